@@ -1,0 +1,144 @@
+package org.recbridge.data;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * User-item interactions stored column-wise in primitive arrays, so a million rows take tens of megabytes.
+ * A rating is {@code NaN} when absent, a timestamp {@link #NO_TIME} when absent.
+ * Adding the same (user, item) pair twice merges the rows by the {@link DuplicatePolicy}.
+ */
+public final class Interactions {
+    public static final long NO_TIME = Long.MIN_VALUE;
+
+    private final IdIndex users;
+    private final IdIndex items;
+    private final DuplicatePolicy duplicates;
+    private final Map<Long, Integer> rowOfPair = new HashMap<>();
+    private int[] user = new int[1024];
+    private int[] item = new int[1024];
+    private float[] rating = new float[1024];
+    private long[] time = new long[1024];
+    private int[] mergedCount = new int[1024];
+    private int size;
+    private int duplicateCount;
+
+    public Interactions(DuplicatePolicy duplicates) {
+        this(new IdIndex(), new IdIndex(), duplicates);
+    }
+
+    public Interactions(IdIndex users, IdIndex items, DuplicatePolicy duplicates) {
+        this.users = users;
+        this.items = items;
+        this.duplicates = duplicates;
+    }
+
+    /** Adds one interaction; returns false if it was merged into an earlier row for the same pair. */
+    public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
+        int u = users.idOf(userId);
+        int i = items.idOf(itemId);
+        long key = ((long) u << 32) | (i & 0xffffffffL);
+        Integer existing = rowOfPair.get(key);
+        if (existing != null) {
+            merge(existing, ratingValue, timestamp);
+            duplicateCount++;
+            return false;
+        }
+        grow();
+        rowOfPair.put(key, size);
+        user[size] = u;
+        item[size] = i;
+        rating[size] = (float) ratingValue;
+        time[size] = timestamp;
+        mergedCount[size] = 1;
+        size++;
+        return true;
+    }
+
+    private void merge(int row, double ratingValue, long timestamp) {
+        if (duplicates == DuplicatePolicy.AVERAGE && !Double.isNaN(ratingValue) && !Float.isNaN(rating[row])) {
+            int n = mergedCount[row];
+            rating[row] = (float) ((rating[row] * (double) n + ratingValue) / (n + 1));
+            mergedCount[row] = n + 1;
+            time[row] = Math.max(time[row], timestamp);
+        } else {
+            rating[row] = (float) ratingValue;
+            time[row] = timestamp;
+        }
+    }
+
+    private void grow() {
+        if (size == user.length) {
+            int n = size * 2;
+            user = Arrays.copyOf(user, n);
+            item = Arrays.copyOf(item, n);
+            rating = Arrays.copyOf(rating, n);
+            time = Arrays.copyOf(time, n);
+            mergedCount = Arrays.copyOf(mergedCount, n);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int user(int row) {
+        return user[row];
+    }
+
+    public int item(int row) {
+        return item[row];
+    }
+
+    public double rating(int row) {
+        return rating[row];
+    }
+
+    public long time(int row) {
+        return time[row];
+    }
+
+    public String userId(int row) {
+        return users.name(user[row]);
+    }
+
+    public String itemId(int row) {
+        return items.name(item[row]);
+    }
+
+    public IdIndex users() {
+        return users;
+    }
+
+    public IdIndex items() {
+        return items;
+    }
+
+    /** How many added rows were merged into an earlier row for the same (user, item) pair. */
+    public int duplicateCount() {
+        return duplicateCount;
+    }
+
+    public DuplicatePolicy duplicatePolicy() {
+        return duplicates;
+    }
+
+    public boolean hasRatings() {
+        for (int r = 0; r < size; r++) {
+            if (!Float.isNaN(rating[r])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasTimestamps() {
+        for (int r = 0; r < size; r++) {
+            if (time[r] != NO_TIME) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
