@@ -237,16 +237,12 @@ class SyntheticGeneratorTest {
     }
 
     @Test
-    void hundredThousandInteractionsPerDomainIsQuick() {
+    void generatesHundredThousandInteractionsPerDomain() {
         SyntheticSettings big = DEFAULTS.withUsers(5000).withSourceItems(5000).withTargetItems(4000)
                 .withTargetInteractionsPerUser(40);
-        SyntheticGenerator.generate(DEFAULTS); // warm up
-        long start = System.nanoTime();
         SyntheticPair p = SyntheticGenerator.generate(big);
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(p.source().interactions().size() > 90_000, "size " + p.source().interactions().size());
         assertTrue(p.target().interactions().size() > 90_000, "size " + p.target().interactions().size());
-        assertTrue(seconds < 5, "took " + seconds + " s");
     }
 
     @Test
