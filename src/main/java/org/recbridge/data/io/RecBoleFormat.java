@@ -17,7 +17,6 @@ import org.recbridge.data.DataFormatException;
  */
 public final class RecBoleFormat implements TableFormat {
     public static final String ID = "recbole";
-    private static final Pattern EXTENSION = Pattern.compile(".*\\.(inter|user|item)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CELL = Pattern.compile("[^:\\t]+:(token|float|token_seq|float_seq)");
 
     @Override
@@ -27,9 +26,7 @@ public final class RecBoleFormat implements TableFormat {
 
     @Override
     public boolean matches(FileSample sample) {
-        if (EXTENSION.matcher(sample.fileName()).matches()) {
-            return true;
-        }
+        // the header decides, not the extension: MovieLens' u.user and u.item end in .user and .item too
         for (String cell : Texts.split(sample.firstLine(), "\t")) {
             if (!HEADER_CELL.matcher(cell.trim()).matches()) {
                 return false;
