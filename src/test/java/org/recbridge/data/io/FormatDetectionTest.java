@@ -57,7 +57,8 @@ class FormatDetectionTest {
         List<String> rows = rows("u.item");
         assertEquals("242|Kolya (1996)|1997|Comedy", rows.get(0));
         assertEquals("302|L.A. Confidential (1997)|1997|Crime|Film-Noir|Mystery|Thriller", rows.get(1));
-        assertEquals("1001|Café au lait (1993)|1993|Drama", rows.get(3));
+        assertEquals("1001|Café au lait (1993)|1993|Comedy|Drama", rows.get(3));
+        assertEquals("1002|Dépôt (1990)|1990|Drama", rows.get(4));
     }
 
     @Test

@@ -62,7 +62,7 @@ class RoleDetectionTest {
 
     @Test
     void overrideWinsAndFreesTheRole() throws Exception {
-        Map<String, ColumnRole> roles = roles("no_user.csv", Map.of("member", USER, "rating", IGNORE));
+        Map<String, ColumnRole> roles = roles("no_user.csv", Map.of("who", USER, "rating", IGNORE));
         assertEquals(List.of(USER, ITEM, IGNORE), List.copyOf(roles.values()));
         Map<String, ColumnRole> moved = roles("comma_bom.csv", Map.of("city", USER));
         assertEquals(USER, moved.get("city"));
@@ -72,7 +72,7 @@ class RoleDetectionTest {
     @Test
     void overrideOfUnknownColumnNamesFileAndColumns() {
         DataFormatException e = assertThrows(DataFormatException.class, () -> roles("no_user.csv", Map.of("user", USER)));
-        assertEquals("no_user.csv: role override names unknown column \"user\"; known columns: member, item, rating",
+        assertEquals("no_user.csv: role override names unknown column \"user\"; known columns: who, item, rating",
                 e.getMessage());
     }
 
