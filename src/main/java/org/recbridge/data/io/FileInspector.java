@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.data.ImportOptions;
