@@ -1,0 +1,80 @@
+package org.recbridge.data.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DataFormatException;
+import org.recbridge.data.ImportOptions;
+import org.recbridge.data.Interactions;
+
+/** Streams an interaction file into {@link Interactions}, row by row. */
+public final class InteractionImporter {
+    private InteractionImporter() {
+    }
+
+    public static Imported<Interactions> importFile(Path file, ImportOptions options) throws IOException, DataFormatException {
+        try (TableInput input = TableInput.open(file, options)) {
+            return importFrom(input, options);
+        }
+    }
+
+    /** Reads the rest of an opened table. */
+    public static Imported<Interactions> importFrom(TableInput input, ImportOptions options) throws IOException, DataFormatException {
+        int user = input.indexOf(ColumnRole.USER);
+        int item = input.indexOf(ColumnRole.ITEM);
+        if (user < 0 || item < 0) {
+            String missing = user < 0 && item < 0 ? "USER and ITEM columns" : user < 0 ? "USER column" : "ITEM column";
+            throw new DataFormatException(input.fileName(), 0, null, "no " + missing + " found; columns: "
+                    + ColumnRoles.describe(input.roles()) + " (set a role override to choose one)");
+        }
+        int rating = input.indexOf(ColumnRole.RATING);
+        int time = input.indexOf(ColumnRole.TIMESTAMP);
+        Interactions interactions = new Interactions(options.duplicates());
+        BadRows bad = new BadRows(options.skipBadRows());
+        long read = 0;
+        long imported = 0;
+        for (Row row = input.next(); row != null; row = input.next()) {
+            read++;
+            try {
+                String[] cells = input.cells(row);
+                String u = id(input, row, user, cells[user]);
+                String i = id(input, row, item, cells[item]);
+                double r = rating < 0 ? Double.NaN : number(input, row, rating, cells[rating]);
+                long t = time < 0 ? Interactions.NO_TIME : timestamp(input, row, time, cells[time]);
+                interactions.add(u, i, r, t);
+                imported++;
+            } catch (DataFormatException e) {
+                bad.add(e);
+            }
+        }
+        ImportSummary summary = new ImportSummary(input.fileName(), ImportSummary.INTERACTIONS, input.formatId(),
+                input.delimiter(), input.roles(), read, imported, bad.count(), bad.messages(),
+                interactions.duplicateCount(), interactions.users().size(), interactions.items().size());
+        return new Imported<>(interactions, summary);
+    }
+
+    static String id(TableInput input, Row row, int column, String raw) throws DataFormatException {
+        String id = raw.trim();
+        if (id.isEmpty()) {
+            throw input.error(row, column, "empty id");
+        }
+        return id;
+    }
+
+    private static double number(TableInput input, Row row, int column, String raw) throws DataFormatException {
+        try {
+            return ValueParser.number(raw);
+        } catch (IllegalArgumentException e) {
+            throw input.error(row, column, e.getMessage());
+        }
+    }
+
+    private static long timestamp(TableInput input, Row row, int column, String raw) throws DataFormatException {
+        try {
+            return ValueParser.timestamp(raw);
+        } catch (IllegalArgumentException e) {
+            throw input.error(row, column, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.recbridge.data.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.recbridge.data.ColumnRole;
+
+/**
+ * A table read line by line with a simple splitter (no quoting): shared by the MovieLens, RecBole and
+ * whitespace formats, which differ only in separator, charset, header and column layout.
+ */
+class LineTableReader implements TableReader {
+    private final BufferedReader reader;
+    private final List<String> columns;
+    private final Map<String, ColumnRole> roles;
+    private final String delimiter;
+    private final Charset charset;
+    private final Function<String, String[]> splitter;
+    private long lineNumber;
+
+    /**
+     * @param headerLines how many leading non-blank lines are a header and not data
+     * @param splitter    turns one line into cells
+     */
+    LineTableReader(FileSample sample, Charset charset, int headerLines, List<String> columns,
+                    Map<String, ColumnRole> roles, String delimiter, Function<String, String[]> splitter) throws IOException {
+        this.reader = Texts.open(sample.path(), charset);
+        this.columns = List.copyOf(columns);
+        this.roles = roles;
+        this.delimiter = delimiter;
+        this.charset = charset;
+        this.splitter = splitter;
+        for (int skipped = 0; skipped < headerLines; ) {
+            String line = reader.readLine();
+            lineNumber++;
+            if (line == null) {
+                break;
+            }
+            if (!line.isBlank()) {
+                skipped++;
+            }
+        }
+    }
+
+    /** A splitter on a literal separator that keeps empty cells. */
+    static Function<String, String[]> on(String separator) {
+        return line -> Texts.split(line, separator);
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public Map<String, ColumnRole> formatRoles() {
+        return roles;
+    }
+
+    @Override
+    public String delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public Row next() throws IOException {
+        String line;
+        do {
+            line = reader.readLine();
+            lineNumber++;
+            if (line == null) {
+                return null;
+            }
+        } while (line.isBlank());
+        return new Row(lineNumber, splitter.apply(line));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,115 @@
+package org.recbridge.data.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.Interactions;
+
+/**
+ * Strict parsing of cell text. Problems are thrown as {@link IllegalArgumentException} whose message is the
+ * problem alone ("\"4,5\" is not a number"); the importer adds file, line and column.
+ */
+final class ValueParser {
+    private ValueParser() {
+    }
+
+    /**
+     * Plain decimal numbers only: "4", "-3.5", ".5", "1e9". Rejects what Double.parseDouble would let through
+     * but a data file should not contain ("NaN", "Infinity", "4d", "0x10") and decimal commas ("4,5").
+     */
+    static boolean isNumber(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = i;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** A number, or NaN for an empty cell (a missing value). */
+    static double number(String raw) {
+        String s = raw.trim();
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        if (!isNumber(s)) {
+            throw new IllegalArgumentException(quote(raw) + " is not a number");
+        }
+        return Double.parseDouble(s);
+    }
+
+    /**
+     * A timestamp in epoch seconds (or whatever unit the file's numbers use), from a number or an ISO date
+     * ("2020-01-31", read as midnight UTC) or date-time ("2020-01-31T10:00:00", "2020-01-31 10:00:00Z",
+     * "...+02:00"; without an offset UTC is assumed). An empty cell gives {@link Interactions#NO_TIME}.
+     */
+    static long timestamp(String raw) {
+        String s = raw.trim();
+        if (s.isEmpty()) {
+            return Interactions.NO_TIME;
+        }
+        if (isNumber(s)) {
+            return (long) Double.parseDouble(s);
+        }
+        String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+        try {
+            if (iso.length() == 10) {
+                return LocalDate.parse(iso).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+            }
+            if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(iso).toEpochSecond();
+            }
+            return LocalDateTime.parse(iso).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(quote(raw) + " is not a timestamp (expected a number or an ISO date)");
+        }
+    }
+
+    /** A side-table value as FeatureTable stores it: Double for NUMERIC, trimmed String otherwise, null if empty. */
+    static Object feature(ColumnRole role, String raw) {
+        String s = raw.trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (role == ColumnRole.NUMERIC) {
+            return number(s);
+        }
+        return s;
+    }
+
+    static String quote(String raw) {
+        return '"' + raw + '"';
+    }
+}

@@ -1,0 +1,51 @@
+package org.recbridge.data.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.recbridge.data.ColumnRole;
+
+class FileInspectorTest {
+    @Test
+    void interactionFileReport() throws Exception {
+        InspectReport report = FileInspector.inspect(TestData.path("ratings.csv"), TestData.options());
+        assertEquals(InspectReport.INTERACTIONS, report.kind());
+        assertEquals("delimited", report.format());
+        assertEquals("UTF-8", report.encoding());
+        assertEquals(3, report.rows());
+        assertEquals(2, report.users());
+        assertEquals(2, report.items());
+        assertEquals(Map.of("2.5", 1L, "4", 1L, "4.5", 1L), report.ratingHistogram());
+        assertEquals(java.util.List.of("2.5", "4", "4.5"), java.util.List.copyOf(report.ratingHistogram().keySet()));
+    }
+
+    @Test
+    void textIsAligned() throws Exception {
+        String text = FileInspector.inspect(TestData.path("ratings.csv"), TestData.options()).toText();
+        assertTrue(text.startsWith("file       ratings.csv\nkind       interactions\nformat     delimited\n"), text);
+        assertTrue(text.contains("columns\n  userId     USER\n  movieId    ITEM\n  rating     RATING\n  timestamp  TIMESTAMP\n"), text);
+        assertTrue(text.contains("ratings\n  2.5  1  ########################################\n"), text);
+    }
+
+    @Test
+    void sideTableReportAndJson() throws Exception {
+        InspectReport report = FileInspector.inspect(TestData.path("u.item"), TestData.options());
+        assertEquals(InspectReport.SIDE_TABLE, report.kind());
+        assertEquals("ISO-8859-1", report.encoding());
+        assertEquals("movieId", report.keyColumn());
+        assertEquals(Map.of("year", ColumnRole.NUMERIC, "genres", ColumnRole.TOKENS), report.featureColumns());
+        assertEquals(5, report.items());
+
+        JsonNode json = new ObjectMapper().readTree(report.toJson());
+        assertEquals("movielens", json.get("format").asText());
+        assertEquals("|", json.get("delimiter").asText());
+        assertEquals("TOKENS", json.get("featureColumns").get("genres").asText());
+        assertEquals("IGNORE", json.get("columns").get("title").asText());
+        assertEquals(5, json.get("rows").asInt());
+    }
+}

@@ -1,0 +1,122 @@
+package org.recbridge.data.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.recbridge.data.DataFormatException;
+import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.data.ImportOptions;
+import org.recbridge.data.Interactions;
+
+class InteractionImporterTest {
+    @Test
+    void importsRatingsAndMixedTimestamps() throws Exception {
+        Imported<Interactions> result = InteractionImporter.importFile(TestData.path("comma_bom.csv"), TestData.options());
+        Interactions in = result.value();
+        assertEquals(4, in.size());
+        assertEquals("u1", in.userId(1));
+        assertEquals(3.5, in.rating(1), 1e-9);
+        assertEquals(881250950L, in.time(1));
+        assertEquals(1580428800L, in.time(2)); // 2020-01-31 UTC
+        assertEquals(1580464800L, in.time(3)); // 2020-01-31T10:00:00 UTC
+        ImportSummary s = result.summary();
+        assertEquals(4, s.rowsRead());
+        assertEquals(4, s.rowsImported());
+        assertEquals(3, s.users());
+        assertEquals(3, s.items());
+        assertEquals(",", s.delimiter());
+    }
+
+    @Test
+    void importsEveryInteractionFormat() throws Exception {
+        assertEquals(5, InteractionImporter.importFile(TestData.path("u.data"), TestData.options()).value().size());
+        assertEquals(3, InteractionImporter.importFile(TestData.path("ratings.dat"), TestData.options()).value().size());
+        assertEquals(3, InteractionImporter.importFile(TestData.path("ratings.csv"), TestData.options()).value().size());
+        Interactions recbole = InteractionImporter.importFile(TestData.path("sample.inter"), TestData.options()).value();
+        assertEquals(881250949L, recbole.time(0));
+        Interactions pairs = InteractionImporter.importFile(TestData.path("pairs.txt"), TestData.options()).value();
+        assertEquals(List.of("u1", "u2"), pairs.users().names());
+        assertEquals(5.0, pairs.rating(2), 1e-9);
+    }
+
+    @Test
+    void duplicatesKeepLast() throws Exception {
+        Imported<Interactions> result = importDups(DuplicatePolicy.KEEP_LAST);
+        assertEquals(2, result.value().size());
+        assertEquals(5.0, result.value().rating(0), 1e-6);
+        assertEquals(20L, result.value().time(0));
+        assertEquals(2, result.summary().duplicatesMerged());
+        assertEquals(4, result.summary().rowsImported());
+    }
+
+    @Test
+    void duplicatesAverage() throws Exception {
+        Imported<Interactions> result = importDups(DuplicatePolicy.AVERAGE);
+        assertEquals(2, result.value().size());
+        assertEquals(11.0 / 3, result.value().rating(0), 1e-5);
+        assertEquals(30L, result.value().time(0));
+        assertEquals(2, result.summary().duplicatesMerged());
+    }
+
+    private static Imported<Interactions> importDups(DuplicatePolicy policy) throws Exception {
+        return InteractionImporter.importFile(TestData.path("dups.csv"), new ImportOptions("auto", null, policy, false));
+    }
+
+    @Test
+    void badNumberNamesFileLineAndColumn() {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> InteractionImporter.importFile(TestData.path("bad_rating.csv"), TestData.options()));
+        assertEquals("bad_rating.csv line 4, column rating: \"4,5\" is not a number", e.getMessage());
+        assertEquals(4, e.line());
+        assertEquals("rating", e.column());
+    }
+
+    @Test
+    void shortRowSaysExpectedAndFound() {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> InteractionImporter.importFile(TestData.path("short_row.csv"), TestData.options()));
+        assertEquals("short_row.csv line 3: expected 3 cells, found 2", e.getMessage());
+    }
+
+    @Test
+    void skipBadRowsCountsAndKeepsMessages() throws Exception {
+        Imported<Interactions> result = InteractionImporter.importFile(TestData.path("short_row.csv"),
+                TestData.options().withSkipBadRows(true));
+        ImportSummary s = result.summary();
+        assertEquals(5, s.rowsRead());
+        assertEquals(3, s.rowsImported());
+        assertEquals(2, s.badRowsSkipped());
+        assertEquals(List.of("short_row.csv line 3: expected 3 cells, found 2",
+                "short_row.csv line 4, column rating: \"x\" is not a number"), s.badRowMessages());
+        assertEquals(3, result.value().size());
+    }
+
+    @Test
+    void missingUserColumnListsColumns() {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> InteractionImporter.importFile(TestData.path("no_user.csv"), TestData.options()));
+        assertEquals("no_user.csv: no USER column found; columns: who (CATEGORICAL), item (ITEM), rating (RATING)"
+                + " (set a role override to choose one)", e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesThePath() {
+        Path missing = Path.of("target", "no-such-dir", "ratings.csv");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> InteractionImporter.importFile(missing, TestData.options()));
+        assertEquals(missing + ": file not found", e.getMessage());
+    }
+
+    @Test
+    void badTimestampIsReported() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ValueParser.timestamp("yesterday"));
+        assertEquals("\"yesterday\" is not a timestamp (expected a number or an ISO date)", e.getMessage());
+        assertTrue(ValueParser.isNumber("1e9"));
+        assertTrue(!ValueParser.isNumber("NaN") && !ValueParser.isNumber("4d") && !ValueParser.isNumber("."));
+    }
+}
