@@ -27,4 +27,23 @@ public record ImportSummary(String file, String kind, String format, String deli
     public static final String INTERACTIONS = "interactions";
     public static final String USER_FEATURES = "user features";
     public static final String ITEM_FEATURES = "item features";
+
+    /** One readable line: what was read, what was skipped or merged. */
+    public String toLine() {
+        StringBuilder s = new StringBuilder(String.format("%s (%s, %s): %d rows read, %d imported", file, kind, format,
+                rowsRead, rowsImported));
+        if (badRowsSkipped > 0) {
+            s.append(", ").append(badRowsSkipped).append(" bad rows skipped");
+            if (!badRowMessages.isEmpty()) {
+                s.append(" (first: ").append(badRowMessages.get(0)).append(')');
+            }
+        }
+        if (duplicatesMerged > 0) {
+            s.append(", ").append(duplicatesMerged).append(" duplicates merged");
+        }
+        if (INTERACTIONS.equals(kind)) {
+            s.append(String.format(", %d users, %d items", users, items));
+        }
+        return s.toString();
+    }
 }

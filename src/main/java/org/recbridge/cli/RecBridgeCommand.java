@@ -1,0 +1,57 @@
+package org.recbridge.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.recbridge.data.DataFormatException;
+import org.recbridge.experiment.ProjectException;
+import org.recbridge.util.CancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code recbridge} command line: run, inspect, generate, strategies. */
+@Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge 0.1",
+        description = "Transfer learning for recommender systems: import a source and a target domain, "
+                + "train transfer strategies through Tribuo, compare them honestly.",
+        subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class})
+public final class RecBridgeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 1 an error in the input or the run, 2 bad usage. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new RecBridgeCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + message(e));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** One line saying what went wrong, never a stack trace. */
+    static String message(Exception e) {
+        if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof CancelledException) {
+            return "cancelled";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return e.getMessage() + ": no such file";
+        }
+        if (e instanceof IOException) {
+            return "cannot read or write a file: " + e.getMessage();
+        }
+        return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

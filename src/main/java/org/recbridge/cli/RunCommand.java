@@ -1,0 +1,82 @@
+package org.recbridge.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.LoadedData;
+import org.recbridge.experiment.Project;
+import org.recbridge.experiment.ProjectIO;
+import org.recbridge.report.ResultsFiles;
+import org.recbridge.report.ResultsTable;
+import org.recbridge.transfer.Strategies;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a project: every strategy x learner x seed. Prints the results table and writes "
+                + "results.json and results.csv.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PROJECT.json", description = "the project file")
+    Path projectFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write results (default: results/ beside the project file)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--seeds", split = ",", paramLabel = "S", description = "override the project's seeds, e.g. 1,2,3")
+    List<Long> seeds;
+
+    @Option(names = "--strategies", split = ",", paramLabel = "ID", description = "override the project's strategies")
+    List<String> strategies;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = ProjectIO.read(projectFile);
+        if (seeds != null) {
+            project = project.withSeeds(seeds);
+        }
+        if (strategies != null) {
+            project = project.withStrategies(strategies.stream().map(Strategies::byId).toList());
+        }
+        var err = spec.commandLine().getErr();
+        ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
+            synchronized (err) {
+                err.printf("[%3.0f%%] %s%n", fraction * 100, message);
+                err.flush();
+            }
+        };
+        CancelToken cancel = new CancelToken();
+        LoadedData data = DataLoader.load(project, progress, cancel);
+        ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
+        ExperimentResults results = runner.run(project, data, progress, cancel);
+        Path dir = out != null ? out : project.file().getParent().resolve("results");
+        List<Path> written = ResultsFiles.write(results, dir);
+        var stdout = spec.commandLine().getOut();
+        for (String note : results.notes()) {
+            stdout.println(note);
+        }
+        stdout.println();
+        stdout.print(ResultsTable.format(results));
+        stdout.println();
+        for (Path p : written) {
+            stdout.println("wrote " + p);
+        }
+        return 0;
+    }
+}

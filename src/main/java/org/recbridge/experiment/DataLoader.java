@@ -1,0 +1,57 @@
+package org.recbridge.experiment;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.recbridge.data.DataFormatException;
+import org.recbridge.data.Domain;
+import org.recbridge.data.io.DomainImporter;
+import org.recbridge.data.io.DomainSplitter;
+import org.recbridge.data.io.ImportSummary;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+
+/** Imports a project's domains: separate source and target files, or one data set split by an item attribute. */
+public final class DataLoader {
+    private DataLoader() {
+    }
+
+    public static LoadedData load(Project project, ProgressListener progress, CancelToken cancel)
+            throws IOException, DataFormatException {
+        List<String> notes = new ArrayList<>();
+        if (project.split() != null) {
+            Project.AttributeSplit s = project.split();
+            progress.progress(0, "importing " + s.data().interactions().getFileName());
+            Domain whole = importDomain(s.data(), notes);
+            DomainSplitter.SplitResult parts = DomainSplitter.splitByItemAttribute(whole, s.column(), s.sourceValue(),
+                    s.targetValue());
+            notes.add(String.format("split by %s: source %s (%d interactions), target %s (%d interactions); "
+                            + "%d items in both left out (%d interactions)", s.column(), s.sourceValue(),
+                    parts.source().interactions().size(), s.targetValue(), parts.target().interactions().size(),
+                    parts.itemsInBoth(), parts.droppedInteractions()));
+            return new LoadedData(List.of(parts.source()), parts.target(), notes);
+        }
+        List<Domain> sources = new ArrayList<>();
+        int total = project.sources().size() + 1;
+        for (int i = 0; i < project.sources().size(); i++) {
+            cancel.check();
+            DomainSource source = project.sources().get(i);
+            progress.progress(i / (double) total, "importing " + source.interactions().getFileName());
+            sources.add(importDomain(source, notes));
+        }
+        cancel.check();
+        progress.progress((total - 1) / (double) total, "importing " + project.target().interactions().getFileName());
+        Domain target = importDomain(project.target(), notes);
+        progress.progress(1, "imported");
+        return new LoadedData(sources, target, notes);
+    }
+
+    private static Domain importDomain(DomainSource d, List<String> notes) throws IOException, DataFormatException {
+        DomainImporter.ImportResult result = DomainImporter.importDomain(d.name(), d.interactions(), d.users(),
+                d.items(), d.options());
+        for (ImportSummary s : result.summaries()) {
+            notes.add(d.name() + ": " + s.toLine());
+        }
+        return result.domain();
+    }
+}

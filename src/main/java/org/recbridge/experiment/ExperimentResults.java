@@ -1,0 +1,18 @@
+package org.recbridge.experiment;
+
+import java.util.List;
+
+/**
+ * Everything a run produced; written as results.json (schema in README) and results.csv.
+ *
+ * @param metrics the metric names, in report order
+ * @param records one per (strategy, learner, seed, user group)
+ * @param runs    one per (strategy, learner, seed): settings, curve, provenance
+ * @param summary per (strategy, learner, group, metric): mean and 95% interval over seeds
+ * @param notes   import summaries and warnings worth reading
+ */
+public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
+                                List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
+                                List<SummaryRow> summary, List<String> notes) {
+    public static final int FORMAT_VERSION = 1;
+}

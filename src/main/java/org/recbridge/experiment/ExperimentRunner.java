@@ -1,0 +1,152 @@
+package org.recbridge.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.recbridge.eval.GroupMetrics;
+import org.recbridge.eval.RankingCandidates;
+import org.recbridge.eval.TestEvaluator;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.learn.SgdLearner;
+import org.recbridge.transfer.RunContext;
+import org.recbridge.transfer.TrainedStrategy;
+import org.recbridge.transfer.TransferProblem;
+import org.recbridge.transfer.TransferStrategy;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
+import org.recbridge.util.ProgressListener;
+
+/**
+ * Runs strategies x learners x seeds, in parallel up to the given number of threads, and collects test
+ * metrics per user group, training curves and provenance. Every seed's split is shared by all strategies,
+ * so results can be compared paired by seed.
+ */
+public final class ExperimentRunner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final int threads;
+
+    public ExperimentRunner(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    public static ExperimentRunner withAllCores() {
+        return new ExperimentRunner(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A trained strategy with its test metrics, for callers that keep the models (export, GUI). */
+    public record Outcome(TrainedStrategy trained, List<RunRecord> records, RunInfo info) {
+    }
+
+    public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel) {
+        ProblemBuilder builder = new ProblemBuilder(data, project.task());
+        List<SeedSetup> setups = new ArrayList<>();
+        for (long seed : project.seeds()) {
+            cancel.check();
+            TransferProblem problem = builder.build(project.protocol(), seed);
+            RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
+            setups.add(new SeedSetup(seed, problem, new TestEvaluator(problem.split(), project.task(),
+                    project.evaluation(), candidates)));
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (SeedSetup s : setups) {
+            for (TransferStrategy strategy : project.strategies()) {
+                for (LearnerSettings learner : project.learners()) {
+                    jobs.add(new Job(s, strategy, learner));
+                }
+            }
+        }
+        List<Outcome> outcomes = runAll(jobs, project, progress, cancel);
+        List<RunRecord> records = new ArrayList<>();
+        List<RunInfo> runs = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            records.addAll(o.records());
+            runs.add(o.info());
+        }
+        List<String> metrics = setups.get(0).evaluator().metricNames();
+        List<String> notes = new ArrayList<>(data.summaries());
+        return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
+                project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
+                Summaries.of(records, metrics), notes);
+    }
+
+    private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
+            Thread t = new Thread(r, "recbridge-run");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = runJob(job, project, cancel);
+                    int n = done.incrementAndGet();
+                    progress.progress(n / (double) jobs.size(), String.format("%d/%d done: %s, %s, seed %d",
+                            n, jobs.size(), job.strategy().id(), job.learner().label(), job.setup().seed()));
+                    return o;
+                }));
+            }
+            List<Outcome> out = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel.cancel();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            cancel.cancel();
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome runJob(Job job, Project project, CancelToken cancel) {
+        long started = System.nanoTime();
+        SgdLearner learner = new SgdLearner(job.learner(), project.task().kind());
+        long seed = job.setup().seed();
+        TrainedStrategy trained = job.strategy().train(job.setup().problem(), learner,
+                new RunContext(seed, cancel, ProgressListener.none()));
+        cancel.check();
+        List<RunRecord> records = new ArrayList<>();
+        for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict)) {
+            records.add(new RunRecord(job.strategy().id(), job.learner().label(), seed, g.group().id(), g.users(),
+                    g.rows(), g.metrics()));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        RunInfo info = new RunInfo(job.strategy().id(), job.learner().label(), seed, job.learner(), trained.curve(),
+                seconds, provenance(trained));
+        return new Outcome(trained, records, info);
+    }
+
+    private static JsonNode provenance(TrainedStrategy trained) {
+        try {
+            String json = new JsonProvenanceSerialization(false).serializeToString(
+                    ProvenanceUtil.marshalProvenance(trained.finalModel().tribuoModel().getProvenance()));
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            return JSON.getNodeFactory().textNode("provenance unavailable: " + e.getMessage());
+        }
+    }
+
+    private record SeedSetup(long seed, TransferProblem problem, TestEvaluator evaluator) {
+    }
+
+    private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.recbridge.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.recbridge.data.Domain;
+import org.recbridge.features.DomainFeaturizer;
+import org.recbridge.task.Labeller;
+import org.recbridge.task.NegativeSampler;
+import org.recbridge.task.Row;
+import org.recbridge.task.Splitter;
+import org.recbridge.task.TargetSplit;
+import org.recbridge.task.TaskKind;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.transfer.SourceData;
+import org.recbridge.transfer.TransferProblem;
+
+/** Builds the per-seed {@link TransferProblem}: labelled source rows and the seeded target split. */
+public final class ProblemBuilder {
+    private final LoadedData data;
+    private final TaskSettings task;
+    private final List<Row> targetRows;
+    private final Set<String> sourceUsers = new HashSet<>();
+    private final DomainFeaturizer targetFeaturizer;
+    private final List<DomainFeaturizer> sourceFeaturizers = new ArrayList<>();
+
+    public ProblemBuilder(LoadedData data, TaskSettings task) {
+        this.data = data;
+        this.task = task;
+        this.targetRows = Labeller.label(data.target().name(), data.target().interactions(), task);
+        this.targetFeaturizer = new DomainFeaturizer(data.target());
+        for (Domain source : data.sources()) {
+            sourceUsers.addAll(source.interactions().users().names());
+            sourceFeaturizers.add(new DomainFeaturizer(source));
+        }
+    }
+
+    public TransferProblem build(ProtocolSettings protocol, long seed) {
+        TargetSplit split = Splitter.split(data.target().interactions(), targetRows, sourceUsers, task, protocol, seed);
+        List<SourceData> sources = new ArrayList<>();
+        for (int i = 0; i < data.sources().size(); i++) {
+            Domain source = data.sources().get(i);
+            List<Row> rows = Labeller.label(source.name(), source.interactions(), task);
+            if (task.kind() == TaskKind.IMPLICIT) {
+                NegativeSampler sampler = new NegativeSampler(source.interactions().items().names(),
+                        Splitter.observedItems(source.interactions()));
+                rows = sampler.withNegatives(rows, task.negatives(), new SplittableRandom(seed * 31 + i));
+            }
+            sources.add(new SourceData(source, rows, sourceFeaturizers.get(i)));
+        }
+        return new TransferProblem(sources, data.target(), split, targetFeaturizer, task);
+    }
+}

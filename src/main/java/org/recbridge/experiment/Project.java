@@ -1,0 +1,42 @@
+package org.recbridge.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.recbridge.eval.EvaluationSettings;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.TransferStrategy;
+
+/**
+ * A validated project: typed settings with data paths resolved. Made by {@link ProjectIO#read}.
+ *
+ * @param file       the project file (results go beside it by default)
+ * @param sources    source domains (empty when {@code split} is used)
+ * @param target     the target domain (null when {@code split} is used)
+ * @param split      one data set split into source and target by an item attribute, or null
+ */
+public record Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
+                      TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
+                      List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation) {
+
+    /** @param data the whole data set; items whose {@code column} holds {@code sourceValue} form the source */
+    public record AttributeSplit(DomainSource data, String column, String sourceValue, String targetValue) {
+    }
+
+    public Project withStrategies(List<TransferStrategy> s) {
+        return new Project(file, name, sources, target, split, task, protocol, learners, s, seeds, evaluation);
+    }
+
+    public Project withSeeds(List<Long> s) {
+        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, s, evaluation);
+    }
+
+    public Project withProtocol(ProtocolSettings p) {
+        return new Project(file, name, sources, target, split, task, p, learners, strategies, seeds, evaluation);
+    }
+
+    public Project withLearners(List<LearnerSettings> l) {
+        return new Project(file, name, sources, target, split, task, protocol, l, strategies, seeds, evaluation);
+    }
+}

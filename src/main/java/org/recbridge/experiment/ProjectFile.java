@@ -1,0 +1,85 @@
+package org.recbridge.experiment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project file as JSON (format version {@value #FORMAT_VERSION}): the single description of an
+ * experiment, shared by the GUI and the command line. Data paths are relative to the project file.
+ * Either {@code sources} and {@code target} name separate domains, or {@code splitDomain} names one data set
+ * split into two domains by an item attribute. Fields left out take the documented defaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "task", "protocol",
+    "learners", "strategies", "seeds", "evaluation"})
+public final class ProjectFile {
+    public static final int FORMAT_VERSION = 1;
+
+    public int formatVersion = FORMAT_VERSION;
+    public String name = "Untitled project";
+    public String description;
+    public List<DomainSpec> sources = new ArrayList<>();
+    public DomainSpec target;
+    public SplitSpec splitDomain;
+    public TaskSpec task = new TaskSpec();
+    public ProtocolSpec protocol = new ProtocolSpec();
+    public List<LearnerSpec> learners = new ArrayList<>(List.of(new LearnerSpec()));
+    public List<String> strategies = new ArrayList<>(List.of("target-only", "source-only", "pooled"));
+    public List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
+    public EvaluationSpec evaluation = new EvaluationSpec();
+
+    /** One domain's files and how to read them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class DomainSpec {
+        public String name;
+        public String interactions;
+        public String users;
+        public String items;
+        public String format = "auto";
+        public Map<String, String> roles = new LinkedHashMap<>();
+        public String duplicates = "keep-last";
+        public boolean skipBadRows;
+    }
+
+    /** One data set split into source and target by an item attribute (e.g. genres Comedy vs Drama). */
+    public static final class SplitSpec {
+        public DomainSpec data;
+        public String column;
+        public String sourceValue;
+        public String targetValue;
+    }
+
+    public static final class TaskSpec {
+        public String type = "classification";
+        public double likeThreshold = 4.0;
+        public int negatives = 4;
+    }
+
+    public static final class ProtocolSpec {
+        public String type = "cold-start";
+        public double train = 0.8;
+        public double validation = 0.1;
+        public double test = 0.1;
+        public double coldStartFraction = 0.2;
+        public double targetBudget = 1.0;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class LearnerSpec {
+        public String type = "linear";
+        public Integer epochs;
+        public Double learningRate;
+        public Double l2;
+        public Integer factors;
+        public Integer patience;
+    }
+
+    public static final class EvaluationSpec {
+        public int k = 10;
+        public int negatives = 99;
+    }
+}

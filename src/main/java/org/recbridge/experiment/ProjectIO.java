@@ -1,0 +1,219 @@
+package org.recbridge.experiment;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.data.ImportOptions;
+import org.recbridge.eval.EvaluationSettings;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.task.Protocol;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.task.TaskKind;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.Strategies;
+import org.recbridge.transfer.TransferStrategy;
+
+/** Reads, validates and writes project files. Every error names the file and the field. */
+public final class ProjectIO {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ProjectIO() {
+    }
+
+    public static Project read(Path file) throws ProjectException {
+        return validate(file, parse(file));
+    }
+
+    public static ProjectFile parse(Path file) throws ProjectException {
+        String name = file.getFileName().toString();
+        try {
+            return MAPPER.readValue(Files.readString(file), ProjectFile.class);
+        } catch (NoSuchFileException e) {
+            throw new ProjectException(file + ": no such project file");
+        } catch (UnrecognizedPropertyException e) {
+            throw new ProjectException(name + where(e) + ": unknown field \"" + e.getPropertyName() + "\" in "
+                    + (path(e).isEmpty() || path(e).equals(e.getPropertyName()) ? "the project" : parentPath(e))
+                    + "; known fields: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")));
+        } catch (InvalidFormatException e) {
+            throw new ProjectException(name + where(e) + ", field " + path(e) + ": \"" + e.getValue()
+                    + "\" is not a valid " + e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
+        } catch (JsonMappingException e) {
+            throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
+                    + e.getOriginalMessage().split("\n")[0]);
+        } catch (JsonProcessingException e) {
+            throw new ProjectException(name + where(e) + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+        } catch (IOException e) {
+            throw new ProjectException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public static void write(ProjectFile project, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, MAPPER.writeValueAsString(project) + System.lineSeparator());
+    }
+
+    static Project validate(Path file, ProjectFile p) throws ProjectException {
+        String name = file.getFileName().toString();
+        Path base = file.toAbsolutePath().getParent();
+        try {
+            if (p.formatVersion != ProjectFile.FORMAT_VERSION) {
+                throw new IllegalArgumentException("formatVersion " + p.formatVersion + " is not supported; this "
+                        + "RecBridge reads version " + ProjectFile.FORMAT_VERSION);
+            }
+            List<DomainSource> sources = new ArrayList<>();
+            DomainSource target = null;
+            Project.AttributeSplit split = null;
+            if (p.splitDomain != null) {
+                if (!p.sources.isEmpty() || p.target != null) {
+                    throw new IllegalArgumentException("splitDomain: give either splitDomain or sources and target, not both");
+                }
+                split = new Project.AttributeSplit(domain(base, p.splitDomain.data, "splitDomain.data"),
+                        require(p.splitDomain.column, "splitDomain.column"),
+                        require(p.splitDomain.sourceValue, "splitDomain.sourceValue"),
+                        require(p.splitDomain.targetValue, "splitDomain.targetValue"));
+            } else {
+                if (p.sources.isEmpty()) {
+                    throw new IllegalArgumentException("sources: at least one source domain is needed");
+                }
+                for (int i = 0; i < p.sources.size(); i++) {
+                    sources.add(domain(base, p.sources.get(i), "sources[" + i + "]"));
+                }
+                if (p.target == null) {
+                    throw new IllegalArgumentException("target: the target domain is missing");
+                }
+                target = domain(base, p.target, "target");
+            }
+            TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
+                    p.task.likeThreshold, p.task.negatives);
+            ProtocolSettings protocol = new ProtocolSettings(
+                    enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type"), p.protocol.train,
+                    p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget);
+            List<LearnerSettings> learners = new ArrayList<>();
+            for (int i = 0; i < p.learners.size(); i++) {
+                learners.add(learner(p.learners.get(i), "learners[" + i + "]"));
+            }
+            if (learners.isEmpty()) {
+                throw new IllegalArgumentException("learners: at least one learner is needed");
+            }
+            List<TransferStrategy> strategies = new ArrayList<>();
+            for (String s : p.strategies) {
+                strategies.add(enumField(() -> Strategies.byId(s), "strategies"));
+            }
+            if (strategies.isEmpty()) {
+                throw new IllegalArgumentException("strategies: at least one strategy is needed");
+            }
+            if (p.seeds.isEmpty()) {
+                throw new IllegalArgumentException("seeds: at least one seed is needed");
+            }
+            EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives);
+            return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
+                    strategies, List.copyOf(p.seeds), evaluation);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(name + ", " + fieldPrefix(e.getMessage()));
+        }
+    }
+
+    private static String fieldPrefix(String message) {
+        return message.matches("^[a-zA-Z]+[\\w.\\[\\]]*:.*") || message.matches("^[a-zA-Z.]+ .*")
+                ? "field " + message : message;
+    }
+
+    private static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
+        if (d == null) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        String interactions = require(d.interactions, field + ".interactions");
+        Map<String, ColumnRole> roles = new LinkedHashMap<>();
+        d.roles.forEach((column, role) -> roles.put(column, enumField(() -> ColumnRole.valueOf(
+                role.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".roles." + column)));
+        DuplicatePolicy duplicates = enumField(() -> DuplicatePolicy.valueOf(
+                d.duplicates.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".duplicates");
+        ImportOptions options = new ImportOptions(d.format, roles, duplicates, d.skipBadRows);
+        String label = d.name != null ? d.name : field;
+        return new DomainSource(label, base.resolve(interactions).normalize(), resolve(base, d.users),
+                resolve(base, d.items), options);
+    }
+
+    private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
+        LearnerKind kind = enumField(() -> LearnerKind.fromId(l.type), field + ".type");
+        LearnerSettings d = LearnerSettings.defaults(kind);
+        try {
+            return new LearnerSettings(kind, l.epochs != null ? l.epochs : d.epochs(),
+                    l.learningRate != null ? l.learningRate : d.learningRate(), l.l2 != null ? l.l2 : d.l2(),
+                    l.factors != null ? l.factors : d.factors(), l.patience != null ? l.patience : d.patience());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + "." + e.getMessage());
+        }
+    }
+
+    private static Path resolve(Path base, String relative) {
+        return relative == null ? null : base.resolve(relative).normalize();
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        return value;
+    }
+
+    private static <T> T enumField(java.util.function.Supplier<T> parse, String field) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String why = e.getMessage() == null ? "missing" : e.getMessage();
+            if (why.startsWith("No enum constant")) {
+                why = "not one of the allowed values";
+            }
+            throw new IllegalArgumentException(field + ": " + why);
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String parentPath(JsonMappingException e) {
+        String full = path(e);
+        int cut = full.lastIndexOf('.');
+        return cut < 0 ? full : full.substring(0, cut);
+    }
+}

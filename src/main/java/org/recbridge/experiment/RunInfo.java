@@ -1,0 +1,13 @@
+package org.recbridge.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.learn.TrainingCurve;
+
+/**
+ * How one (strategy, learner, seed) was trained: its settings, the final model's per-epoch curve and kept
+ * epoch, the time it took, and the Tribuo provenance of the final model.
+ */
+public record RunInfo(String strategy, String learner, long seed, LearnerSettings settings, TrainingCurve curve,
+                      double seconds, JsonNode provenance) {
+}

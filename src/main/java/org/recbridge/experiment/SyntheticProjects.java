@@ -1,0 +1,46 @@
+package org.recbridge.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.recbridge.synth.SyntheticGenerator;
+import org.recbridge.synth.SyntheticPair;
+import org.recbridge.synth.SyntheticSettings;
+import org.recbridge.synth.SyntheticWriter;
+
+/** Writes a synthetic domain pair as CSV files under {@code dir/data} and a project file for it. */
+public final class SyntheticProjects {
+    private SyntheticProjects() {
+    }
+
+    /** @return the written project file, {@code dir/project.json} */
+    public static Path write(SyntheticSettings settings, Path dir, String name) throws IOException {
+        SyntheticPair pair = SyntheticGenerator.generate(settings);
+        Path data = dir.resolve("data");
+        SyntheticWriter.write(pair, data);
+        ProjectFile project = new ProjectFile();
+        project.name = name;
+        project.description = String.format("Synthetic %s -> %s: %d users (%.0f%% shared), rho %.2f, "
+                        + "%.0f source and %.0f target interactions per user, label noise %.2f, seed %d",
+                SyntheticGenerator.SOURCE_NAME, SyntheticGenerator.TARGET_NAME, settings.users(),
+                settings.sharedUserFraction() * 100, settings.rho(), settings.sourceInteractionsPerUser(),
+                settings.targetInteractionsPerUser(), settings.labelNoise(), settings.seed());
+        project.sources = List.of(domain(SyntheticGenerator.SOURCE_NAME, "source", settings));
+        project.target = domain(SyntheticGenerator.TARGET_NAME, "target", settings);
+        ProjectFile.LearnerSpec fm = new ProjectFile.LearnerSpec();
+        fm.type = "fm";
+        project.learners = List.of(new ProjectFile.LearnerSpec(), fm);
+        Path file = dir.resolve("project.json");
+        ProjectIO.write(project, file);
+        return file;
+    }
+
+    private static ProjectFile.DomainSpec domain(String name, String prefix, SyntheticSettings settings) {
+        ProjectFile.DomainSpec d = new ProjectFile.DomainSpec();
+        d.name = name;
+        d.interactions = "data/" + prefix + "-ratings.csv";
+        d.users = settings.userFeatures() ? "data/" + prefix + "-users.csv" : null;
+        d.items = settings.itemFeatures() ? "data/" + prefix + "-items.csv" : null;
+        return d;
+    }
+}

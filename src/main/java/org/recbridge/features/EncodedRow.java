@@ -1,0 +1,13 @@
+package org.recbridge.features;
+
+/**
+ * A row as sparse named features plus its label and weight: what a learner trains on, independent of
+ * the Tribuo output type.
+ */
+public record EncodedRow(String[] names, double[] values, double label, double weight) {
+    public EncodedRow {
+        if (names.length != values.length) {
+            throw new IllegalArgumentException("names and values differ in length");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.recbridge.learn;
+
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+import org.tribuo.Dataset;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.Output;
+import org.tribuo.common.sgd.SGDObjective;
+import org.tribuo.math.FeedForwardParameters;
+import org.tribuo.math.StochasticGradientOptimiser;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.la.SGDVector;
+import org.tribuo.math.la.SparseVector;
+import org.tribuo.math.la.Tensor;
+import org.tribuo.math.la.VectorTuple;
+import org.tribuo.provenance.ModelProvenance;
+
+/**
+ * The SGD epoch loop, owned here rather than inside Tribuo's {@code train}, so that each epoch can be
+ * judged on validation data, training can stop early and keep the best epoch's parameters, the user can
+ * cancel between steps, and per-epoch curves are recorded. Updates are the same as Tribuo's (per-example
+ * AdaGrad steps on the objective's gradient); L2 is applied as weight decay on the features active in each
+ * example, the usual lazy form for sparse one-hot data.
+ */
+final class EpochLoop {
+    private static final int CANCEL_CHECK_EVERY = 1024;
+
+    private EpochLoop() {
+    }
+
+    record Outcome<T extends Output<T>>(Model<T> model, TrainingCurve curve) {
+    }
+
+    static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
+            SgdHooks<T, U, X> hooks, Dataset<T> data, EpochJudge<T> judge, String metricName,
+            LearnerSettings settings, long seed, CancelToken cancel, ProgressListener progress) {
+        ImmutableFeatureMap featureMap = data.getFeatureIDMap();
+        ImmutableOutputInfo<T> outputInfo = data.getOutputIDInfo();
+        int n = data.size();
+        SGDVector[] x = new SGDVector[n];
+        List<U> y = new ArrayList<>(n);
+        double[] w = new double[n];
+        int i = 0;
+        for (Example<T> example : data) {
+            x[i] = SparseVector.createSparseVector(example, featureMap, hooks.addsBias());
+            y.add(hooks.target(outputInfo, example.getOutput()));
+            w[i] = example.getWeight();
+            i++;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
+        StochasticGradientOptimiser optimiser = hooks.newOptimiser();
+        optimiser.initialise(parameters);
+        SGDObjective<U> objective = hooks.objective();
+        ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
+                data.getProvenance(), hooks.trainerProvenance(), Map.of());
+
+        double decay = settings.learningRate() * settings.l2();
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        List<EpochPoint> points = new ArrayList<>();
+        FeedForwardParameters best = parameters.copy();
+        int bestEpoch = 0;
+        double bestScore = Double.NaN;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            shuffle(order, random);
+            double lossSum = 0;
+            double weightSum = 0;
+            for (int k = 0; k < n; k++) {
+                int j = order[k];
+                if (k % CANCEL_CHECK_EVERY == 0) {
+                    cancel.check();
+                }
+                Pair<Double, SGDVector> out = objective.lossAndGradient(y.get(j), parameters.predict(x[j]));
+                lossSum += hooks.loss(out.getA()) * w[j];
+                weightSum += w[j];
+                Tensor[] updates = optimiser.step(parameters.gradients(out, x[j]), w[j]);
+                parameters.update(updates);
+                if (decay > 0) {
+                    decayActive(parameters, x[j], featureMap.size(), decay);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters));
+            points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1]));
+            boolean noValidation = Double.isNaN(scores[1]); // nothing to select on: keep the latest epoch
+            if (noValidation || Double.isNaN(bestScore) || improves(scores[1], bestScore, judge.higherIsBetter())) {
+                bestScore = scores[1];
+                best = parameters.copy();
+                bestEpoch = epoch;
+                sinceBest = 0;
+            } else if (++sinceBest >= settings.patience()) {
+                progress.progress(1.0, "stopped early after epoch " + epoch + ", kept epoch " + bestEpoch);
+                break;
+            }
+            progress.progress(epoch / (double) settings.epochs(),
+                    String.format("epoch %d: validation %s %.4f", epoch, metricName, scores[1]));
+        }
+        optimiser.finalise();
+        @SuppressWarnings("unchecked")
+        X kept = (X) best;
+        Model<T> model = hooks.newModel(provenance, featureMap, outputInfo, kept);
+        return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch));
+    }
+
+    private static boolean improves(double value, double best, boolean higherIsBetter) {
+        if (Double.isNaN(value)) {
+            return false;
+        }
+        return higherIsBetter ? value > best + 1e-9 : value < best - 1e-9;
+    }
+
+    /** Shrinks the weights (and FM factors) of the example's active features towards zero. */
+    private static void decayActive(FeedForwardParameters parameters, SGDVector x, int numFeatures, double decay) {
+        double keep = 1.0 - decay;
+        for (Tensor t : parameters.get()) {
+            if (t instanceof DenseMatrix m && m.getDimension2Size() >= numFeatures) {
+                int rows = m.getDimension1Size();
+                for (VectorTuple v : x) {
+                    if (v.index >= numFeatures) {
+                        continue; // the bias is not regularised
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        m.set(r, v.index, m.get(r, v.index) * keep);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void shuffle(int[] order, SplittableRandom random) {
+        for (int k = order.length - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            int tmp = order[k];
+            order[k] = order[j];
+            order[j] = tmp;
+        }
+    }
+}

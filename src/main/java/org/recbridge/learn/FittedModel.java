@@ -1,0 +1,67 @@
+package org.recbridge.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recbridge.features.EncodedRow;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Output;
+import org.tribuo.Prediction;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * A trained Tribuo model with what it was trained with: the learner settings and the training curve.
+ * Scores are P(like) for classification and implicit feedback, the predicted rating for regression.
+ */
+public final class FittedModel {
+    private final Model<?> model;
+    private final Scorer<?> scorer;
+    private final LearnerSettings settings;
+    private final TrainingCurve curve;
+
+    <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
+                                      TrainingCurve curve) {
+        this.model = model;
+        this.scorer = new Scorer<>(model, outputs);
+        this.settings = settings;
+        this.curve = curve;
+    }
+
+    public double[] predict(List<EncodedRow> rows) {
+        return scorer.scores(rows);
+    }
+
+    public double predict(EncodedRow row) {
+        return scorer.scores(List.of(row))[0];
+    }
+
+    /** The Tribuo model, for export and provenance. */
+    public Model<?> tribuoModel() {
+        return model;
+    }
+
+    public LearnerSettings settings() {
+        return settings;
+    }
+
+    public TrainingCurve curve() {
+        return curve;
+    }
+
+    /** Predicts through the typed model; kept separate so FittedModel needs no type parameter. */
+    record Scorer<T extends Output<T>>(Model<T> model, OutputAdapter<T> outputs) {
+        double[] scores(List<EncodedRow> rows) {
+            List<Example<T>> examples = new ArrayList<>(rows.size());
+            T placeholder = outputs.output(0);
+            for (EncodedRow r : rows) {
+                examples.add(new ArrayExample<>(placeholder, r.names(), r.values()));
+            }
+            double[] out = new double[rows.size()];
+            int i = 0;
+            for (Prediction<T> p : model.predict(examples)) {
+                out[i++] = outputs.score(p);
+            }
+            return out;
+        }
+    }
+}

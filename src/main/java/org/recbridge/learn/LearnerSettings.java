@@ -1,0 +1,69 @@
+package org.recbridge.learn;
+
+/**
+ * Settings of one learner. The number of epochs actually used is chosen on validation (early stopping):
+ * {@code epochs} is the most that will run, {@code patience} how many epochs without a validation gain end it.
+ *
+ * @param kind         linear or fm
+ * @param epochs       the most epochs to run
+ * @param learningRate AdaGrad's initial learning rate
+ * @param l2           L2 strength, applied as weight decay on the features active in each step
+ * @param factors      FM latent factor size (ignored by the linear learner)
+ * @param patience     epochs without validation improvement before stopping
+ */
+public record LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience) {
+    public LearnerSettings {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learningRate must be above 0, got " + learningRate);
+        }
+        if (!(l2 >= 0)) {
+            throw new IllegalArgumentException("l2 must be 0 or more, got " + l2);
+        }
+        if (factors < 1) {
+            throw new IllegalArgumentException("factors must be at least 1, got " + factors);
+        }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1, got " + patience);
+        }
+    }
+
+    public static LearnerSettings defaults(LearnerKind kind) {
+        return kind == LearnerKind.FM
+                ? new LearnerSettings(kind, 30, 0.05, 1e-3, 8, 3)
+                : new LearnerSettings(kind, 30, 0.1, 1e-3, 8, 3);
+    }
+
+    public LearnerSettings withEpochs(int e) {
+        return new LearnerSettings(kind, e, learningRate, l2, factors, patience);
+    }
+
+    public LearnerSettings withL2(double v) {
+        return new LearnerSettings(kind, epochs, learningRate, v, factors, patience);
+    }
+
+    public LearnerSettings withFactors(int k) {
+        return new LearnerSettings(kind, epochs, learningRate, l2, k, patience);
+    }
+
+    /** The id used in results: the kind, plus the settings that differ from the defaults. */
+    public String label() {
+        LearnerSettings d = defaults(kind);
+        StringBuilder s = new StringBuilder(kind.id());
+        if (kind == LearnerKind.FM && factors != d.factors) {
+            s.append(" k=").append(factors);
+        }
+        if (l2 != d.l2) {
+            s.append(" l2=").append(l2);
+        }
+        if (learningRate != d.learningRate) {
+            s.append(" lr=").append(learningRate);
+        }
+        if (epochs != d.epochs) {
+            s.append(" epochs=").append(epochs);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.recbridge.learn;
+
+import java.util.SplittableRandom;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.common.sgd.SGDObjective;
+import org.tribuo.math.LinearParameters;
+import org.tribuo.math.StochasticGradientOptimiser;
+import org.tribuo.math.la.DenseVector;
+import org.tribuo.provenance.ModelProvenance;
+import org.tribuo.provenance.TrainerProvenance;
+import org.tribuo.regression.Regressor;
+import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
+import org.tribuo.regression.sgd.objectives.SquaredLoss;
+
+/** Tribuo's linear regression (SGD, squared loss) with its hooks exposed. */
+final class LinearRegressionTrainer extends LinearSGDTrainer implements SgdHooks<Regressor, DenseVector, LinearParameters> {
+    LinearRegressionTrainer(StochasticGradientOptimiser optimiser, long seed) {
+        super(new SquaredLoss(), optimiser, 1, -1, 1, seed);
+    }
+
+    @Override
+    public SGDObjective<DenseVector> objective() {
+        return getObjective();
+    }
+
+    @Override
+    public DenseVector target(ImmutableOutputInfo<Regressor> outputInfo, Regressor output) {
+        return getTarget(outputInfo, output);
+    }
+
+    @Override
+    public LinearParameters newParameters(int numFeatures, int numOutputs, SplittableRandom random) {
+        return createParameters(numFeatures, numOutputs, random);
+    }
+
+    @Override
+    public Model<Regressor> newModel(ModelProvenance provenance, ImmutableFeatureMap featureMap,
+                                     ImmutableOutputInfo<Regressor> outputInfo, LinearParameters parameters) {
+        return createModel(getName(), provenance, featureMap, outputInfo, parameters);
+    }
+
+    @Override
+    public StochasticGradientOptimiser newOptimiser() {
+        return optimiser.copy();
+    }
+
+    @Override
+    public boolean addsBias() {
+        return addBias;
+    }
+
+    @Override
+    public String modelClassName() {
+        return getModelClassName();
+    }
+
+    @Override
+    public TrainerProvenance trainerProvenance() {
+        return getProvenance();
+    }
+
+    @Override
+    public double loss(double objectiveValue) {
+        return objectiveValue;
+    }
+}

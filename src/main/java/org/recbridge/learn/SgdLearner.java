@@ -1,0 +1,142 @@
+package org.recbridge.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.recbridge.eval.ClassificationMetrics;
+import org.recbridge.eval.RegressionMetrics;
+import org.recbridge.features.EncodedRow;
+import org.recbridge.task.TaskKind;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Output;
+import org.tribuo.classification.Label;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Trains a Tribuo SGD model (logistic/linear regression or factorization machine) on encoded rows, choosing
+ * the number of epochs on the validation rows. Validation rows are never the test rows: callers pass the
+ * split's validation part.
+ */
+public final class SgdLearner {
+    /** Training rows sampled to chart the train metric per epoch; bounded so the curve stays cheap. */
+    private static final int TRAIN_METRIC_SAMPLE = 2000;
+    private static final double FM_INIT_VARIANCE = 0.01;
+
+    private final LearnerSettings settings;
+    private final TaskKind task;
+
+    public SgdLearner(LearnerSettings settings, TaskKind task) {
+        this.settings = settings;
+        this.task = task;
+    }
+
+    public LearnerSettings settings() {
+        return settings;
+    }
+
+    public String metricName() {
+        return task.isRegression() ? "RMSE" : "AUC";
+    }
+
+    public FittedModel fit(List<EncodedRow> train, List<EncodedRow> validation, long seed, CancelToken cancel,
+                           ProgressListener progress) {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("no training rows");
+        }
+        AdaGrad optimiser = new AdaGrad(settings.learningRate(), 0.1);
+        if (task.isRegression()) {
+            SgdHooks<Regressor, ?, ?> hooks = settings.kind() == LearnerKind.FM
+                    ? new FmRegressorTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
+                    : new LinearRegressionTrainer(optimiser, seed);
+            return fit(hooks, OutputAdapter.RATINGS, train, validation, seed, cancel, progress);
+        }
+        requireBothClasses(train);
+        SgdHooks<Label, ?, ?> hooks = settings.kind() == LearnerKind.FM
+                ? new FmClassifierTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
+                : new LogisticTrainer(optimiser, seed);
+        return fit(hooks, OutputAdapter.LABELS, train, validation, seed, cancel, progress);
+    }
+
+    private <T extends Output<T>> FittedModel fit(SgdHooks<T, ?, ?> hooks, OutputAdapter<T> outputs,
+                                                  List<EncodedRow> train, List<EncodedRow> validation, long seed,
+                                                  CancelToken cancel, ProgressListener progress) {
+        MutableDataset<T> data = dataset(train, outputs);
+        List<EncodedRow> trainSample = sample(train, seed);
+        EpochJudge<T> judge = new EpochJudge<>() {
+            @Override
+            public double[] judge(Model<T> model) {
+                return new double[] {metric(model, outputs, trainSample), metric(model, outputs, validation)};
+            }
+
+            @Override
+            public boolean higherIsBetter() {
+                return !task.isRegression();
+            }
+        };
+        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, cancel, progress);
+        return new FittedModel(outcome.model(), outputs, settings, outcome.curve());
+    }
+
+    private double metric(Model<?> model, OutputAdapter<?> outputs, List<EncodedRow> rows) {
+        if (rows.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] scores = new FittedModel.Scorer(model, outputs).scores(rows);
+        if (task.isRegression()) {
+            double[] actual = rows.stream().mapToDouble(EncodedRow::label).toArray();
+            return RegressionMetrics.rmse(scores, actual);
+        }
+        boolean[] positives = new boolean[rows.size()];
+        for (int i = 0; i < positives.length; i++) {
+            positives[i] = rows.get(i).label() >= 0.5;
+        }
+        return ClassificationMetrics.auc(scores, positives);
+    }
+
+    private static <T extends Output<T>> MutableDataset<T> dataset(List<EncodedRow> rows, OutputAdapter<T> outputs) {
+        List<org.tribuo.Example<T>> examples = new ArrayList<>(rows.size());
+        for (EncodedRow r : rows) {
+            ArrayExample<T> e = new ArrayExample<>(outputs.output(r.label()), r.names(), r.values());
+            e.setWeight((float) r.weight());
+            examples.add(e);
+        }
+        SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance("recbridge training rows",
+                outputs.factory());
+        return new MutableDataset<>(new ListDataSource<>(examples, outputs.factory(), provenance));
+    }
+
+    private static List<EncodedRow> sample(List<EncodedRow> rows, long seed) {
+        if (rows.size() <= TRAIN_METRIC_SAMPLE) {
+            return rows;
+        }
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5eed);
+        List<EncodedRow> out = new ArrayList<>(TRAIN_METRIC_SAMPLE);
+        for (int i = 0; i < TRAIN_METRIC_SAMPLE; i++) {
+            out.add(rows.get(random.nextInt(rows.size())));
+        }
+        return out;
+    }
+
+    private static void requireBothClasses(List<EncodedRow> train) {
+        boolean like = false;
+        boolean dislike = false;
+        for (EncodedRow r : train) {
+            if (r.label() >= 0.5) {
+                like = true;
+            } else {
+                dislike = true;
+            }
+        }
+        if (!like || !dislike) {
+            throw new IllegalArgumentException("the training rows hold only " + (like ? "likes" : "dislikes")
+                    + "; a classifier needs both (check the like threshold)");
+        }
+    }
+}

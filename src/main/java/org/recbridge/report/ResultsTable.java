@@ -1,0 +1,77 @@
+package org.recbridge.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.SummaryRow;
+
+/** The readable results table: per strategy, learner and user group, each metric as mean ± half-interval. */
+public final class ResultsTable {
+    private ResultsTable() {
+    }
+
+    public static String format(ExperimentResults results) {
+        Map<List<String>, Map<String, SummaryRow>> rows = new LinkedHashMap<>();
+        for (SummaryRow s : results.summary()) {
+            rows.computeIfAbsent(List.of(s.strategy(), s.learner(), s.group()), k -> new LinkedHashMap<>())
+                    .put(s.metric(), s);
+        }
+        List<String> header = new ArrayList<>(List.of("strategy", "learner", "users"));
+        header.addAll(results.metrics());
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(header);
+        rows.forEach((key, byMetric) -> {
+            List<String> line = new ArrayList<>(List.of(key.get(0), key.get(1), key.get(2)));
+            for (String m : results.metrics()) {
+                SummaryRow s = byMetric.get(m);
+                line.add(s == null ? "-" : cell(s));
+            }
+            cells.add(line);
+        });
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s — task %s, protocol %s, %d seed(s); mean ± 95%% interval over seeds%n",
+                results.project(), results.task(), results.protocol(), results.seeds().size()));
+        out.append(align(cells));
+        return out.toString();
+    }
+
+    private static String cell(SummaryRow s) {
+        if (s.n() < 2 || Double.isNaN(s.upper())) {
+            return String.format(Locale.ROOT, "%.4f", s.mean());
+        }
+        return String.format(Locale.ROOT, "%.4f ± %.4f", s.mean(), (s.upper() - s.lower()) / 2);
+    }
+
+    /** Left-aligns text columns, with a rule under the header. */
+    static String align(List<List<String>> cells) {
+        int columns = cells.get(0).size();
+        int[] width = new int[columns];
+        for (List<String> row : cells) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < cells.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                line.append(String.format("%-" + width[c] + "s", cells.get(r).get(c)));
+                if (c < columns - 1) {
+                    line.append("  ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+            if (r == 0) {
+                int total = 0;
+                for (int w : width) {
+                    total += w + 2;
+                }
+                out.append("-".repeat(total - 2)).append(System.lineSeparator());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.recbridge.task;
+
+/**
+ * How the target domain is split.
+ *
+ * @param protocol     warm or cold-start
+ * @param train        per-user share of interactions for training (warm users)
+ * @param validation   per-user share for validation (early stopping, model selection)
+ * @param test         per-user share for test
+ * @param coldFraction cold-start only: fraction beta of the users shared with the source whose target
+ *                     interactions all go to test
+ * @param budget       fraction of the target training rows kept (learning curves); 1 keeps all
+ */
+public record ProtocolSettings(Protocol protocol, double train, double validation, double test,
+                               double coldFraction, double budget) {
+    public ProtocolSettings {
+        requireFraction("protocol.train", train);
+        requireFraction("protocol.validation", validation);
+        requireFraction("protocol.test", test);
+        requireFraction("protocol.coldStartFraction", coldFraction);
+        if (!(budget > 0 && budget <= 1)) {
+            throw new IllegalArgumentException("protocol.targetBudget must be in (0, 1], got " + budget);
+        }
+        if (Math.abs(train + validation + test - 1.0) > 1e-6) {
+            throw new IllegalArgumentException("protocol.train + validation + test must add up to 1, got "
+                    + (train + validation + test));
+        }
+    }
+
+    private static void requireFraction(String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(field + " must be between 0 and 1, got " + v);
+        }
+    }
+
+    public static ProtocolSettings defaults() {
+        return new ProtocolSettings(Protocol.COLD_START, 0.8, 0.1, 0.1, 0.2, 1.0);
+    }
+
+    public ProtocolSettings withBudget(double b) {
+        return new ProtocolSettings(protocol, train, validation, test, coldFraction, b);
+    }
+}

@@ -1,0 +1,19 @@
+package org.recbridge.transfer;
+
+import java.util.List;
+import org.recbridge.data.Domain;
+import org.recbridge.features.DomainFeaturizer;
+import org.recbridge.task.TargetSplit;
+import org.recbridge.task.TaskSettings;
+
+/**
+ * Everything a strategy may learn from for one seed: the source domain(s) in full and the target's
+ * training and validation rows. The target's test rows are in {@code split} for the evaluator only;
+ * a strategy must not read them.
+ */
+public record TransferProblem(List<SourceData> sources, Domain target, TargetSplit split,
+                              DomainFeaturizer targetFeaturizer, TaskSettings task) {
+    public SourceData source() {
+        return sources.get(0);
+    }
+}
