@@ -1,0 +1,120 @@
+package org.recbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RecBridgeCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void runsTheSampleProjectEndToEnd(@TempDir Path dir) throws Exception {
+        Result r = cli("run", "sample-projects/movies-to-books/project.json", "--out", dir.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("strategy"), r.out());
+        for (String strategy : List.of("target-only", "source-only", "pooled")) {
+            assertTrue(r.out().contains(strategy), strategy + " missing from\n" + r.out());
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
+        assertEquals(1, json.get("formatVersion").asInt());
+        // 3 strategies x 2 learners x 3 seeds x 3 user groups
+        assertEquals(54, json.get("records").size());
+        assertEquals(18, json.get("runs").size());
+        JsonNode run = json.get("runs").get(0);
+        assertTrue(run.get("curve").get("bestEpoch").asInt() >= 1);
+        assertTrue(run.get("provenance").isArray() || run.get("provenance").isObject(), run.get("provenance").toString());
+        List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(55, csv.size());
+        assertTrue(csv.get(0).startsWith("strategy,learner,seed,group,users,rows,AUC,accuracy,log-loss,HR@10,NDCG@10"));
+        for (JsonNode s : json.get("summary")) {
+            if (s.get("metric").asText().equals("AUC")) {
+                double mean = s.get("mean").asDouble();
+                assertTrue(mean > 0.5 && mean < 1, s.toString());
+                assertTrue(s.get("lower").asDouble() <= mean && mean <= s.get("upper").asDouble());
+            }
+        }
+    }
+
+    @Test
+    void generateWritesAProjectThatRuns(@TempDir Path dir) throws Exception {
+        Result g = cli("generate", "--out", dir.toString(), "--users", "300", "--rho", "0.5", "--seed", "3");
+        assertEquals(0, g.code(), g.err());
+        assertTrue(Files.exists(dir.resolve("project.json")));
+        assertTrue(Files.exists(dir.resolve("data/target-ratings.csv")));
+        Result r = cli("run", dir.resolve("project.json").toString(), "--seeds", "1", "--strategies", "target-only", "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("results/results.json")));
+    }
+
+    @Test
+    void inspectReportsFormatRolesAndCounts() {
+        Result r = cli("inspect", "sample-projects/movies-to-books/data/target-ratings.csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("delimited"), r.out());
+        assertTrue(r.out().toLowerCase().contains("user"), r.out());
+        Result json = cli("inspect", "--json", "sample-projects/movies-to-books/data/target-ratings.csv");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().trim().startsWith("{"), json.out());
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCodeOne(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("ratings.csv");
+        Files.writeString(bad, "user,item,rating\nu1,i1,5\nu2,i2,\"4,5\"\n");
+        Result r = cli("inspect", bad.toString());
+        assertEquals(1, r.code());
+        assertEquals("error: ratings.csv line 3, column rating: \"4,5\" is not a number", r.err().trim());
+        assertFalse(r.err().contains("Exception"));
+
+        Result missing = cli("run", dir.resolve("nope.json").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nope.json"), missing.err());
+    }
+
+    @Test
+    void badProjectNamesTheField(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("p.json");
+        Files.writeString(project, "{\"sources\":[{\"interactions\":\"a.csv\"}],\"target\":{\"interactions\":\"b.csv\"},"
+                + "\"protocol\":{\"train\":0.9}}");
+        Result r = cli("run", project.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("p.json") && r.err().contains("train"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpExitsWithZero() {
+        assertEquals(2, cli("run").code());
+        assertEquals(2, cli("frobnicate").code());
+        Result help = cli("run", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--out"));
+        assertEquals(0, cli("generate", "--help").code());
+        assertEquals(0, cli("inspect", "--help").code());
+    }
+
+    @Test
+    void strategiesListsIdsWithDescriptions() {
+        Result r = cli("strategies");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("target-only"));
+        assertTrue(r.out().contains("pooled"));
+    }
+}

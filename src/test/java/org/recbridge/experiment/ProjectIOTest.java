@@ -1,0 +1,98 @@
+package org.recbridge.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.task.Protocol;
+import org.recbridge.task.TaskKind;
+
+class ProjectIOTest {
+    @TempDir
+    Path dir;
+
+    private String error(String json) throws Exception {
+        Path p = dir.resolve("project.json");
+        Files.writeString(p, json);
+        return assertThrows(ProjectException.class, () -> ProjectIO.read(p)).getMessage();
+    }
+
+    private static final String DOMAINS = "\"sources\":[{\"interactions\":\"s.csv\"}],\"target\":{\"interactions\":\"t.csv\"}";
+
+    @Test
+    void readsAFullProjectWithPathsRelativeToTheFile() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Path p = dir.resolve("sub/p.json");
+        Files.writeString(p, """
+                {"formatVersion":1,"name":"n",
+                 "sources":[{"name":"movies","interactions":"data/s.csv","users":"data/su.csv",
+                             "roles":{"score":"rating","genre":"tokens"},"duplicates":"average","skipBadRows":true}],
+                 "target":{"interactions":"../t.csv"},
+                 "task":{"type":"regression","likeThreshold":3.5},
+                 "protocol":{"type":"warm","train":0.7,"validation":0.15,"test":0.15,"targetBudget":0.5},
+                 "learners":[{"type":"fm","factors":4,"epochs":7},{"type":"logistic"}],
+                 "strategies":["pooled"],"seeds":[4,5],"evaluation":{"k":5,"negatives":49}}
+                """);
+        Project project = ProjectIO.read(p);
+        assertEquals(dir.resolve("sub/data/s.csv").toAbsolutePath().normalize(), project.sources().get(0).interactions());
+        assertEquals(dir.resolve("t.csv").toAbsolutePath().normalize(), project.target().interactions());
+        assertNull(project.target().users());
+        assertEquals(ColumnRole.TOKENS, project.sources().get(0).options().roles().get("genre"));
+        assertEquals(DuplicatePolicy.AVERAGE, project.sources().get(0).options().duplicates());
+        assertTrue(project.sources().get(0).options().skipBadRows());
+        assertEquals(TaskKind.REGRESSION, project.task().kind());
+        assertEquals(Protocol.WARM, project.protocol().protocol());
+        assertEquals(0.5, project.protocol().budget());
+        assertEquals(LearnerKind.FM, project.learners().get(0).kind());
+        assertEquals(4, project.learners().get(0).factors());
+        assertEquals(7, project.learners().get(0).epochs());
+        assertEquals(LearnerKind.LINEAR, project.learners().get(1).kind());
+        assertEquals("pooled", project.strategies().get(0).id());
+        assertEquals(5, project.evaluation().k());
+    }
+
+    @Test
+    void writtenProjectReadsBackTheSame() throws Exception {
+        ProjectFile f = new ProjectFile();
+        f.name = "round trip";
+        ProjectFile.DomainSpec s = new ProjectFile.DomainSpec();
+        s.interactions = "s.csv";
+        f.sources = java.util.List.of(s);
+        f.target = new ProjectFile.DomainSpec();
+        f.target.interactions = "t.csv";
+        Path p = dir.resolve("rt.json");
+        ProjectIO.write(f, p);
+        Project project = ProjectIO.read(p);
+        assertEquals("round trip", project.name());
+        assertEquals(3, project.seeds().size());
+        assertEquals(Protocol.COLD_START, project.protocol().protocol());
+    }
+
+    @Test
+    void errorsNameTheFileAndField() throws Exception {
+        assertEquals("project.json, field protocol.train + validation + test must add up to 1, got 1.1",
+                error("{" + DOMAINS + ",\"protocol\":{\"train\":0.9}}"));
+        String unknown = error("{" + DOMAINS + ",\"learners\":[{\"type\":\"fm\",\"epoch\":3}]}");
+        assertTrue(unknown.startsWith("project.json line 1: unknown field \"epoch\" in learners"), unknown);
+        assertTrue(unknown.contains("epochs"), unknown);
+        String badNumber = error("{" + DOMAINS + ",\"seeds\":[\"one\"]}");
+        assertTrue(badNumber.contains("seeds") && badNumber.contains("one"), badNumber);
+        assertEquals("project.json, field strategies: unknown strategy \"magic\"; known: target-only, source-only, pooled",
+                error("{" + DOMAINS + ",\"strategies\":[\"magic\"]}").replaceAll("known: .*", "known: target-only, source-only, pooled"));
+        assertTrue(error("{" + DOMAINS + ",\"learners\":[{\"type\":\"svm\"}]}").contains("learners[0].type"));
+        assertTrue(error("{" + DOMAINS + ",\"learners\":[{\"type\":\"fm\",\"factors\":0}]}").contains("learners[0].factors"));
+        assertTrue(error("{\"target\":{\"interactions\":\"t.csv\"}}").contains("sources"));
+        assertTrue(error("{" + DOMAINS + ",\"formatVersion\":9}").contains("formatVersion 9"));
+        assertTrue(error("{" + DOMAINS + ",\"sources\":[{\"interactions\":\"s.csv\",\"roles\":{\"x\":\"colour\"}}]}")
+                .contains("sources[0].roles.x"));
+        assertTrue(error("{ not json").startsWith("project.json line 1: not valid JSON"));
+    }
+}
