@@ -1,0 +1,77 @@
+package org.recbridge.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.recbridge.eval.EvaluationSettings;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.synth.SyntheticGenerator;
+import org.recbridge.synth.SyntheticPair;
+import org.recbridge.synth.SyntheticSettings;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.Strategies;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
+import org.recbridge.util.ProgressListener;
+
+class ExperimentRunnerTest {
+    static final SyntheticPair PAIR = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(600).withSeed(2));
+
+    static Project project(List<Long> seeds) {
+        return new Project(Path.of("p.json").toAbsolutePath(), "runner test", List.of(), null, null,
+                TaskSettings.defaults(), ProtocolSettings.defaults(), List.of(LearnerSettings.defaults(LearnerKind.LINEAR)),
+                List.of(Strategies.byId("target-only"), Strategies.byId("pooled")), seeds, EvaluationSettings.defaults());
+    }
+
+    static LoadedData data() {
+        return new LoadedData(List.of(PAIR.source()), PAIR.target(), List.of());
+    }
+
+    @Test
+    void everyStrategyOfASeedIsTestedOnTheSameRowsAndSummariesSpanTheSeeds() {
+        ExperimentResults results = new ExperimentRunner(2).run(project(List.of(1L, 2L, 3L)), data(),
+                ProgressListener.none(), CancelToken.none());
+        for (RunRecord a : results.records()) {
+            for (RunRecord b : results.records()) {
+                if (a.seed() == b.seed() && a.group().equals(b.group())) {
+                    assertEquals(a.rows(), b.rows());
+                    assertEquals(a.users(), b.users());
+                }
+            }
+        }
+        SummaryRow s = results.summary().stream().filter(x -> x.metric().equals("AUC")).findFirst().orElseThrow();
+        assertEquals(3, s.n());
+        double[] values = results.records().stream()
+                .filter(r -> r.strategy().equals(s.strategy()) && r.group().equals(s.group()))
+                .mapToDouble(r -> r.metrics().get("AUC")).toArray();
+        assertEquals((values[0] + values[1] + values[2]) / 3, s.mean(), 1e-12);
+        assertTrue(s.lower() < s.mean() && s.mean() < s.upper());
+    }
+
+    @Test
+    void sameSeedsGiveTheSameResults() {
+        ExperimentResults a = new ExperimentRunner(2).run(project(List.of(5L)), data(), ProgressListener.none(), CancelToken.none());
+        ExperimentResults b = new ExperimentRunner(1).run(project(List.of(5L)), data(), ProgressListener.none(), CancelToken.none());
+        assertEquals(a.records(), b.records());
+    }
+
+    @Test
+    void cancelStopsTheRun() {
+        CancelToken cancel = new CancelToken();
+        AtomicInteger reports = new AtomicInteger();
+        ProgressListener cancelAfterFirst = (fraction, message) -> {
+            reports.incrementAndGet();
+            cancel.cancel();
+        };
+        assertThrows(CancelledException.class, () -> new ExperimentRunner(1).run(project(List.of(1L, 2L, 3L, 4L)),
+                data(), cancelAfterFirst, cancel));
+        assertTrue(reports.get() < 8, "jobs after cancel: " + reports.get());
+    }
+}
