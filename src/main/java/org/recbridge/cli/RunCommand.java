@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         for (String note : results.notes()) {
             stdout.println(note);
         }
+        results.overlap().forEach(o -> stdout.println(o.toLine()));
         stdout.println();
         stdout.print(ResultsTable.format(results));
         stdout.println();

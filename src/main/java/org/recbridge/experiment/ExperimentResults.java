@@ -1,6 +1,7 @@
 package org.recbridge.experiment;
 
 import java.util.List;
+import org.recbridge.data.Overlap;
 
 /**
  * Everything a run produced; written as results.json (schema in README) and results.csv.
@@ -9,10 +10,12 @@ import java.util.List;
  * @param records one per (strategy, learner, seed, user group)
  * @param runs    one per (strategy, learner, seed): settings, curve, provenance
  * @param summary per (strategy, learner, group, metric): mean and 95% interval over seeds
+ * @param overlap what each source shares with the target
  * @param notes   import summaries and warnings worth reading
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
-                                List<SummaryRow> summary, List<String> notes) {
+                                List<SummaryRow> summary, List<Overlap> overlap,
+                                List<String> notes) {
     public static final int FORMAT_VERSION = 1;
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.recbridge.data.Overlap;
 import org.recbridge.eval.GroupMetrics;
 import org.recbridge.eval.RankingCandidates;
 import org.recbridge.eval.TestEvaluator;
@@ -75,7 +76,8 @@ public final class ExperimentRunner {
         List<String> notes = new ArrayList<>(data.summaries());
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
-                Summaries.of(records, metrics), notes);
+                Summaries.of(records, metrics),
+                Overlap.of(data.sources(), data.target()), notes);
     }
 
     private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {

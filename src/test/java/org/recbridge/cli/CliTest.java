@@ -30,6 +30,7 @@ class CliTest {
         Result r = cli("run", "sample-projects/movies-to-books/project.json", "--out", dir.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("strategy"), r.out());
+        assertTrue(r.out().contains("overlap movies -> books: 1000 of 1500 target users in the source (67%)"), r.out());
         for (String strategy : List.of("target-only", "source-only", "pooled")) {
             assertTrue(r.out().contains(strategy), strategy + " missing from\n" + r.out());
         }
