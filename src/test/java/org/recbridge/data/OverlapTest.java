@@ -31,7 +31,7 @@ class OverlapTest {
         assertEquals(1, o.sharedItems());
         assertEquals(List.of("i.genre", "u.age"), o.sharedFeatures());
         assertEquals(0.5, o.sharedUserFraction());
-        assertEquals("overlap movies -> books: 2 of 4 target users in the source (50%), 1 of 3 target items, "
+        assertEquals("overlap movies -> books: 2 of 4 target users in the source (50%), 1 of 4 target items, "
                 + "2 shared side features (i.genre, u.age)", o.toLine());
     }
 }
