@@ -12,6 +12,9 @@ public final class Strategies {
         register(new TargetOnly());
         register(new SourceOnly());
         register(new Pooled());
+        register(new FeatureTransfer());
+        register(new ModelTransfer());
+        register(new Hybrid());
     }
 
     private Strategies() {
