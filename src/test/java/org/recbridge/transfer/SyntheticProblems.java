@@ -31,8 +31,11 @@ final class SyntheticProblems {
 
     /** Shared tastes (rho 0.9) and a sparse target (4 interactions per user), as in the baseline tests. */
     static SyntheticPair sharedTastes(long seed) {
-        return SyntheticGenerator.generate(SyntheticSettings.defaults().withRho(0.9)
-                .withTargetInteractionsPerUser(4).withSeed(seed));
+        return SyntheticGenerator.generate(sharedTastesSettings(seed));
+    }
+
+    static SyntheticSettings sharedTastesSettings(long seed) {
+        return SyntheticSettings.defaults().withRho(0.9).withTargetInteractionsPerUser(4).withSeed(seed);
     }
 
     static TransferProblem problem(List<Domain> sources, Domain target, long seed) {
