@@ -132,7 +132,7 @@ public final class ExperimentRunner {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         RunInfo info = new RunInfo(job.strategy().id(), job.learner().label(), seed, job.learner(), trained.curve(),
-                seconds, provenance(trained));
+                seconds, trained.details(), provenance(trained));
         return new Outcome(trained, records, info);
     }
 

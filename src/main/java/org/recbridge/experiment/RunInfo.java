@@ -6,8 +6,9 @@ import org.recbridge.learn.TrainingCurve;
 
 /**
  * How one (strategy, learner, seed) was trained: its settings, the final model's per-epoch curve and kept
- * epoch, the time it took, and the Tribuo provenance of the final model.
+ * epoch, the time it took, what the strategy learnt that is worth showing (e.g. each source's weight), and
+ * the Tribuo provenance of the final model.
  */
 public record RunInfo(String strategy, String learner, long seed, LearnerSettings settings, TrainingCurve curve,
-                      double seconds, JsonNode provenance) {
+                      double seconds, java.util.Map<String, Double> details, JsonNode provenance) {
 }

@@ -15,6 +15,9 @@ public final class Strategies {
         register(new FeatureTransfer());
         register(new ModelTransfer());
         register(new Hybrid());
+        register(new Emcdr());
+        register(new MultiSource());
+        register(new Ensemble());
     }
 
     private Strategies() {

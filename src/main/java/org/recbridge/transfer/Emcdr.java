@@ -1,0 +1,124 @@
+package org.recbridge.transfer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.classification.Label;
+
+/**
+ * EMCDR (Man et al. 2017, "Cross-domain recommendation: an embedding and mapping approach"): factor models
+ * on each domain, a ridge mapping from a user's source factors to target factors learnt on shared users,
+ * and the mapped factors standing in for the missing target factors of cold-start users.
+ */
+public final class Emcdr implements TransferStrategy {
+    /** Share of source rows held out to stop the source model's training (the target's rows judge the target's). */
+    private static final double SOURCE_VALIDATION = 0.1;
+
+    private final double lambda;
+
+    public Emcdr() {
+        this(1.0);
+    }
+
+    /** @param lambda ridge penalty of the source-to-target factor mapping */
+    public Emcdr(double lambda) {
+        if (!(lambda > 0)) {
+            throw new IllegalArgumentException("lambda must be above 0, got " + lambda);
+        }
+        this.lambda = lambda;
+    }
+
+    @Override
+    public String id() {
+        return "emcdr";
+    }
+
+    @Override
+    public String description() {
+        return "Embedding and mapping (EMCDR, Man et al. 2017): trains a factorization machine on each domain, "
+                + "learns a ridge-regression map from a user's source factors to their target factors on the users "
+                + "both domains share, and scores cold-start users (source history, no target labels) with their "
+                + "mapped factors; warm users are scored by the target model as usual. Always uses factorization "
+                + "machines (the FM defaults if the linear learner is chosen). Helps cold-start users when tastes "
+                + "carry over and enough users are shared to learn the map; no help for warm users, and with few "
+                + "shared users or unrelated domains the map is noise (the ridge penalty then pulls it to the mean).";
+    }
+
+    @Override
+    public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+        SgdLearner fm = learner.settings().kind() == LearnerKind.FM ? learner
+                : new SgdLearner(LearnerSettings.defaults(LearnerKind.FM), problem.task().kind());
+        var targetFeatures = problem.targetFeaturizer();
+        SourceData source = problem.source();
+        List<Row>[] sourceParts = splitSource(source.rows(), context.seed());
+        FittedModel sourceModel = fm.fit(source.featurizer().encodeAll(sourceParts[0]),
+                source.featurizer().encodeAll(sourceParts[1]), context.seed(), context.cancel(),
+                context.part(0, 2, "source factors").progress());
+        FittedModel targetModel = fm.fit(targetFeatures.encodeAll(problem.split().train()),
+                targetFeatures.encodeAll(problem.split().validation()), context.seed(), context.cancel(),
+                context.part(1, 2, "target factors").progress());
+        Map<String, double[]> mapped = mapColdUsers(new FmUserParameters(sourceModel),
+                new FmUserParameters(targetModel), problem.split().train());
+        Predictor predictor = new MappedUserPredictor(targetModel, targetFeatures, mapped, likeOutput(targetModel, problem));
+        return new TrainedStrategy(predictor, List.of(sourceModel, targetModel),
+                Map.of("lambda", lambda, "mappedUsers", (double) mapped.size()));
+    }
+
+    /** Fits the map on users with both source and target factors, applies it to users with source factors only. */
+    private Map<String, double[]> mapColdUsers(FmUserParameters source, FmUserParameters target, List<Row> targetTrain) {
+        Set<String> warm = new LinkedHashSet<>();
+        for (Row r : targetTrain) {
+            warm.add(r.user());
+        }
+        List<double[]> x = new ArrayList<>();
+        List<double[]> y = new ArrayList<>();
+        for (String user : warm) {
+            double[] s = source.of(user);
+            double[] t = target.of(user);
+            if (s != null && t != null) {
+                x.add(s);
+                y.add(t);
+            }
+        }
+        if (x.isEmpty()) {
+            return Map.of(); // no shared users to learn from: every user is scored by the target model alone
+        }
+        RidgeMap map = RidgeMap.fit(x.toArray(new double[0][]), y.toArray(new double[0][]), lambda);
+        Map<String, double[]> out = new HashMap<>();
+        for (String user : source.users()) {
+            if (target.of(user) == null) {
+                out.put(user, map.apply(source.of(user)));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int likeOutput(FittedModel model, TransferProblem problem) {
+        if (problem.task().kind().isRegression()) {
+            return -1;
+        }
+        return ((ImmutableOutputInfo<Label>) model.tribuoModel().getOutputIDInfo()).getID(new Label("1"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row>[] splitSource(List<Row> rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ 0xe3cd);
+        List<Row> train = new ArrayList<>();
+        List<Row> validation = new ArrayList<>();
+        for (Row r : rows) {
+            (random.nextDouble() < SOURCE_VALIDATION ? validation : train).add(r);
+        }
+        return new List[] {train, validation};
+    }
+}
