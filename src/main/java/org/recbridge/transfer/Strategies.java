@@ -12,6 +12,7 @@ public final class Strategies {
         register(new TargetOnly());
         register(new SourceOnly());
         register(new Pooled());
+        register(new Joint());
     }
 
     private Strategies() {
