@@ -13,6 +13,7 @@ public final class Strategies {
         register(new SourceOnly());
         register(new Pooled());
         register(new Joint());
+        register(new InstanceWeighting());
     }
 
     private Strategies() {
