@@ -14,6 +14,7 @@ public final class Strategies {
         register(new Pooled());
         register(new Joint());
         register(new InstanceWeighting());
+        register(new TrAdaBoost());
     }
 
     private Strategies() {
