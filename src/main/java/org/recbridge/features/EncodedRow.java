@@ -10,4 +10,9 @@ public record EncodedRow(String[] names, double[] values, double label, double w
             throw new IllegalArgumentException("names and values differ in length");
         }
     }
+
+    /** The same features and label with another example weight (strategies re-weight encoded rows). */
+    public EncodedRow withWeight(double w) {
+        return new EncodedRow(names, values, label, w);
+    }
 }

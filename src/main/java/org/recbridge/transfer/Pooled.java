@@ -24,11 +24,18 @@ public final class Pooled implements TransferStrategy {
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         var target = problem.targetFeaturizer();
         List<EncodedRow> rows = new ArrayList<>(target.encodeAll(problem.split().train()));
-        for (SourceData source : problem.sources()) {
-            rows.addAll(source.featurizer().encodeAll(source.rows()));
-        }
+        rows.addAll(encodedSources(problem));
         FittedModel model = learner.fit(rows, target.encodeAll(problem.split().validation()), context.seed(),
                 context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
+    }
+
+    /** Every source's rows in its own base features, sources in order: what the pooling strategies add. */
+    static List<EncodedRow> encodedSources(TransferProblem problem) {
+        List<EncodedRow> rows = new ArrayList<>();
+        for (SourceData source : problem.sources()) {
+            rows.addAll(source.featurizer().encodeAll(source.rows()));
+        }
+        return rows;
     }
 }

@@ -18,6 +18,9 @@ public final class Strategies {
         register(new Emcdr());
         register(new MultiSource());
         register(new Ensemble());
+        register(new Joint());
+        register(new InstanceWeighting());
+        register(new TrAdaBoost());
     }
 
     private Strategies() {

@@ -1,0 +1,64 @@
+package org.recbridge.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recbridge.features.EncodedRow;
+import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.SgdLearner;
+
+/**
+ * Pooled training with each source row weighted by how target-like it is, the weight coming from a
+ * domain classifier ({@link DomainWeights}). Target rows weigh 1.
+ */
+public final class InstanceWeighting implements TransferStrategy {
+    public static final double DEFAULT_MIN_WEIGHT = 0.1;
+    public static final double DEFAULT_MAX_WEIGHT = 10.0;
+
+    private final double minWeight;
+    private final double maxWeight;
+
+    public InstanceWeighting() {
+        this(DEFAULT_MIN_WEIGHT, DEFAULT_MAX_WEIGHT);
+    }
+
+    /** @param minWeight smallest and {@code maxWeight} largest weight a source row may get (0 &lt; min &lt;= max) */
+    public InstanceWeighting(double minWeight, double maxWeight) {
+        if (!(minWeight > 0 && minWeight <= maxWeight) || Double.isInfinite(maxWeight)) {
+            throw new IllegalArgumentException("instance-weighting: need 0 < min weight <= max weight (finite), got "
+                    + minWeight + " and " + maxWeight);
+        }
+        this.minWeight = minWeight;
+        this.maxWeight = maxWeight;
+    }
+
+    @Override
+    public String id() {
+        return "instance-weighting";
+    }
+
+    @Override
+    public String description() {
+        return "Pools source and target rows, weighting each source row by how target-like it looks: a logistic "
+                + "domain classifier on the features both domains share gives the odds that the row is a target "
+                + "row, rescaled by the class ratio and clipped to [" + minWeight + ", " + maxWeight + "]. Helps "
+                + "when part of the source resembles the target (similar users, shared genres) and the rest "
+                + "misleads; no better than pooled when the domains differ in tastes rather than in who or what "
+                + "they cover, and weights are noisy when few features are shared.";
+    }
+
+    @Override
+    public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+        var target = problem.targetFeaturizer();
+        List<EncodedRow> targetRows = target.encodeAll(problem.split().train());
+        List<EncodedRow> source = Pooled.encodedSources(problem);
+        context.progress().progress(0, "training the domain classifier");
+        double[] w = DomainWeights.of(source, targetRows, minWeight, maxWeight, context.seed(), context.cancel());
+        List<EncodedRow> rows = new ArrayList<>(targetRows);
+        for (int i = 0; i < w.length; i++) {
+            rows.add(source.get(i).withWeight(source.get(i).weight() * w[i]));
+        }
+        FittedModel model = learner.fit(rows, target.encodeAll(problem.split().validation()), context.seed(),
+                context.cancel(), context.progress());
+        return TrainedStrategy.of(model, target);
+    }
+}

@@ -1,0 +1,113 @@
+package org.recbridge.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recbridge.features.EncodedRow;
+import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
+import org.recbridge.util.ProgressListener;
+
+/**
+ * TrAdaBoost (Dai, Yang, Xue and Yu, "Boosting for transfer learning", 2007). Each round trains the learner
+ * on the pooled rows with the current {@link BoostWeights}, then lowers the weight of the source rows it
+ * gets wrong and raises that of the target rows it gets wrong. The predictor is the models of the later half
+ * of the rounds (rounds ceil(N/2)..N, as in the paper), P(like) being their mean probability weighted by
+ * ln(1/beta_t). Thresholded at 1/2 that is the paper's vote with soft hypotheses, and it gives the
+ * probabilities AUC and ranking need.
+ */
+public final class TrAdaBoost implements TransferStrategy {
+    /** Few rounds: each is a full pooled training, and the later half is what predicts. */
+    public static final int DEFAULT_ROUNDS = 5;
+
+    private final int rounds;
+
+    public TrAdaBoost() {
+        this(DEFAULT_ROUNDS);
+    }
+
+    public TrAdaBoost(int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("tradaboost: rounds must be at least 1, got " + rounds);
+        }
+        this.rounds = rounds;
+    }
+
+    @Override
+    public String id() {
+        return "tradaboost";
+    }
+
+    @Override
+    public String description() {
+        return "Boosting over pooled source and target rows for " + rounds + " rounds (TrAdaBoost): source rows the "
+                + "current model gets wrong lose weight, target rows it gets wrong gain weight, and the later "
+                + "rounds' models vote. Helps when some source rows contradict the target and others agree: the "
+                + "contradicting ones fade out. Costs " + rounds + " trainings; hurts when the target training "
+                + "rows are too few or noisy to judge the source by. Like/dislike labels only (classification "
+                + "or implicit task).";
+    }
+
+    @Override
+    public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+        if (problem.task().kind().isRegression()) {
+            throw new IllegalArgumentException("the tradaboost strategy needs like/dislike labels; it does not "
+                    + "support the " + problem.task().kind().id() + " task (use classification or implicit)");
+        }
+        var target = problem.targetFeaturizer();
+        List<EncodedRow> source = Pooled.encodedSources(problem);
+        List<EncodedRow> rows = new ArrayList<>(source);
+        rows.addAll(target.encodeAll(problem.split().train()));
+        List<EncodedRow> validation = target.encodeAll(problem.split().validation());
+        BoostWeights weights = new BoostWeights(source.size(), rows.size() - source.size(), rounds);
+        int firstVoting = (rounds + 1) / 2 - 1;
+        List<FittedModel> models = new ArrayList<>();
+        List<Double> votes = new ArrayList<>();
+        for (int t = 0; t < rounds; t++) {
+            int round = t;
+            ProgressListener progress = (f, m) -> context.progress().progress((round + f) / rounds,
+                    "round " + (round + 1) + "/" + rounds + ": " + m);
+            RunContext roundContext = new RunContext(context.seed() + t, context.cancel(), progress);
+            Round r = round(rows, weights, learner, validation, roundContext);
+            if (t >= firstVoting) {
+                models.add(r.model());
+                votes.add(Math.log(1 / r.beta()));
+            }
+        }
+        Predictor predictor = (List<Row> targetRows) -> vote(models, votes, target.encodeAll(targetRows));
+        return new TrainedStrategy(predictor, List.copyOf(models));
+    }
+
+    record Round(FittedModel model, double beta) {
+    }
+
+    /** One boosting round: fit on the weighted rows, then update the weights from the model's soft errors. */
+    static Round round(List<EncodedRow> rows, BoostWeights weights, SgdLearner learner, List<EncodedRow> validation,
+                       RunContext context) {
+        FittedModel model = learner.fit(weights.weighted(rows), validation, context.seed(), context.cancel(),
+                context.progress());
+        double[] p = model.predict(rows);
+        double[] errors = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            errors[i] = Math.abs(p[i] - rows.get(i).label());
+        }
+        return new Round(model, weights.update(errors));
+    }
+
+    private static double[] vote(List<FittedModel> models, List<Double> votes, List<EncodedRow> rows) {
+        double[] sum = new double[rows.size()];
+        double total = 0;
+        for (int m = 0; m < models.size(); m++) {
+            double[] p = models.get(m).predict(rows);
+            double a = votes.get(m);
+            for (int i = 0; i < p.length; i++) {
+                sum[i] += a * p[i];
+            }
+            total += a;
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= total;
+        }
+        return sum;
+    }
+}
