@@ -75,7 +75,12 @@ public final class TrAdaBoost implements TransferStrategy {
             }
         }
         Predictor predictor = (List<Row> targetRows) -> vote(models, votes, target.encodeAll(targetRows));
-        return new TrainedStrategy(predictor, List.copyOf(models));
+        // the voting rounds' weights, so results show how much each later round counted
+        java.util.Map<String, Double> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < votes.size(); i++) {
+            details.put("vote round " + (firstVoting + i + 1), votes.get(i));
+        }
+        return new TrainedStrategy(predictor, models, target, details);
     }
 
     record Round(FittedModel model, double beta) {
