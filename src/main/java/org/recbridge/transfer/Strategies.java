@@ -12,6 +12,8 @@ public final class Strategies {
         register(new TargetOnly());
         register(new SourceOnly());
         register(new Pooled());
+        register(new FineTune());
+        register(new RegularizedTransfer());
     }
 
     private Strategies() {

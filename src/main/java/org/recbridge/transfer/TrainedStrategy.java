@@ -13,8 +13,14 @@ import org.recbridge.task.Row;
 public record TrainedStrategy(Predictor predictor, List<FittedModel> models) {
     /** A single model applied to target rows through a featurizer. */
     public static TrainedStrategy of(FittedModel model, Featurizer featurizer) {
-        Predictor p = (List<Row> rows) -> model.predict(featurizer.encodeAll(rows));
-        return new TrainedStrategy(p, List.of(model));
+        return staged(List.of(model), featurizer);
+    }
+
+    /** Models trained one after another (say, source then target); the last one predicts through the featurizer. */
+    public static TrainedStrategy staged(List<FittedModel> models, Featurizer featurizer) {
+        FittedModel last = models.get(models.size() - 1);
+        Predictor p = (List<Row> rows) -> last.predict(featurizer.encodeAll(rows));
+        return new TrainedStrategy(p, List.copyOf(models));
     }
 
     public FittedModel finalModel() {
