@@ -22,20 +22,29 @@ public final class SyntheticExperiments {
 
     /** Mean cold-start AUC of a strategy over the seeds. */
     public static double coldAuc(ExperimentResults results, String strategy) {
+        return mean(results, strategy, "cold", "AUC");
+    }
+
+    /** Mean of a metric over the seeds, for a strategy's first learner and a user group. */
+    public static double mean(ExperimentResults results, String strategy, String group, String metric) {
         return results.summary().stream()
-                .filter(s -> s.strategy().equals(strategy) && s.group().equals("cold") && s.metric().equals("AUC"))
+                .filter(s -> s.strategy().equals(strategy) && s.group().equals(group) && s.metric().equals(metric))
                 .findFirst().orElseThrow().mean();
     }
 
     /** The linear learner, seeds 1 to 3, sparse target (4 interactions per user). */
     public static ExperimentResults run(double rho, String... strategies) {
-        SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withRho(rho)
-                .withTargetInteractionsPerUser(4).withSeed(7));
-        Project project = new Project(Path.of("synthetic.json").toAbsolutePath(), "synthetic rho=" + rho, List.of(), null,
-                null, TaskSettings.defaults(), ProtocolSettings.defaults(),
-                List.of(LearnerSettings.defaults(LearnerKind.LINEAR)),
-                Arrays.stream(strategies).map(Strategies::byId).toList(), List.of(1L, 2L, 3L),
-                EvaluationSettings.defaults());
+        return run(SyntheticSettings.defaults().withRho(rho).withTargetInteractionsPerUser(4).withSeed(7),
+                TaskSettings.defaults(), List.of(LearnerSettings.defaults(LearnerKind.LINEAR)), List.of(1L, 2L, 3L),
+                strategies);
+    }
+
+    public static ExperimentResults run(SyntheticSettings synthetic, TaskSettings task, List<LearnerSettings> learners,
+                                        List<Long> seeds, String... strategies) {
+        SyntheticPair pair = SyntheticGenerator.generate(synthetic);
+        Project project = new Project(Path.of("synthetic.json").toAbsolutePath(), "synthetic rho=" + synthetic.rho(),
+                List.of(), null, null, task, ProtocolSettings.defaults(), learners,
+                Arrays.stream(strategies).map(Strategies::byId).toList(), seeds, EvaluationSettings.defaults());
         LoadedData data = new LoadedData(List.of(pair.source()), pair.target(), List.of());
         return ExperimentRunner.withAllCores().run(project, data, ProgressListener.none(), CancelToken.none());
     }

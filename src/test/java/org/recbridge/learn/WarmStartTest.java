@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recbridge.features.EncodedRow;
 import org.recbridge.task.TaskKind;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
 
 class WarmStartTest {
     static Stream<Arguments> kindsAndTasks() {
@@ -110,5 +115,37 @@ class WarmStartTest {
                 .predict(test(task)));
         // only the bias, which L2 leaves free, can move
         assertTrue(held < 0.1 * free, kind + " " + task + ": held " + held + ", free " + free);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LearnerKind.class)
+    void outputsAreMatchedByNameWhateverOrderTheyWereSeenIn(LearnerKind kind) {
+        List<EncodedRow> source = source(TaskKind.CLASSIFICATION);
+        List<EncodedRow> target = new ArrayList<>(target(TaskKind.CLASSIFICATION));
+        // Make the target see the other label first. Tribuo 4.3.2 numbers labels independently of that order
+        // (checked: an identity output map passes too), so this guards against a change, not a known bug.
+        int other = 0;
+        while (target.get(other).label() == source.get(0).label()) {
+            other++;
+        }
+        target.add(0, target.remove(other));
+        FittedModel from = fit(LearnerSettings.defaults(kind).withEpochs(5), TaskKind.CLASSIFICATION, source, null);
+        FittedModel tuned = fit(LearnerSettings.defaults(kind).withEpochs(0), TaskKind.CLASSIFICATION, target,
+                WarmStart.from(from));
+        assertArrayEquals(from.predict(test(TaskKind.CLASSIFICATION)), tuned.predict(test(TaskKind.CLASSIFICATION)), 1e-9);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LearnerKind.class)
+    void aFineTunedModelIsAnOrdinaryTribuoModel(LearnerKind kind, @TempDir Path dir) throws Exception {
+        FittedModel tuned = fit(LearnerSettings.defaults(kind).withEpochs(2), TaskKind.CLASSIFICATION,
+                target(TaskKind.CLASSIFICATION), WarmStart.from(source(kind, TaskKind.CLASSIFICATION)));
+        Path file = dir.resolve("tuned.tribuo");
+        tuned.tribuoModel().serializeToFile(file);
+        @SuppressWarnings("unchecked")
+        Model<Label> reloaded = (Model<Label>) Model.deserializeFromFile(file);
+        FittedModel again = new FittedModel(reloaded, OutputAdapter.LABELS, tuned.settings(), tuned.curve());
+        List<EncodedRow> test = test(TaskKind.CLASSIFICATION);
+        assertArrayEquals(tuned.predict(test), again.predict(test), 1e-12);
     }
 }
