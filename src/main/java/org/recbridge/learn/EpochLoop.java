@@ -37,13 +37,14 @@ final class EpochLoop {
     private EpochLoop() {
     }
 
-    record Outcome<T extends Output<T>>(Model<T> model, TrainingCurve curve) {
+    record Outcome<T extends Output<T>>(Model<T> model, TrainingCurve curve, ModelParameters parameters) {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
             SgdHooks<T, U, X> hooks, Dataset<T> data, EpochJudge<T> judge, String metricName,
-            LearnerSettings settings, long seed, CancelToken cancel, ProgressListener progress) {
-        ImmutableFeatureMap featureMap = data.getFeatureIDMap();
+            LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
+        ImmutableFeatureMap featureMap = warmStart == null ? data.getFeatureIDMap()
+                : warmStart.featureMap(data.getFeatureIDMap());
         ImmutableOutputInfo<T> outputInfo = data.getOutputIDInfo();
         int n = data.size();
         SGDVector[] x = new SGDVector[n];
@@ -58,13 +59,17 @@ final class EpochLoop {
         }
         SplittableRandom random = new SplittableRandom(seed);
         X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
+        // L2 pulls active weights towards this centre: zero, or the source weights for regularised transfer
+        FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(parameters);
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.getProvenance(), hooks.trainerProvenance(), Map.of());
 
-        double decay = settings.learningRate() * settings.l2();
+        // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
+        // and diverge, so a huge L2 means "stay at the centre".
+        double decay = Math.min(1.0, settings.learningRate() * settings.l2());
         int[] order = new int[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
@@ -72,7 +77,10 @@ final class EpochLoop {
         List<EpochPoint> points = new ArrayList<>();
         FeedForwardParameters best = parameters.copy();
         int bestEpoch = 0;
-        double bestScore = Double.NaN;
+        // A warm start must earn its epochs: if no epoch beats the starting (source) parameters on
+        // validation, those are kept (best epoch 0).
+        double bestScore = warmStart == null ? Double.NaN
+                : judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters))[1];
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             shuffle(order, random);
@@ -89,7 +97,7 @@ final class EpochLoop {
                 Tensor[] updates = optimiser.step(parameters.gradients(out, x[j]), w[j]);
                 parameters.update(updates);
                 if (decay > 0) {
-                    decayActive(parameters, x[j], featureMap.size(), decay);
+                    decayActive(parameters, centre, x[j], featureMap.size(), decay);
                 }
             }
             @SuppressWarnings("unchecked")
@@ -112,7 +120,8 @@ final class EpochLoop {
         @SuppressWarnings("unchecked")
         X kept = (X) best;
         Model<T> model = hooks.newModel(provenance, featureMap, outputInfo, kept);
-        return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch));
+        return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch),
+                new ModelParameters(kept, featureMap, outputInfo));
     }
 
     private static boolean improves(double value, double best, boolean higherIsBetter) {
@@ -122,18 +131,26 @@ final class EpochLoop {
         return higherIsBetter ? value > best + 1e-9 : value < best - 1e-9;
     }
 
-    /** Shrinks the weights (and FM factors) of the example's active features towards zero. */
-    private static void decayActive(FeedForwardParameters parameters, SGDVector x, int numFeatures, double decay) {
+    /**
+     * Moves the weights (and FM factors) of the example's active features a fraction {@code decay} of the
+     * way to the centre: the gradient step of (L2 / 2) * ||w - centre||^2, with zero as the centre if null.
+     */
+    private static void decayActive(FeedForwardParameters parameters, FeedForwardParameters centre, SGDVector x,
+                                    int numFeatures, double decay) {
         double keep = 1.0 - decay;
-        for (Tensor t : parameters.get()) {
-            if (t instanceof DenseMatrix m && m.getDimension2Size() >= numFeatures) {
+        Tensor[] tensors = parameters.get();
+        Tensor[] centres = centre == null ? null : centre.get();
+        for (int t = 0; t < tensors.length; t++) {
+            if (tensors[t] instanceof DenseMatrix m && m.getDimension2Size() >= numFeatures) {
+                DenseMatrix c = centres == null ? null : (DenseMatrix) centres[t];
                 int rows = m.getDimension1Size();
                 for (VectorTuple v : x) {
                     if (v.index >= numFeatures) {
                         continue; // the bias is not regularised
                     }
                     for (int r = 0; r < rows; r++) {
-                        m.set(r, v.index, m.get(r, v.index) * keep);
+                        double pull = c == null ? 0 : decay * c.get(r, v.index);
+                        m.set(r, v.index, m.get(r, v.index) * keep + pull);
                     }
                 }
             }

@@ -18,13 +18,21 @@ public final class FittedModel {
     private final Scorer<?> scorer;
     private final LearnerSettings settings;
     private final TrainingCurve curve;
+    private final ModelParameters parameters;
 
+    /** A model whose parameters are unknown (say, read from a file): it predicts but cannot warm-start. */
     <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
                                       TrainingCurve curve) {
+        this(model, outputs, settings, curve, null);
+    }
+
+    <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
+                                      TrainingCurve curve, ModelParameters parameters) {
         this.model = model;
         this.scorer = new Scorer<>(model, outputs);
         this.settings = settings;
         this.curve = curve;
+        this.parameters = parameters;
     }
 
     public double[] predict(List<EncodedRow> rows) {
@@ -46,6 +54,11 @@ public final class FittedModel {
 
     public TrainingCurve curve() {
         return curve;
+    }
+
+    /** The trained parameters for a warm start, or null if unknown. */
+    ModelParameters parameters() {
+        return parameters;
     }
 
     /** Predicts through the typed model; kept separate so FittedModel needs no type parameter. */

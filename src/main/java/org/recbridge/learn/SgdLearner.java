@@ -47,6 +47,15 @@ public final class SgdLearner {
 
     public FittedModel fit(List<EncodedRow> train, List<EncodedRow> validation, long seed, CancelToken cancel,
                            ProgressListener progress) {
+        return fit(train, validation, seed, cancel, progress, null);
+    }
+
+    /**
+     * As {@link #fit(List, List, long, CancelToken, ProgressListener)}, starting from a source model's
+     * parameters (null: Tribuo's initialisation). With 0 epochs the result predicts as the source does.
+     */
+    public FittedModel fit(List<EncodedRow> train, List<EncodedRow> validation, long seed, CancelToken cancel,
+                           ProgressListener progress, WarmStart warmStart) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training rows");
         }
@@ -55,18 +64,18 @@ public final class SgdLearner {
             SgdHooks<Regressor, ?, ?> hooks = settings.kind() == LearnerKind.FM
                     ? new FmRegressorTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
                     : new LinearRegressionTrainer(optimiser, seed);
-            return fit(hooks, OutputAdapter.RATINGS, train, validation, seed, cancel, progress);
+            return fit(hooks, OutputAdapter.RATINGS, train, validation, seed, warmStart, cancel, progress);
         }
         requireBothClasses(train);
         SgdHooks<Label, ?, ?> hooks = settings.kind() == LearnerKind.FM
                 ? new FmClassifierTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
                 : new LogisticTrainer(optimiser, seed);
-        return fit(hooks, OutputAdapter.LABELS, train, validation, seed, cancel, progress);
+        return fit(hooks, OutputAdapter.LABELS, train, validation, seed, warmStart, cancel, progress);
     }
 
     private <T extends Output<T>> FittedModel fit(SgdHooks<T, ?, ?> hooks, OutputAdapter<T> outputs,
                                                   List<EncodedRow> train, List<EncodedRow> validation, long seed,
-                                                  CancelToken cancel, ProgressListener progress) {
+                                                  WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
         MutableDataset<T> data = dataset(train, outputs);
         List<EncodedRow> trainSample = sample(train, seed);
         EpochJudge<T> judge = new EpochJudge<>() {
@@ -80,8 +89,9 @@ public final class SgdLearner {
                 return !task.isRegression();
             }
         };
-        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, cancel, progress);
-        return new FittedModel(outcome.model(), outputs, settings, outcome.curve());
+        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, warmStart,
+                cancel, progress);
+        return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
     }
 
     private double metric(Model<?> model, OutputAdapter<?> outputs, List<EncodedRow> rows) {

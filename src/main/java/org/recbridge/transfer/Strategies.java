@@ -21,6 +21,8 @@ public final class Strategies {
         register(new Joint());
         register(new InstanceWeighting());
         register(new TrAdaBoost());
+        register(new FineTune());
+        register(new RegularizedTransfer());
     }
 
     private Strategies() {

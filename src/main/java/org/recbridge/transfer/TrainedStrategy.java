@@ -9,7 +9,6 @@ import org.recbridge.learn.TrainingCurve;
 import org.recbridge.task.Row;
 
 /**
-/**
  * What a strategy run leaves: a predictor for target rows, the Tribuo models it is made of (the last
  * one is the final target model, whose training curve is reported), the featurizer that turns new
  * target rows into the final model's features, and named numbers worth reporting. The featurizer is kept
