@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.analysis.significance.Comparisons;
 import org.recbridge.data.Overlap;
+import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.eval.GroupMetrics;
 import org.recbridge.eval.RankingCandidates;
 import org.recbridge.eval.TestEvaluator;
@@ -57,13 +60,23 @@ public final class ExperimentRunner {
             setups.add(new SeedSetup(seed, problem, new TestEvaluator(problem.split(), project.task(),
                     project.evaluation(), candidates)));
         }
+        List<String> notes = new ArrayList<>(data.summaries());
         List<Job> jobs = new ArrayList<>();
-        for (SeedSetup s : setups) {
-            for (TransferStrategy strategy : project.strategies()) {
-                for (LearnerSettings learner : project.learners()) {
+        for (TransferStrategy strategy : project.strategies()) {
+            for (LearnerSettings learner : project.learners()) {
+                String why = strategy.unsupported(learner.kind(), project.task().kind());
+                if (why != null) {
+                    notes.add("skipped " + strategy.id() + " with " + learner.label() + ": " + why);
+                    continue;
+                }
+                for (SeedSetup s : setups) {
                     jobs.add(new Job(s, strategy, learner));
                 }
             }
+        }
+        if (jobs.isEmpty()) {
+            throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
+                    + String.join("; ", notes.subList(data.summaries().size(), notes.size())));
         }
         List<Outcome> outcomes = runAll(jobs, project, progress, cancel);
         List<RunRecord> records = new ArrayList<>();
@@ -73,11 +86,18 @@ public final class ExperimentRunner {
             runs.add(o.info());
         }
         List<String> metrics = setups.get(0).evaluator().metricNames();
-        List<String> notes = new ArrayList<>(data.summaries());
+        String main = metrics.get(0);
+        EvaluationSettings evaluation = project.evaluation();
+        if (project.strategies().stream().noneMatch(x -> x.id().equals(evaluation.baseline()))) {
+            notes.add("the baseline " + evaluation.baseline() + " is not among the strategies run: no comparisons");
+        }
+        List<Comparison> comparisons = Comparisons.compute(records, evaluation.baseline(), main,
+                Comparisons.higherIsBetter(main), project.protocol().test() / project.protocol().train(),
+                evaluation.alpha());
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
-                Overlap.of(data.sources(), data.target()), notes);
+                Overlap.of(data.sources(), data.target()), comparisons, notes);
     }
 
     private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {

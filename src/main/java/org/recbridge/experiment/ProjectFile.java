@@ -81,5 +81,7 @@ public final class ProjectFile {
     public static final class EvaluationSpec {
         public int k = 10;
         public int negatives = 99;
+        public String baseline = "target-only";
+        public double alpha = 0.05;
     }
 }

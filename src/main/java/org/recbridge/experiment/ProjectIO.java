@@ -127,7 +127,9 @@ public final class ProjectIO {
             if (p.seeds.isEmpty()) {
                 throw new IllegalArgumentException("seeds: at least one seed is needed");
             }
-            EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives);
+            EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
+                    enumField(() -> Strategies.byId(p.evaluation.baseline), "evaluation.baseline").id(),
+                    p.evaluation.alpha);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
                     strategies, List.copyOf(p.seeds), evaluation);
         } catch (IllegalArgumentException e) {

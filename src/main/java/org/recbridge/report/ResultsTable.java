@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.SummaryRow;
 
@@ -19,8 +20,15 @@ public final class ResultsTable {
             rows.computeIfAbsent(List.of(s.strategy(), s.learner(), s.group()), k -> new LinkedHashMap<>())
                     .put(s.metric(), s);
         }
+        Map<List<String>, Comparison> negative = new LinkedHashMap<>();
+        for (Comparison c : results.comparisons()) {
+            if (c.negativeTransfer()) {
+                negative.put(List.of(c.strategy(), c.learner(), c.group()), c);
+            }
+        }
         List<String> header = new ArrayList<>(List.of("strategy", "learner", "users"));
         header.addAll(results.metrics());
+        header.add("");
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
         rows.forEach((key, byMetric) -> {
@@ -29,13 +37,42 @@ public final class ResultsTable {
                 SummaryRow s = byMetric.get(m);
                 line.add(s == null ? "-" : cell(s));
             }
+            line.add(negative.containsKey(key) ? "NEGATIVE TRANSFER" : "");
             cells.add(line);
         });
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s — task %s, protocol %s, %d seed(s); mean ± 95%% interval over seeds%n",
                 results.project(), results.task(), results.protocol(), results.seeds().size()));
         out.append(align(cells));
+        if (!results.comparisons().isEmpty()) {
+            out.append(System.lineSeparator()).append(comparisons(results.comparisons()));
+        }
         return out.toString();
+    }
+
+    /** Each strategy against the baseline: paired difference with its interval, both tests, W/T/L, verdict. */
+    public static String comparisons(List<Comparison> comparisons) {
+        Comparison first = comparisons.get(0);
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(List.of("strategy", "learner", "users", "difference [95% interval]", "t", "p(t)", "p(Wilcoxon)",
+                "W/T/L", "verdict"));
+        for (Comparison c : comparisons) {
+            cells.add(List.of(c.strategy(), c.learner(), c.group(),
+                    String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(), c.differenceLower(),
+                            c.differenceUpper()),
+                    String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
+                    c.wins() + "/" + c.ties() + "/" + c.losses(),
+                    c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "")));
+        }
+        return String.format(Locale.ROOT, "Compared with %s on %s, paired by seed (%d seeds): difference with its 95%% "
+                + "interval over seeds; the corrected resampled t-test decides the verdict; NEGATIVE TRANSFER: worse "
+                + "by more than one standard deviation of the differences%n", first.baseline(), first.metric(),
+                first.seeds()) + align(cells);
+    }
+
+    private static String p(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String cell(SummaryRow s) {
@@ -58,7 +95,7 @@ public final class ResultsTable {
         for (int r = 0; r < cells.size(); r++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
-                line.append(String.format("%-" + width[c] + "s", cells.get(r).get(c)));
+                line.append(String.format("%-" + Math.max(1, width[c]) + "s", cells.get(r).get(c)));
                 if (c < columns - 1) {
                     line.append("  ");
                 }

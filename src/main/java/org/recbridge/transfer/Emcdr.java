@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
-import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.Row;
+import org.recbridge.task.TaskKind;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.classification.Label;
 
@@ -48,16 +48,25 @@ public final class Emcdr implements TransferStrategy {
         return "Embedding and mapping (EMCDR, Man et al. 2017): trains a factorization machine on each domain, "
                 + "learns a ridge-regression map from a user's source factors to their target factors on the users "
                 + "both domains share, and scores cold-start users (source history, no target labels) with their "
-                + "mapped factors; warm users are scored by the target model as usual. Always uses factorization "
-                + "machines (the FM defaults if the linear learner is chosen). Helps cold-start users when tastes "
+                + "mapped factors; warm users are scored by the target model as usual. Runs with the fm learner "
+                + "only (it needs factors). Helps cold-start users when tastes "
                 + "carry over and enough users are shared to learn the map; no help for warm users, and with few "
                 + "shared users or unrelated domains the map is noise (the ridge penalty then pulls it to the mean).";
     }
 
     @Override
+    public String unsupported(LearnerKind learner, TaskKind task) {
+        return learner == LearnerKind.FM ? null
+                : "emcdr maps factorization-machine user factors: it runs with the fm learner only";
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
-        SgdLearner fm = learner.settings().kind() == LearnerKind.FM ? learner
-                : new SgdLearner(LearnerSettings.defaults(LearnerKind.FM), problem.task().kind());
+        String why = unsupported(learner.settings().kind(), problem.task().kind());
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+        SgdLearner fm = learner;
         var targetFeatures = problem.targetFeaturizer();
         SourceData source = problem.source();
         List<Row>[] sourceParts = splitSource(source.rows(), context.seed());

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
 import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.Row;
+import org.recbridge.task.TaskKind;
 import org.recbridge.util.ProgressListener;
 
 /**
@@ -49,10 +51,16 @@ public final class TrAdaBoost implements TransferStrategy {
     }
 
     @Override
+    public String unsupported(LearnerKind learner, TaskKind task) {
+        return task.isRegression() ? "the tradaboost strategy needs like/dislike labels; it does not support the "
+                + task.id() + " task (use classification or implicit)" : null;
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
-        if (problem.task().kind().isRegression()) {
-            throw new IllegalArgumentException("the tradaboost strategy needs like/dislike labels; it does not "
-                    + "support the " + problem.task().kind().id() + " task (use classification or implicit)");
+        String why = unsupported(learner.settings().kind(), problem.task().kind());
+        if (why != null) {
+            throw new IllegalArgumentException(why);
         }
         var target = problem.targetFeaturizer();
         List<EncodedRow> source = Pooled.encodedSources(problem);

@@ -1,6 +1,8 @@
 package org.recbridge.transfer;
 
+import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.TaskKind;
 
 /**
  * One way of using the source domain(s) to predict the target. A strategy may pre-train on the sources,
@@ -16,4 +18,12 @@ public interface TransferStrategy {
     String description();
 
     TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context);
+
+    /**
+     * Why this strategy cannot run with the learner or task, or null if it can. The runner skips such
+     * combinations and says why, rather than failing the whole experiment.
+     */
+    default String unsupported(LearnerKind learner, TaskKind task) {
+        return null;
+    }
 }

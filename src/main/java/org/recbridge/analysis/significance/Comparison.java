@@ -1,0 +1,23 @@
+package org.recbridge.analysis.significance;
+
+import org.recbridge.eval.Verdict;
+
+/**
+ * One strategy against the baseline on one metric and user group, paired by seed.
+ *
+ * @param meanDifference   mean of (strategy - baseline) over seeds
+ * @param differenceLower  lower end of the plain 95% t-interval of the paired differences: their spread over
+ *                         seeds. The verdict's corrected t-test is wider, since the seeds' training sets overlap.
+ * @param differenceUpper  upper end
+ * @param tStatistic       Nadeau-Bengio corrected resampled t statistic
+ * @param tPValue          its two-sided p-value (decides the verdict)
+ * @param wilcoxonPValue   Wilcoxon signed-rank two-sided p-value (with 5 seeds it cannot go below 0.0625)
+ * @param verdict          better, worse or no difference at alpha
+ * @param negativeTransfer worse than the baseline beyond the spread of the seeds: worse on average by more
+ *                         than one standard deviation of the paired differences
+ */
+public record Comparison(String strategy, String learner, String baseline, String group, String metric, int seeds,
+                         double meanDifference, double differenceLower, double differenceUpper, double tStatistic,
+                         double tPValue, double wilcoxonPValue, int wins, int ties, int losses, Verdict verdict,
+                         boolean negativeTransfer) {
+}

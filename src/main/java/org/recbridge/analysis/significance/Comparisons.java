@@ -1,0 +1,87 @@
+package org.recbridge.analysis.significance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.recbridge.eval.Interval;
+import org.recbridge.eval.PairedTests;
+import org.recbridge.eval.Stats;
+import org.recbridge.eval.TTestResult;
+import org.recbridge.eval.Verdict;
+import org.recbridge.eval.WilcoxonResult;
+import org.recbridge.eval.WinTieLoss;
+import org.recbridge.experiment.RunRecord;
+
+/**
+ * Compares every strategy with a baseline (default target-only) per learner, user group and metric, paired
+ * by seed: the corrected resampled t-test (Nadeau and Bengio), which accounts for the overlap between the
+ * training sets of different seeds, the Wilcoxon signed-rank test, and win/tie/loss counts.
+ */
+public final class Comparisons {
+    /** Differences smaller than this count as ties. */
+    private static final double TIE = 1e-9;
+
+    private Comparisons() {
+    }
+
+    /**
+     * @param testToTrainRatio test rows over training rows of one split (the t-test's correction term)
+     * @param higherIsBetter   true for AUC, accuracy, HR and NDCG; false for RMSE, MAE and log-loss
+     */
+    public static List<Comparison> compute(List<RunRecord> records, String baseline, String metric,
+                                           boolean higherIsBetter, double testToTrainRatio, double alpha) {
+        Map<String, Double> baselineValue = new HashMap<>();
+        for (RunRecord r : records) {
+            if (r.strategy().equals(baseline)) {
+                baselineValue.put(key(r.learner(), r.group(), r.seed()), r.metrics().get(metric));
+            }
+        }
+        Map<List<String>, List<double[]>> pairs = new java.util.LinkedHashMap<>();
+        for (RunRecord r : records) {
+            Double b = baselineValue.get(key(r.learner(), r.group(), r.seed()));
+            Double a = r.metrics().get(metric);
+            if (r.strategy().equals(baseline) || a == null || b == null || a.isNaN() || b.isNaN()) {
+                continue;
+            }
+            pairs.computeIfAbsent(List.of(r.strategy(), r.learner(), r.group()), k -> new ArrayList<>())
+                    .add(new double[] {a, b});
+        }
+        List<Comparison> out = new ArrayList<>();
+        pairs.forEach((k, list) -> out.add(compare(k.get(0), k.get(1), baseline, k.get(2), metric, list,
+                higherIsBetter, testToTrainRatio, alpha)));
+        return out;
+    }
+
+    private static Comparison compare(String strategy, String learner, String baseline, String group, String metric,
+                                      List<double[]> pairs, boolean higherIsBetter, double ratio, double alpha) {
+        int n = pairs.size();
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = pairs.get(i)[0];
+            b[i] = pairs.get(i)[1];
+            d[i] = a[i] - b[i];
+        }
+        TTestResult t = PairedTests.correctedResampledTTest(a, b, ratio);
+        WilcoxonResult w = PairedTests.wilcoxonSignedRank(a, b);
+        WinTieLoss wtl = PairedTests.winTieLoss(a, b, TIE, higherIsBetter);
+        Interval spread = Stats.meanWithInterval(d, 0.95);
+        Verdict verdict = Verdict.decide(t.pValue(), t.meanDifference(), alpha, higherIsBetter);
+        // worse by more than the spread of the paired differences over seeds (one standard deviation)
+        double worseBy = higherIsBetter ? -spread.mean() : spread.mean();
+        boolean negative = n >= 2 && worseBy > 0 && worseBy > spread.sd();
+        return new Comparison(strategy, learner, baseline, group, metric, n, spread.mean(), spread.lower(), spread.upper(),
+                t.statistic(), t.pValue(), w.pValue(), wtl.wins(), wtl.ties(), wtl.losses(), verdict, negative);
+    }
+
+    private static String key(String learner, String group, long seed) {
+        return learner + '\u0000' + group + '\u0000' + seed;
+    }
+
+    /** Whether a larger value of the metric is better. */
+    public static boolean higherIsBetter(String metric) {
+        return !(metric.equals("RMSE") || metric.equals("MAE") || metric.equals("log-loss"));
+    }
+}
