@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.RunInfo;
 import org.recbridge.experiment.SummaryRow;
 
 /** The readable results table: per strategy, learner and user group, each metric as mean ± half-interval. */
@@ -47,7 +48,32 @@ public final class ResultsTable {
         if (!results.comparisons().isEmpty()) {
             out.append(System.lineSeparator()).append(comparisons(results.comparisons()));
         }
+        String learnt = details(results.runs());
+        if (!learnt.isEmpty()) {
+            out.append(System.lineSeparator()).append(learnt);
+        }
         return out.toString();
+    }
+
+    /** What strategies learnt that is worth showing (e.g. each source's weight), averaged over seeds. */
+    static String details(List<RunInfo> runs) {
+        Map<List<String>, Map<String, List<Double>>> byRun = new LinkedHashMap<>();
+        for (RunInfo r : runs) {
+            r.details().forEach((name, value) -> byRun.computeIfAbsent(List.of(r.strategy(), r.learner()),
+                    k -> new LinkedHashMap<>()).computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+        }
+        if (byRun.isEmpty()) {
+            return "";
+        }
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(List.of("strategy", "learner", "learnt (mean over seeds)"));
+        byRun.forEach((key, values) -> {
+            List<String> parts = new ArrayList<>();
+            values.forEach((name, list) -> parts.add(String.format(Locale.ROOT, "%s %.3f", name,
+                    list.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN))));
+            cells.add(List.of(key.get(0), key.get(1), String.join(", ", parts)));
+        });
+        return "Learnt by the strategies" + System.lineSeparator() + align(cells);
     }
 
     /** Each strategy against the baseline: paired difference with its interval, both tests, W/T/L, verdict. */

@@ -74,8 +74,11 @@ class TrAdaBoostTest {
     void refusesTheRatingTaskByName() {
         TransferProblem ratings = new TransferProblem(List.of(), null, null, null,
                 new TaskSettings(TaskKind.REGRESSION, 4.0, 4));
+        org.recbridge.learn.SgdLearner learner = new org.recbridge.learn.SgdLearner(
+                org.recbridge.learn.LearnerSettings.defaults(org.recbridge.learn.LearnerKind.LINEAR), TaskKind.REGRESSION);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TrAdaBoost().train(
-                ratings, null, new RunContext(1, CancelToken.none(), ProgressListener.none())));
+                ratings, learner, new RunContext(1, CancelToken.none(), ProgressListener.none())));
+        assertEquals(e.getMessage(), new TrAdaBoost().unsupported(org.recbridge.learn.LearnerKind.FM, TaskKind.REGRESSION));
         assertTrue(e.getMessage().contains("tradaboost") && e.getMessage().contains("regression"), e.getMessage());
     }
 }
