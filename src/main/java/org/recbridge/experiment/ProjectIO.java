@@ -129,7 +129,7 @@ public final class ProjectIO {
             }
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
-                    strategies, List.copyOf(p.seeds), evaluation);
+                    strategies, List.copyOf(p.seeds), evaluation, features(p.features));
         } catch (IllegalArgumentException e) {
             throw new ProjectException(name + ", " + fieldPrefix(e.getMessage()));
         }
@@ -166,6 +166,13 @@ public final class ProjectIO {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + "." + e.getMessage());
         }
+    }
+
+    private static Project.FeatureSettings features(ProjectFile.FeaturesSpec f) {
+        if (f == null || f.topK == null) {
+            return null;
+        }
+        return new Project.FeatureSettings(f.topK);
     }
 
     private static Path resolve(Path base, String relative) {
