@@ -1,5 +1,7 @@
 package org.recbridge.analysis.diagnostics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The proxy A-distance of Ben-David et al. (2007) between a source and the target: 2(1 - 2 err), err the
  * held-out error of a classifier telling their rows apart, clipped to [0, 2]. 0: the classifier cannot tell
@@ -22,6 +24,7 @@ public record ADistance(String source, String target, int rowsPerDomain, int fea
     }
 
     /** One line reading the distance for someone deciding whether transfer is worth trying. */
+    @JsonProperty("reading")
     public String reading() {
         if (aDistance < 0.5) {
             return "hard to tell apart: the source resembles the target on what they share";
