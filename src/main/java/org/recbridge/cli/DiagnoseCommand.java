@@ -44,10 +44,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Project project = ProjectIO.read(projectFile);
         LoadedData data = DataLoader.load(project, ProgressListener.none(), CancelToken.none());
-        DiagnosticsSettings d = DiagnosticsSettings.defaults();
-        DiagnosticsSettings settings = new DiagnosticsSettings(d.maxRowsPerDomain(), d.maxRankingRows(),
-                d.minSupport(), d.maxCandidates(), d.rankedFeatures(), method, d.bins(), d.correlationThreshold(),
-                d.epochs(), d.seed());
+        DiagnosticsSettings settings = DiagnosticsSettings.defaults().withMethod(method);
         DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), settings, CancelToken.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

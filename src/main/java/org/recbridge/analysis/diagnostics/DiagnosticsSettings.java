@@ -46,9 +46,9 @@ public record DiagnosticsSettings(int maxRowsPerDomain, int maxRankingRows, int 
                 method, bins, correlationThreshold, epochs, s);
     }
 
-    public DiagnosticsSettings withRankedFeatures(int n) {
-        return new DiagnosticsSettings(maxRowsPerDomain, maxRankingRows, minSupport, maxCandidates, n, method, bins,
-                correlationThreshold, epochs, seed);
+    public DiagnosticsSettings withMethod(SelectionMethod m) {
+        return new DiagnosticsSettings(maxRowsPerDomain, maxRankingRows, minSupport, maxCandidates, rankedFeatures, m,
+                bins, correlationThreshold, epochs, seed);
     }
 
     private static void positive(String field, int value) {
