@@ -8,11 +8,12 @@ import org.recbridge.util.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code recbridge} command line: run, inspect, generate, strategies. */
+/** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose. */
 @Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge 0.1",
         description = "Transfer learning for recommender systems: import a source and a target domain, "
                 + "train transfer strategies through Tribuo, compare them honestly.",
-        subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class})
+        subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,
+            DiagnoseCommand.class})
 public final class RecBridgeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

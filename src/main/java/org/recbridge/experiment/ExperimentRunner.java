@@ -51,7 +51,7 @@ public final class ExperimentRunner {
     }
 
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel) {
-        ProblemBuilder builder = new ProblemBuilder(data, project.task());
+        ProblemBuilder builder = new ProblemBuilder(data, project.task(), project.features());
         List<SeedSetup> setups = new ArrayList<>();
         for (long seed : project.seeds()) {
             cancel.check();

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
+import org.recbridge.analysis.diagnostics.FeatureSelection;
 import org.recbridge.data.Domain;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.task.Labeller;
@@ -26,10 +28,17 @@ public final class ProblemBuilder {
     private final Set<String> sourceUsers = new HashSet<>();
     private final DomainFeaturizer targetFeaturizer;
     private final List<DomainFeaturizer> sourceFeaturizers = new ArrayList<>();
+    private final Project.FeatureSettings features;
 
     public ProblemBuilder(LoadedData data, TaskSettings task) {
+        this(data, task, null);
+    }
+
+    /** @param features side-feature selection applied per seed, or null for every side feature */
+    public ProblemBuilder(LoadedData data, TaskSettings task, Project.FeatureSettings features) {
         this.data = data;
         this.task = task;
+        this.features = features;
         this.targetRows = Labeller.label(data.target().name(), data.target().interactions(), task);
         this.targetFeaturizer = new DomainFeaturizer(data.target());
         for (Domain source : data.sources()) {
@@ -40,6 +49,15 @@ public final class ProblemBuilder {
 
     public TransferProblem build(ProtocolSettings protocol, long seed) {
         TargetSplit split = Splitter.split(data.target().interactions(), targetRows, sourceUsers, task, protocol, seed);
+        DomainFeaturizer target = targetFeaturizer;
+        List<DomainFeaturizer> sourceFeatures = sourceFeaturizers;
+        if (features != null) {
+            // ranked on this seed's target training rows only, so validation and test stay unseen
+            Set<String> keep = FeatureSelection.topSideFeatures(targetFeaturizer, split.train(), task,
+                    features.topK(), DiagnosticsSettings.defaults().withSeed(seed));
+            target = targetFeaturizer.restrictedTo(keep);
+            sourceFeatures = sourceFeaturizers.stream().map(f -> f.restrictedTo(keep)).toList();
+        }
         List<SourceData> sources = new ArrayList<>();
         for (int i = 0; i < data.sources().size(); i++) {
             Domain source = data.sources().get(i);
@@ -49,8 +67,8 @@ public final class ProblemBuilder {
                         Splitter.observedItems(source.interactions()));
                 rows = sampler.withNegatives(rows, task.negatives(), new SplittableRandom(seed * 31 + i));
             }
-            sources.add(new SourceData(source, rows, sourceFeaturizers.get(i)));
+            sources.add(new SourceData(source, rows, sourceFeatures.get(i)));
         }
-        return new TransferProblem(sources, data.target(), split, targetFeaturizer, task);
+        return new TransferProblem(sources, data.target(), split, target, task);
     }
 }

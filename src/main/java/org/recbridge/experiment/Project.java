@@ -15,28 +15,53 @@ import org.recbridge.transfer.TransferStrategy;
  * @param sources    source domains (empty when {@code split} is used)
  * @param target     the target domain (null when {@code split} is used)
  * @param split      one data set split into source and target by an item attribute, or null
+ * @param features   side-feature selection, or null to use every side feature
  */
 public record Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
                       TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
-                      List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation) {
+                      List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation,
+                      FeatureSettings features) {
+
+    /** A project without feature selection. */
+    public Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
+                   TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
+                   List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation) {
+        this(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation, null);
+    }
 
     /** @param data the whole data set; items whose {@code column} holds {@code sourceValue} form the source */
     public record AttributeSplit(DomainSource data, String column, String sourceValue, String targetValue) {
     }
 
+    /**
+     * Side-feature selection: keep the {@code topK} side features ranked highest (mRMR) on each seed's target
+     * training rows; ids are always kept.
+     */
+    public record FeatureSettings(int topK) {
+        public FeatureSettings {
+            if (topK < 1) {
+                throw new IllegalArgumentException("features.topK must be at least 1, got " + topK);
+            }
+        }
+    }
+
     public Project withStrategies(List<TransferStrategy> s) {
-        return new Project(file, name, sources, target, split, task, protocol, learners, s, seeds, evaluation);
+        return new Project(file, name, sources, target, split, task, protocol, learners, s, seeds, evaluation,
+                features);
     }
 
     public Project withSeeds(List<Long> s) {
-        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, s, evaluation);
+        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, s, evaluation,
+                features);
     }
 
     public Project withProtocol(ProtocolSettings p) {
-        return new Project(file, name, sources, target, split, task, p, learners, strategies, seeds, evaluation);
+        return new Project(file, name, sources, target, split, task, p, learners, strategies, seeds, evaluation,
+                features);
     }
 
     public Project withLearners(List<LearnerSettings> l) {
-        return new Project(file, name, sources, target, split, task, protocol, l, strategies, seeds, evaluation);
+        return new Project(file, name, sources, target, split, task, protocol, l, strategies, seeds, evaluation,
+                features);
     }
 }

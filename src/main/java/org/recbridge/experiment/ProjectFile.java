@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "task", "protocol",
-    "learners", "strategies", "seeds", "evaluation"})
+    "learners", "strategies", "seeds", "evaluation", "features"})
 public final class ProjectFile {
     public static final int FORMAT_VERSION = 1;
 
@@ -31,6 +31,8 @@ public final class ProjectFile {
     public List<String> strategies = new ArrayList<>(List.of("target-only", "source-only", "pooled"));
     public List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
     public EvaluationSpec evaluation = new EvaluationSpec();
+    /** Optional feature selection; absent: every side feature is used. */
+    public FeaturesSpec features;
 
     /** One domain's files and how to read them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,5 +85,11 @@ public final class ProjectFile {
         public int negatives = 99;
         public String baseline = "target-only";
         public double alpha = 0.05;
+    }
+
+    /** Keep only the {@code topK} side features that rank highest on each seed's target training rows. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class FeaturesSpec {
+        public Integer topK;
     }
 }

@@ -131,7 +131,7 @@ public final class ProjectIO {
                     enumField(() -> Strategies.byId(p.evaluation.baseline), "evaluation.baseline").id(),
                     p.evaluation.alpha);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
-                    strategies, List.copyOf(p.seeds), evaluation);
+                    strategies, List.copyOf(p.seeds), evaluation, features(p.features));
         } catch (IllegalArgumentException e) {
             throw new ProjectException(name + ", " + fieldPrefix(e.getMessage()));
         }
@@ -168,6 +168,13 @@ public final class ProjectIO {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + "." + e.getMessage());
         }
+    }
+
+    private static Project.FeatureSettings features(ProjectFile.FeaturesSpec f) {
+        if (f == null || f.topK == null) {
+            return null;
+        }
+        return new Project.FeatureSettings(f.topK);
     }
 
     private static Path resolve(Path base, String relative) {

@@ -2,6 +2,7 @@ package org.recbridge.features;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
@@ -12,22 +13,53 @@ import org.recbridge.task.Row;
  * features. Names are domain-independent ({@code user=u1}, {@code u.age=30s}, {@code i.genre=Drama}), so a
  * model trained on one domain scores another through the ids and side features both share.
  * Numeric side features are standardised with the mean and spread of their table.
+ * A side-feature filter (feature selection) may drop side features; ids are always kept, since they are
+ * what a recommender cannot do without and selection would otherwise drop the users it has seen.
  */
 public final class DomainFeaturizer implements Featurizer {
     private final SideEncoder users;
     private final SideEncoder items;
+    /** Side-feature names to keep, or null for all (the common case, which then skips the filtering). */
+    private final Set<String> keepSide;
 
     public DomainFeaturizer(Domain domain) {
-        this.users = SideEncoder.of("u.", domain.userFeatures());
-        this.items = SideEncoder.of("i.", domain.itemFeatures());
+        this(SideEncoder.of("u.", domain.userFeatures()), SideEncoder.of("i.", domain.itemFeatures()), null);
+    }
+
+    private DomainFeaturizer(SideEncoder users, SideEncoder items, Set<String> keepSide) {
+        this.users = users;
+        this.items = items;
+        this.keepSide = keepSide;
+    }
+
+    /** The same features, but of the side features only those named in {@code keep} (ids stay). */
+    public DomainFeaturizer restrictedTo(Set<String> keep) {
+        return new DomainFeaturizer(users, items, Set.copyOf(keep));
+    }
+
+    /** The side features kept, or null when all are. */
+    public Set<String> keptSideFeatures() {
+        return keepSide;
     }
 
     @Override
     public void addFeatures(Row row, FeatureSink sink) {
         sink.flag("user=" + row.user());
         sink.flag("item=" + row.item());
-        users.add(row.user(), sink);
-        items.add(row.item(), sink);
+        if (keepSide == null) {
+            users.add(row.user(), sink);
+            items.add(row.item(), sink);
+            return;
+        }
+        FeatureSink side = new FeatureSink();
+        users.add(row.user(), side);
+        items.add(row.item(), side);
+        EncodedRow encoded = side.toRow(0, 1);
+        for (int i = 0; i < encoded.names().length; i++) {
+            if (keepSide.contains(encoded.names()[i])) {
+                sink.add(encoded.names()[i], encoded.values()[i]);
+            }
+        }
     }
 
     /** Encodes one side table; a null table adds nothing. */

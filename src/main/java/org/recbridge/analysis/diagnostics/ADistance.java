@@ -1,0 +1,37 @@
+package org.recbridge.analysis.diagnostics;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The proxy A-distance of Ben-David et al. (2007) between a source and the target: 2(1 - 2 err), err the
+ * held-out error of a classifier telling their rows apart, clipped to [0, 2]. 0: the classifier cannot tell
+ * the domains apart; 2: it always can. Large values bound how much a model trained on the source can be
+ * trusted on the target.
+ *
+ * @param rowsPerDomain     rows sampled from each domain (balanced, so chance error is 0.5)
+ * @param features          distinct comparable features among the sampled rows
+ * @param error             held-out error of the domain classifier on comparable features
+ * @param aDistance         2(1 - 2 error), clipped to [0, 2]
+ * @param errorAllFeatures  the same on every feature, domain-specific ids and columns included
+ * @param aDistanceAllFeatures the distance on every feature: near 2 whenever the catalogues are disjoint
+ */
+public record ADistance(String source, String target, int rowsPerDomain, int features, double error,
+                       double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
+
+    /** 2(1 - 2 err) clipped to [0, 2]: a classifier worse than chance says the domains are alike, not "negative". */
+    public static double fromError(double error) {
+        return Math.max(0, Math.min(2, 2 * (1 - 2 * error)));
+    }
+
+    /** One line reading the distance for someone deciding whether transfer is worth trying. */
+    @JsonProperty("reading")
+    public String reading() {
+        if (aDistance < 0.5) {
+            return "hard to tell apart: the source resembles the target on what they share";
+        }
+        if (aDistance < 1.5) {
+            return "clearly different: expect some shift; weighting or fine-tuning may help more than pooling";
+        }
+        return "nearly separable: source rows look unlike target rows; pooling may mislead";
+    }
+}

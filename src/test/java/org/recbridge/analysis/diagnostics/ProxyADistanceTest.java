@@ -1,0 +1,60 @@
+package org.recbridge.analysis.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.recbridge.data.Domain;
+import org.recbridge.synth.SyntheticGenerator;
+import org.recbridge.synth.SyntheticSettings;
+import org.recbridge.util.CancelToken;
+
+class ProxyADistanceTest {
+    private static final DiagnosticsSettings SETTINGS = DiagnosticsSettings.defaults();
+
+    @Test
+    void twoHalvesOfOneDomainAreHardToTellApart() {
+        Domain movies = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(800)).source();
+        Set<String> half = new HashSet<>();
+        SplittableRandom random = new SplittableRandom(7);
+        for (String u : movies.interactions().users().names()) {
+            if (random.nextBoolean()) {
+                half.add(u);
+            }
+        }
+        Domain a = TestDomains.withUsers(movies, half::contains, "a");
+        Domain b = TestDomains.withUsers(movies, u -> !half.contains(u), "b");
+        ADistance d = ProxyADistance.of(a, b, SETTINGS, CancelToken.none());
+        assertTrue(d.aDistance() < 0.3, d.toString());
+        assertEquals(SETTINGS.maxRowsPerDomain(), d.rowsPerDomain());
+    }
+
+    @Test
+    void domainsWhoseSideFeaturesDifferEntirelyAreNearlySeparable() {
+        Domain source = TestDomains.genreDomain("s", "m", 60, 40, "action", "comedy");
+        Domain target = TestDomains.genreDomain("t", "b", 60, 40, "poetry", "history");
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertTrue(d.aDistance() > 1.7, d.toString());
+        // item ids are disjoint and not comparable: only the genre column is, and user ids
+        assertTrue(d.features() <= 60 + 4, d.toString());
+    }
+
+    @Test
+    void disjointCataloguesAreSeparableOnAllFeaturesButNotOnComparableOnes() {
+        var pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(600));
+        ADistance d = ProxyADistance.of(pair.source(), pair.target(), SETTINGS, CancelToken.none());
+        assertTrue(d.aDistanceAllFeatures() > 1.7, d.toString());
+        assertTrue(d.aDistance() < d.aDistanceAllFeatures(), d.toString());
+    }
+
+    @Test
+    void distanceIsTwiceOneMinusTwiceTheErrorClipped() {
+        assertEquals(2.0, ADistance.fromError(0), 1e-12);
+        assertEquals(1.0, ADistance.fromError(0.25), 1e-12);
+        assertEquals(0.0, ADistance.fromError(0.5), 1e-12);
+        assertEquals(0.0, ADistance.fromError(0.7), 1e-12);
+    }
+}

@@ -1,0 +1,64 @@
+package org.recbridge.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.synth.SyntheticGenerator;
+import org.recbridge.synth.SyntheticPair;
+import org.recbridge.synth.SyntheticSettings;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.task.Protocol;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.TransferProblem;
+
+class FeatureSelectionProjectTest {
+    @TempDir
+    Path dir;
+
+    private static final String DOMAINS = "\"sources\":[{\"interactions\":\"s.csv\"}],\"target\":{\"interactions\":\"t.csv\"}";
+
+    private Path write(String json) throws Exception {
+        Path p = dir.resolve("p.json");
+        Files.writeString(p, json);
+        return p;
+    }
+
+    @Test
+    void topKIsReadAndOptional() throws Exception {
+        assertEquals(3, ProjectIO.read(write("{" + DOMAINS + ",\"features\":{\"topK\":3}}")).features().topK());
+        assertNull(ProjectIO.read(write("{" + DOMAINS + "}")).features());
+        assertNull(ProjectIO.read(write("{" + DOMAINS + ",\"features\":{}}")).features());
+    }
+
+    @Test
+    void aBadTopKNamesTheField() throws Exception {
+        Path zero = write("{" + DOMAINS + ",\"features\":{\"topK\":0}}");
+        String message = assertThrows(ProjectException.class, () -> ProjectIO.read(zero)).getMessage();
+        assertTrue(message.contains("p.json") && message.contains("features.topK"), message);
+        Path unknown = write("{" + DOMAINS + ",\"features\":{\"top\":3}}");
+        message = assertThrows(ProjectException.class, () -> ProjectIO.read(unknown)).getMessage();
+        assertTrue(message.contains("\"top\"") && message.contains("topK"), message);
+    }
+
+    @Test
+    void problemBuilderRestrictsTargetAndSourcesToTheSameKSideFeatures() {
+        SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300));
+        LoadedData data = new LoadedData(List.of(pair.source()), pair.target(), List.of());
+        ProtocolSettings protocol = new ProtocolSettings(Protocol.WARM, 0.8, 0.1, 0.1, 0.2, 1.0);
+        TransferProblem problem = new ProblemBuilder(data, TaskSettings.defaults(), new Project.FeatureSettings(2))
+                .build(protocol, 5);
+        Set<String> kept = problem.targetFeaturizer().keptSideFeatures();
+        assertEquals(2, kept.size(), kept.toString());
+        assertEquals(kept, problem.source().featurizer().keptSideFeatures());
+        assertNull(new ProblemBuilder(data, TaskSettings.defaults()).build(protocol, 5).targetFeaturizer()
+                .keptSideFeatures());
+    }
+}
