@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.recbridge.analysis.curves.OverfittingDetector;
 import org.recbridge.data.Overlap;
 import org.recbridge.eval.GroupMetrics;
 import org.recbridge.eval.RankingCandidates;
@@ -77,7 +78,7 @@ public final class ExperimentRunner {
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
-                Overlap.of(data.sources(), data.target()), notes);
+                Overlap.of(data.sources(), data.target()), notes, List.of(), List.of());
     }
 
     private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
@@ -132,7 +133,9 @@ public final class ExperimentRunner {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         RunInfo info = new RunInfo(job.strategy().id(), job.learner().label(), seed, job.learner(), trained.curve(),
-                seconds, trained.details(), provenance(trained));
+                seconds, trained.details(), provenance(trained),
+                OverfittingDetector.generalisationGap(trained.curve()),
+                OverfittingDetector.inEpochs(trained.curve()).orElse(null));
         return new Outcome(trained, records, info);
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "task", "protocol",
-    "learners", "strategies", "seeds", "evaluation"})
+    "learners", "strategies", "seeds", "evaluation", "analysis"})
 public final class ProjectFile {
     public static final int FORMAT_VERSION = 1;
 
@@ -31,6 +31,7 @@ public final class ProjectFile {
     public List<String> strategies = new ArrayList<>(List.of("target-only", "source-only", "pooled"));
     public List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
     public EvaluationSpec evaluation = new EvaluationSpec();
+    public AnalysisSpec analysis;
 
     /** One domain's files and how to read them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -81,5 +82,19 @@ public final class ProjectFile {
     public static final class EvaluationSpec {
         public int k = 10;
         public int negatives = 99;
+    }
+
+    /**
+     * Optional extra analyses; a list left out is not run. {@code sweepLearner} is an index into
+     * {@code learners} or a learner type (its first learner of that type); left out, the first learner, or
+     * the first fm learner when {@code factorSweep} is given.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class AnalysisSpec {
+        public List<Double> budgets;
+        public List<Double> l2Sweep;
+        public List<Integer> factorSweep;
+        public String sweepStrategy = "target-only";
+        public String sweepLearner;
     }
 }
