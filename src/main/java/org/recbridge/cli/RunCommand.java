@@ -3,12 +3,14 @@ package org.recbridge.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.recbridge.analysis.curves.AnalysisRunner;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a project: every strategy x learner x seed. Prints the results table and writes "
-                + "results.json and results.csv.")
+        description = "Run a project: every strategy x learner x seed, then the learning curves and sweeps its "
+                + "analysis section asks for. Prints the results tables and writes results.json and results.csv.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
         LoadedData data = DataLoader.load(project, progress, cancel);
         ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
         ExperimentResults results = runner.run(project, data, progress, cancel);
+        results = AnalysisRunner.run(project, data, results, runner, progress, cancel);
         Path dir = out != null ? out : project.file().getParent().resolve("results");
         List<Path> written = ResultsFiles.write(results, dir);
         var stdout = spec.commandLine().getOut();
@@ -75,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
         stdout.println();
         stdout.print(ResultsTable.format(results));
         stdout.println();
+        String curves = AnalysisTables.learningCurves(results);
+        if (!curves.isEmpty()) {
+            stdout.println(curves);
+        }
+        stdout.print(AnalysisTables.sweeps(results));
         for (Path p : written) {
             stdout.println("wrote " + p);
         }

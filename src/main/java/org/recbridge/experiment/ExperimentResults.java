@@ -2,22 +2,39 @@ package org.recbridge.experiment;
 
 import java.util.List;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.analysis.curves.LearningCurve;
+import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.data.Overlap;
 
 /**
  * Everything a run produced; written as results.json (schema in README) and results.csv.
  *
- * @param metrics the metric names, in report order
- * @param records one per (strategy, learner, seed, user group)
- * @param runs    one per (strategy, learner, seed): settings, curve, provenance
- * @param summary per (strategy, learner, group, metric): mean and 95% interval over seeds
- * @param overlap what each source shares with the target
- * @param comparisons every strategy against the baseline on the main metric, paired by seed
- * @param notes   import summaries and warnings worth reading
+ * @param metrics        the metric names, in report order
+ * @param records        one per (strategy, learner, seed, user group)
+ * @param runs           one per (strategy, learner, seed): settings, curve, provenance
+ * @param summary        per (strategy, learner, group, metric): mean and 95% interval over seeds
+ * @param overlap        what each source shares with the target
+ * @param comparisons    every strategy against the baseline on the main metric, paired by seed
+ * @param notes          import summaries and warnings worth reading
+ * @param learningCurves per (strategy, learner, group, metric): test metric by target budget; empty unless
+ *                       the project's analysis section asks for budgets
+ * @param sweeps         one per swept parameter (l2, factors); empty unless the project asks
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
                                 List<SummaryRow> summary, List<Overlap> overlap, List<Comparison> comparisons,
-                                List<String> notes) {
+                                List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps) {
     public static final int FORMAT_VERSION = 1;
+
+    public ExperimentResults {
+        // results.json written before the analyses existed has no such fields: read them as "not run"
+        learningCurves = learningCurves == null ? List.of() : List.copyOf(learningCurves);
+        sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
+        comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
+    }
+
+    public ExperimentResults withAnalyses(List<LearningCurve> curves, List<Sweep> s) {
+        return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
+                summary, overlap, comparisons, notes, curves, s);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.significance.Comparisons;
+import org.recbridge.analysis.curves.OverfittingDetector;
 import org.recbridge.data.Overlap;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.eval.GroupMetrics;
@@ -97,7 +98,7 @@ public final class ExperimentRunner {
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
-                Overlap.of(data.sources(), data.target()), comparisons, notes);
+                Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of());
     }
 
     private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
@@ -152,7 +153,9 @@ public final class ExperimentRunner {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         RunInfo info = new RunInfo(job.strategy().id(), job.learner().label(), seed, job.learner(), trained.curve(),
-                seconds, trained.details(), provenance(trained));
+                seconds, trained.details(), provenance(trained),
+                OverfittingDetector.generalisationGap(trained.curve()),
+                OverfittingDetector.inEpochs(trained.curve()).orElse(null));
         return new Outcome(trained, records, info);
     }
 

@@ -1,6 +1,7 @@
 package org.recbridge.experiment;
 
 import java.nio.file.Path;
+import org.recbridge.analysis.curves.AnalysisSettings;
 import java.util.List;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.learn.LearnerSettings;
@@ -16,17 +17,18 @@ import org.recbridge.transfer.TransferStrategy;
  * @param target     the target domain (null when {@code split} is used)
  * @param split      one data set split into source and target by an item attribute, or null
  * @param features   side-feature selection, or null to use every side feature
+ * @param analysis   learning curves and sweeps to run after the main run, or null for none
  */
 public record Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
                       TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
                       List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation,
-                      FeatureSettings features) {
+                      FeatureSettings features, AnalysisSettings analysis) {
 
-    /** A project without feature selection. */
+    /** A project without feature selection or extra analyses. */
     public Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
                    TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
                    List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation) {
-        this(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation, null);
+        this(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation, null, null);
     }
 
     /** @param data the whole data set; items whose {@code column} holds {@code sourceValue} form the source */
@@ -47,21 +49,31 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
 
     public Project withStrategies(List<TransferStrategy> s) {
         return new Project(file, name, sources, target, split, task, protocol, learners, s, seeds, evaluation,
-                features);
+                features, analysis);
     }
 
     public Project withSeeds(List<Long> s) {
         return new Project(file, name, sources, target, split, task, protocol, learners, strategies, s, evaluation,
-                features);
+                features, analysis);
     }
 
     public Project withProtocol(ProtocolSettings p) {
         return new Project(file, name, sources, target, split, task, p, learners, strategies, seeds, evaluation,
-                features);
+                features, analysis);
     }
 
     public Project withLearners(List<LearnerSettings> l) {
         return new Project(file, name, sources, target, split, task, protocol, l, strategies, seeds, evaluation,
-                features);
+                features, analysis);
+    }
+
+    public Project withFeatures(FeatureSettings f) {
+        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation,
+                f, analysis);
+    }
+
+    public Project withAnalysis(AnalysisSettings a) {
+        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation,
+                features, a);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "task", "protocol",
-    "learners", "strategies", "seeds", "evaluation", "features"})
+    "learners", "strategies", "seeds", "evaluation", "features", "analysis"})
 public final class ProjectFile {
     public static final int FORMAT_VERSION = 1;
 
@@ -33,6 +33,7 @@ public final class ProjectFile {
     public EvaluationSpec evaluation = new EvaluationSpec();
     /** Optional feature selection; absent: every side feature is used. */
     public FeaturesSpec features;
+    public AnalysisSpec analysis;
 
     /** One domain's files and how to read them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -91,5 +92,19 @@ public final class ProjectFile {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class FeaturesSpec {
         public Integer topK;
+    }
+
+    /**
+     * Optional extra analyses; a list left out is not run. {@code sweepLearner} is an index into
+     * {@code learners} or a learner type (its first learner of that type); left out, the first learner, or
+     * the first fm learner when {@code factorSweep} is given.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class AnalysisSpec {
+        public List<Double> budgets;
+        public List<Double> l2Sweep;
+        public List<Integer> factorSweep;
+        public String sweepStrategy = "target-only";
+        public String sweepLearner;
     }
 }

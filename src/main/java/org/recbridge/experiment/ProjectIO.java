@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.data.ImportOptions;
@@ -130,8 +131,9 @@ public final class ProjectIO {
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
                     enumField(() -> Strategies.byId(p.evaluation.baseline), "evaluation.baseline").id(),
                     p.evaluation.alpha);
+            AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
-                    strategies, List.copyOf(p.seeds), evaluation, features(p.features));
+                    strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);
         } catch (IllegalArgumentException e) {
             throw new ProjectException(name + ", " + fieldPrefix(e.getMessage()));
         }
@@ -175,6 +177,50 @@ public final class ProjectIO {
             return null;
         }
         return new Project.FeatureSettings(f.topK);
+    }
+
+    private static AnalysisSettings analysis(ProjectFile.AnalysisSpec a, List<LearnerSettings> learners) {
+        List<Integer> factors = a.factorSweep == null ? List.of() : a.factorSweep;
+        int learner = sweepLearner(a.sweepLearner, learners, !factors.isEmpty());
+        if (!factors.isEmpty() && learners.get(learner).kind() != LearnerKind.FM) {
+            throw new IllegalArgumentException("analysis.factorSweep: the swept learner (learners[" + learner
+                    + "]) is " + learners.get(learner).kind().id() + ", which has no factors; sweep an fm learner");
+        }
+        return new AnalysisSettings(a.budgets == null ? List.of() : a.budgets,
+                a.l2Sweep == null ? List.of() : a.l2Sweep, factors,
+                enumField(() -> Strategies.byId(a.sweepStrategy), "analysis.sweepStrategy"), learner);
+    }
+
+    /** An index into the learners, or a type naming the first learner of that type. */
+    private static int sweepLearner(String value, List<LearnerSettings> learners, boolean wantsFm) {
+        String field = "analysis.sweepLearner";
+        if (value == null) {
+            int fm = firstOfKind(learners, LearnerKind.FM);
+            return wantsFm && fm >= 0 ? fm : 0;
+        }
+        if (value.trim().matches("-?\\d+")) {
+            int i = Integer.parseInt(value.trim());
+            if (i < 0 || i >= learners.size()) {
+                throw new IllegalArgumentException(field + ": " + i + " is not a learner index (0 to "
+                        + (learners.size() - 1) + ")");
+            }
+            return i;
+        }
+        LearnerKind kind = enumField(() -> LearnerKind.fromId(value.trim()), field);
+        int i = firstOfKind(learners, kind);
+        if (i < 0) {
+            throw new IllegalArgumentException(field + ": the project has no " + kind.id() + " learner");
+        }
+        return i;
+    }
+
+    private static int firstOfKind(List<LearnerSettings> learners, LearnerKind kind) {
+        for (int i = 0; i < learners.size(); i++) {
+            if (learners.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Path resolve(Path base, String relative) {

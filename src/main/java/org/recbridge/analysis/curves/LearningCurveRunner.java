@@ -1,0 +1,51 @@
+package org.recbridge.analysis.curves;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.LoadedData;
+import org.recbridge.experiment.Project;
+import org.recbridge.experiment.SummaryRow;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+
+/**
+ * Target-budget learning curves: every strategy x learner of the project at each budget, through
+ * {@link ExperimentRunner} (parallel, same splits per seed; the budget thins the training rows only, so
+ * validation and test stay the same across budgets and points are comparable).
+ */
+public final class LearningCurveRunner {
+    private final ExperimentRunner runner;
+
+    public LearningCurveRunner(ExperimentRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * @param done results already computed at the project's own budget (reused for that budget), or null
+     */
+    public List<LearningCurve> run(Project project, LoadedData data, List<Double> budgets, ExperimentResults done,
+                                   ProgressListener progress, CancelToken cancel) {
+        List<Double> sorted = budgets.stream().distinct().sorted().toList();
+        Map<List<String>, List<BudgetPoint>> curves = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            double budget = sorted.get(i);
+            cancel.check();
+            ProgressListener stage = progress.stage(i / (double) sorted.size(), (i + 1) / (double) sorted.size(),
+                    String.format("budget %.0f%%: ", budget * 100));
+            ExperimentResults results = done != null && budget == project.protocol().budget() ? done
+                    : runner.run(project.withProtocol(project.protocol().withBudget(budget)), data, stage, cancel);
+            for (SummaryRow s : results.summary()) {
+                curves.computeIfAbsent(List.of(s.strategy(), s.learner(), s.group(), s.metric()),
+                        k -> new ArrayList<>()).add(new BudgetPoint(budget, s.mean(), s.lower(), s.upper(), s.n()));
+            }
+        }
+        List<LearningCurve> out = new ArrayList<>();
+        curves.forEach((k, points) -> out.add(new LearningCurve(k.get(0), k.get(1), k.get(2), k.get(3),
+                List.copyOf(points))));
+        return out;
+    }
+}
