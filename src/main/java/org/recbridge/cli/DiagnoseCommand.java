@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.recbridge.analysis.diagnostics.Diagnostics;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.analysis.diagnostics.DiagnosticsText;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.diagnostics.SelectionMethod;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintInputs;
+import org.recbridge.analysis.hints.Hints;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.report.HintsText;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
@@ -53,6 +58,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             data.summaries().forEach(out::println);
             out.println();
             out.print(DiagnosticsText.format(diagnostics));
+            List<Hint> hints = Hints.advise(new HintInputs(null, diagnostics));
+            if (!hints.isEmpty()) {
+                out.println();
+                out.println(HintsText.format(hints));
+            }
         }
         return 0;
     }

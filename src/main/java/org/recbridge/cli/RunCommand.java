@@ -3,7 +3,7 @@ package org.recbridge.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.recbridge.analysis.curves.AnalysisRunner;
+import org.recbridge.analysis.FullRun;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
@@ -11,6 +11,7 @@ import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.report.AnalysisTables;
+import org.recbridge.report.HintsText;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
@@ -66,8 +67,7 @@ final class RunCommand implements Callable<Integer> {
         CancelToken cancel = new CancelToken();
         LoadedData data = DataLoader.load(project, progress, cancel);
         ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
-        ExperimentResults results = runner.run(project, data, progress, cancel);
-        results = AnalysisRunner.run(project, data, results, runner, progress, cancel);
+        ExperimentResults results = FullRun.run(project, data, runner, progress, cancel);
         Path dir = out != null ? out : project.file().getParent().resolve("results");
         List<Path> written = ResultsFiles.write(results, dir);
         var stdout = spec.commandLine().getOut();
@@ -83,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
             stdout.println(curves);
         }
         stdout.print(AnalysisTables.sweeps(results));
+        if (!results.hints().isEmpty()) {
+            stdout.println(HintsText.format(results.hints()));
+        }
         for (Path p : written) {
             stdout.println("wrote " + p);
         }

@@ -3,6 +3,8 @@ package org.recbridge.experiment;
 import java.util.List;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.curves.LearningCurve;
+import org.recbridge.analysis.diagnostics.DomainDiagnostics;
+import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.data.Overlap;
 
@@ -19,11 +21,14 @@ import org.recbridge.data.Overlap;
  * @param learningCurves per (strategy, learner, group, metric): test metric by target budget; empty unless
  *                       the project's analysis section asks for budgets
  * @param sweeps         one per swept parameter (l2, factors); empty unless the project asks
+ * @param diagnostics    the domain diagnostics the hints drew on, or null if not computed
+ * @param hints          rule-based advice from the diagnostics and results, each stating its number
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
                                 List<SummaryRow> summary, List<Overlap> overlap, List<Comparison> comparisons,
-                                List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps) {
+                                List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps,
+                                DomainDiagnostics diagnostics, List<Hint> hints) {
     public static final int FORMAT_VERSION = 1;
 
     public ExperimentResults {
@@ -31,10 +36,16 @@ public record ExperimentResults(int formatVersion, String project, String create
         learningCurves = learningCurves == null ? List.of() : List.copyOf(learningCurves);
         sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
+        hints = hints == null ? List.of() : List.copyOf(hints);
     }
 
     public ExperimentResults withAnalyses(List<LearningCurve> curves, List<Sweep> s) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, curves, s);
+                summary, overlap, comparisons, notes, curves, s, diagnostics, hints);
+    }
+
+    public ExperimentResults withInsights(DomainDiagnostics d, List<Hint> h) {
+        return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
+                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h);
     }
 }

@@ -98,7 +98,8 @@ public final class ExperimentRunner {
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
-                Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of());
+                Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of(), null,
+                List.of());
     }
 
     private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {

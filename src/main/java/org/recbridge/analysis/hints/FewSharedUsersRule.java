@@ -1,0 +1,25 @@
+package org.recbridge.analysis.hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.recbridge.data.Overlap;
+
+/** Strategies that transfer through users reach only the users both domains know. */
+final class FewSharedUsersRule implements HintRule {
+    static final double FEW = 0.10;
+
+    @Override
+    public List<Hint> apply(HintInputs in) {
+        List<Hint> out = new ArrayList<>();
+        for (Overlap o : Overlaps.of(in)) {
+            if (o.sharedUsers() > 0 && o.sharedUserFraction() < FEW) {
+                out.add(Hint.warning("few-shared-users", String.format(Locale.ROOT, "only %.0f%% of target users "
+                        + "(%d of %d) appear in source %s: feature transfer, fine-tuning and EMCDR reach few users; "
+                        + "side features carry the rest", 100 * o.sharedUserFraction(), o.sharedUsers(),
+                        o.targetUsers(), o.source())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package org.recbridge.analysis.hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.recbridge.analysis.diagnostics.DomainStats;
+
+/** With few likes (or few dislikes) accuracy rewards always answering the majority class. */
+final class ImbalanceRule implements HintRule {
+    static final double SKEWED = 0.15;
+
+    @Override
+    public List<Hint> apply(HintInputs in) {
+        List<Hint> out = new ArrayList<>();
+        if (in.diagnostics() == null) {
+            return out;
+        }
+        for (DomainStats d : in.diagnostics().domains()) {
+            Double rate = d.likeRate();
+            if (rate != null && (rate < SKEWED || rate > 1 - SKEWED)) {
+                out.add(Hint.warning("label-imbalance", String.format(Locale.ROOT, "%.0f%% of %s ratings are likes: "
+                        + "accuracy is misleading, read AUC and log-loss (or change the like threshold)",
+                        100 * rate, d.domain())));
+            }
+        }
+        return out;
+    }
+}
