@@ -78,6 +78,10 @@ final class RunCommand implements Callable<Integer> {
         stdout.println();
         stdout.print(ResultsTable.format(results));
         stdout.println();
+        String training = AnalysisTables.training(results);
+        if (!training.isEmpty()) {
+            stdout.println(training);
+        }
         String curves = AnalysisTables.learningCurves(results);
         if (!curves.isEmpty()) {
             stdout.println(curves);

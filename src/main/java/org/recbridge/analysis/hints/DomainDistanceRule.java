@@ -22,7 +22,8 @@ final class DomainDistanceRule implements HintRule {
             }
             if (a.aDistance() < CLOSE) {
                 out.add(Hint.info("domain-distance", String.format(Locale.ROOT, "the domains %s and %s are hard to "
-                        + "tell apart (A-distance %.2f): pooling is safe", a.source(), a.target(), a.aDistance())));
+                        + "tell apart (A-distance %.2f): pooling is safe as far as the inputs go; whether tastes agree "
+                        + "shows in pooled against target-only", a.source(), a.target(), a.aDistance())));
             } else if (a.aDistance() > FAR) {
                 out.add(Hint.warning("domain-distance", String.format(Locale.ROOT, "the domains %s and %s are easy to "
                         + "tell apart (A-distance %.2f): pooling may hurt; prefer feature or model transfer, instance "

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.recbridge.experiment.RunInfo;
 
-/** Runs whose validation metric fell while the training metric kept rising. */
+/**
+ * Runs whose validation metric fell while the training metric kept rising, in most seeds of a strategy and
+ * learner (one noisy seed is not a pattern).
+ */
 final class EpochOverfittingRule implements HintRule {
     @Override
     public List<Hint> apply(HintInputs in) {
@@ -24,6 +27,9 @@ final class EpochOverfittingRule implements HintRule {
             }
         }
         byRun.forEach((key, runs) -> {
+            if (2 * runs.size() <= total.get(key)) {
+                return;
+            }
             int peak = runs.stream().mapToInt(r -> r.overfitting().peakEpoch()).min().orElse(0);
             String metric = runs.get(0).curve().metric();
             out.add(Hint.warning("overfitting-epochs", String.format("validation %s falls after epoch %d while train "

@@ -18,8 +18,9 @@ final class LearningCurveRule implements HintRule {
         if (in.results() == null) {
             return out;
         }
+        String main = in.results().metrics().get(0);
         for (LearningCurve base : in.results().learningCurves()) {
-            if (!base.strategy().equals("target-only") || !base.group().equals("all")) {
+            if (!base.strategy().equals("target-only") || !base.group().equals("all") || !base.metric().equals(main)) {
                 continue;
             }
             boolean higher = Comparisons.higherIsBetter(base.metric());
