@@ -15,6 +15,7 @@ import org.recbridge.report.HintsText;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
+import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", split = ",", paramLabel = "S", description = "override the project's seeds, e.g. 1,2,3")
     List<Long> seeds;
 
-    @Option(names = "--strategies", split = ",", paramLabel = "ID", description = "override the project's strategies")
+    @Option(names = "--strategies", split = ",", paramLabel = "ID", description = "override the project's strategies: "
+            + "ids (default settings) or labels of the project's strategies, e.g. fine-tune(targetEpochs=5)")
     List<String> strategies;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
@@ -55,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
             project = project.withSeeds(seeds);
         }
         if (strategies != null) {
-            project = project.withStrategies(strategies.stream().map(Strategies::byId).toList());
+            Project p = project;
+            project = project.withStrategies(strategies.stream().map(s -> chosen(p, s)).toList());
         }
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
@@ -94,5 +97,11 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("wrote " + p);
         }
         return 0;
+    }
+
+    /** A label of the project's keeps its settings; anything else must be a strategy id. */
+    private static TransferStrategy chosen(Project project, String name) {
+        return project.strategies().stream().filter(s -> s.label().equals(name)).findFirst()
+                .orElseGet(() -> Strategies.byId(name));
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "strategies", mixinStandardHelpOptions = true,
-        description = "List the transfer strategies: their ids (for project files) and what each does.")
+        description = "List the transfer strategies: their ids (for project files), what each does, and their "
+                + "settings with defaults.")
 final class StrategiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -19,6 +20,10 @@ final class StrategiesCommand implements Callable<Integer> {
         for (TransferStrategy s : Strategies.all()) {
             out.println(s.id());
             out.println("    " + s.description());
+            if (!s.settings().isEmpty()) {
+                out.println("    settings (in a project file: {\"id\": \"" + s.id() + "\", \"name\": value, ...}):");
+                s.settings().forEach(x -> out.println("      " + x.describe()));
+            }
         }
         return 0;
     }

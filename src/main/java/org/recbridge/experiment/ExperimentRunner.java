@@ -67,7 +67,7 @@ public final class ExperimentRunner {
             for (LearnerSettings learner : project.learners()) {
                 String why = strategy.unsupported(learner.kind(), project.task().kind());
                 if (why != null) {
-                    notes.add("skipped " + strategy.id() + " with " + learner.label() + ": " + why);
+                    notes.add("skipped " + strategy.label() + " with " + learner.label() + ": " + why);
                     continue;
                 }
                 for (SeedSetup s : setups) {
@@ -89,7 +89,7 @@ public final class ExperimentRunner {
         List<String> metrics = setups.get(0).evaluator().metricNames();
         String main = metrics.get(0);
         EvaluationSettings evaluation = project.evaluation();
-        if (project.strategies().stream().noneMatch(x -> x.id().equals(evaluation.baseline()))) {
+        if (project.strategies().stream().noneMatch(x -> x.label().equals(evaluation.baseline()))) {
             notes.add("the baseline " + evaluation.baseline() + " is not among the strategies run: no comparisons");
         }
         List<Comparison> comparisons = Comparisons.compute(records, evaluation.baseline(), main,
@@ -116,7 +116,7 @@ public final class ExperimentRunner {
                     Outcome o = runJob(job, project, cancel);
                     int n = done.incrementAndGet();
                     progress.progress(n / (double) jobs.size(), String.format("%d/%d done: %s, %s, seed %d",
-                            n, jobs.size(), job.strategy().id(), job.learner().label(), job.setup().seed()));
+                            n, jobs.size(), job.strategy().label(), job.learner().label(), job.setup().seed()));
                     return o;
                 }));
             }
@@ -149,11 +149,11 @@ public final class ExperimentRunner {
         cancel.check();
         List<RunRecord> records = new ArrayList<>();
         for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict)) {
-            records.add(new RunRecord(job.strategy().id(), job.learner().label(), seed, g.group().id(), g.users(),
+            records.add(new RunRecord(job.strategy().label(), job.learner().label(), seed, g.group().id(), g.users(),
                     g.rows(), g.metrics()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        RunInfo info = new RunInfo(job.strategy().id(), job.learner().label(), seed, job.learner(), trained.curve(),
+        RunInfo info = new RunInfo(job.strategy().label(), job.learner().label(), seed, job.learner(), trained.curve(),
                 seconds, trained.details(), provenance(trained),
                 OverfittingDetector.generalisationGap(trained.curve()),
                 OverfittingDetector.inEpochs(trained.curve()).orElse(null));

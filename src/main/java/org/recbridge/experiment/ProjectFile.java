@@ -28,7 +28,9 @@ public final class ProjectFile {
     public TaskSpec task = new TaskSpec();
     public ProtocolSpec protocol = new ProtocolSpec();
     public List<LearnerSpec> learners = new ArrayList<>(List.of(new LearnerSpec()));
-    public List<String> strategies = new ArrayList<>(List.of("target-only", "source-only", "pooled"));
+    /** Plain ids, or objects with an id and the strategy's settings (see {@link StrategySpec}). */
+    public List<StrategySpec> strategies = new ArrayList<>(List.of(StrategySpec.of("target-only"),
+            StrategySpec.of("source-only"), StrategySpec.of("pooled")));
     public List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
     public EvaluationSpec evaluation = new EvaluationSpec();
     /** Optional feature selection; absent: every side feature is used. */

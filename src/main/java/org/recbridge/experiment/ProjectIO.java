@@ -29,6 +29,7 @@ import org.recbridge.task.Protocol;
 import org.recbridge.task.ProtocolSettings;
 import org.recbridge.task.TaskKind;
 import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.SettingException;
 import org.recbridge.transfer.Strategies;
 import org.recbridge.transfer.TransferStrategy;
 
@@ -118,19 +119,12 @@ public final class ProjectIO {
             if (learners.isEmpty()) {
                 throw new IllegalArgumentException("learners: at least one learner is needed");
             }
-            List<TransferStrategy> strategies = new ArrayList<>();
-            for (String s : p.strategies) {
-                strategies.add(enumField(() -> Strategies.byId(s), "strategies"));
-            }
-            if (strategies.isEmpty()) {
-                throw new IllegalArgumentException("strategies: at least one strategy is needed");
-            }
+            List<TransferStrategy> strategies = strategies(p.strategies);
             if (p.seeds.isEmpty()) {
                 throw new IllegalArgumentException("seeds: at least one seed is needed");
             }
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
-                    enumField(() -> Strategies.byId(p.evaluation.baseline), "evaluation.baseline").id(),
-                    p.evaluation.alpha);
+                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha);
             AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
                     strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);
@@ -170,6 +164,44 @@ public final class ProjectIO {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + "." + e.getMessage());
         }
+    }
+
+    /** Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds. */
+    private static List<TransferStrategy> strategies(List<StrategySpec> specs) {
+        List<TransferStrategy> out = new ArrayList<>();
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String field = "strategies[" + i + "]";
+            StrategySpec spec = specs.get(i);
+            if (spec == null) {
+                throw new IllegalArgumentException(field + ": missing");
+            }
+            TransferStrategy s;
+            try {
+                s = Strategies.create(spec.id(), spec.settings());
+            } catch (SettingException e) {
+                throw new IllegalArgumentException(field + (e.setting() == null ? "" : "." + e.setting()) + ": "
+                        + e.problem());
+            }
+            Integer before = labels.putIfAbsent(s.label(), i);
+            if (before != null) { // two results under one label could not be told apart
+                throw new IllegalArgumentException(field + ": " + s.label() + " is already strategies[" + before
+                        + "]; give it other settings or leave it out");
+            }
+            out.add(s);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("strategies: at least one strategy is needed");
+        }
+        return out;
+    }
+
+    /** A label of one of the project's strategies (e.g. fine-tune(targetEpochs=5)), or any strategy id. */
+    private static String baseline(String baseline, List<TransferStrategy> strategies) {
+        if (baseline != null && strategies.stream().anyMatch(s -> s.label().equals(baseline))) {
+            return baseline;
+        }
+        return enumField(() -> Strategies.byId(baseline), "evaluation.baseline").id();
     }
 
     private static Project.FeatureSettings features(ProjectFile.FeaturesSpec f) {

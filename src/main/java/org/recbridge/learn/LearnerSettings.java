@@ -40,6 +40,10 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
         return new LearnerSettings(kind, e, learningRate, l2, factors, patience);
     }
 
+    public LearnerSettings withLearningRate(double v) {
+        return new LearnerSettings(kind, epochs, v, l2, factors, patience);
+    }
+
     public LearnerSettings withL2(double v) {
         return new LearnerSettings(kind, epochs, learningRate, v, factors, patience);
     }

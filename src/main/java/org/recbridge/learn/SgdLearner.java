@@ -41,6 +41,11 @@ public final class SgdLearner {
         return settings;
     }
 
+    /** The same task with other settings, e.g. for a second training stage. */
+    public SgdLearner withSettings(LearnerSettings s) {
+        return new SgdLearner(s, task);
+    }
+
     public String metricName() {
         return task.isRegression() ? "RMSE" : "AUC";
     }

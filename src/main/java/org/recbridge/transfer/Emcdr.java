@@ -24,10 +24,15 @@ public final class Emcdr implements TransferStrategy {
     /** Share of source rows held out to stop the source model's training (the target's rows judge the target's). */
     private static final double SOURCE_VALIDATION = 0.1;
 
+    public static final double DEFAULT_LAMBDA = 1.0;
+
+    private static final List<Setting> SETTINGS = List.of(Setting.number("lambda", DEFAULT_LAMBDA, false,
+            "Ridge penalty of the source-to-target user factor map."));
+
     private final double lambda;
 
     public Emcdr() {
-        this(1.0);
+        this(DEFAULT_LAMBDA);
     }
 
     /** @param lambda ridge penalty of the source-to-target factor mapping */
@@ -58,6 +63,16 @@ public final class Emcdr implements TransferStrategy {
     public String unsupported(LearnerKind learner, TaskKind task) {
         return learner == LearnerKind.FM ? null
                 : "emcdr maps factorization-machine user factors: it runs with the fm learner only";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public TransferStrategy configure(SettingValues values) {
+        return new Emcdr(values.number("lambda"));
     }
 
     @Override

@@ -7,6 +7,10 @@ import org.recbridge.learn.SgdLearner;
 
 /** A weighted average of other strategies' predictions, with weights fitted on target validation. */
 public final class Ensemble implements TransferStrategy {
+    private static final List<String> DEFAULT_MEMBERS = List.of("target-only", "pooled", "source-only");
+    private static final List<Setting> SETTINGS = List.of(Setting.strategyIds("members", DEFAULT_MEMBERS,
+            "Strategies whose predictions are averaged, each with its default settings."));
+
     private final List<TransferStrategy> members;
 
     /** The default members: target-only, pooled and source-only. */
@@ -28,11 +32,21 @@ public final class Ensemble implements TransferStrategy {
 
     @Override
     public String description() {
-        return "Trains several strategies (by default target-only, pooled and source-only) and averages their "
+        return "Trains several strategies (by default target-only, pooled and source-only; the members setting chooses them) and averages their "
                 + "predictions with non-negative weights summing to 1, chosen on the target validation rows; the "
                 + "details show each member's weight. Helps when no single strategy is best everywhere and damps "
                 + "overfitting; costs the training time of all members, and the weights are only as good as the "
                 + "validation rows (few labels, or no cold-start users among them, make them noisy).";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public TransferStrategy configure(SettingValues values) {
+        return new Ensemble(values.ids("members").stream().map(Strategies::byId).toList());
     }
 
     @Override

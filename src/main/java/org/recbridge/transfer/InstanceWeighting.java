@@ -14,6 +14,11 @@ public final class InstanceWeighting implements TransferStrategy {
     public static final double DEFAULT_MIN_WEIGHT = 0.1;
     public static final double DEFAULT_MAX_WEIGHT = 10.0;
 
+    private static final List<Setting> SETTINGS = List.of(
+            Setting.number("minWeight", DEFAULT_MIN_WEIGHT, false, "Smallest weight a source row may get."),
+            Setting.number("maxWeight", DEFAULT_MAX_WEIGHT, false,
+                    "Largest weight a source row may get (at least minWeight)."));
+
     private final double minWeight;
     private final double maxWeight;
 
@@ -44,6 +49,16 @@ public final class InstanceWeighting implements TransferStrategy {
                 + "when part of the source resembles the target (similar users, shared genres) and the rest "
                 + "misleads; no better than pooled when the domains differ in tastes rather than in who or what "
                 + "they cover, and weights are noisy when few features are shared.";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public TransferStrategy configure(SettingValues values) {
+        return new InstanceWeighting(values.number("minWeight"), values.number("maxWeight"));
     }
 
     @Override

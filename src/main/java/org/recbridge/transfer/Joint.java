@@ -17,6 +17,9 @@ public final class Joint implements TransferStrategy {
     /** Source rows count as much as target rows by default, as in Daume's paper. */
     public static final double DEFAULT_SOURCE_WEIGHT = 1.0;
 
+    private static final List<Setting> SETTINGS = List.of(Setting.number("sourceWeight", DEFAULT_SOURCE_WEIGHT, false,
+            "Example weight of every source row (target rows weigh 1); below 1 tilts towards the target."));
+
     private final double sourceWeight;
 
     public Joint() {
@@ -48,6 +51,16 @@ public final class Joint implements TransferStrategy {
                 + "apart, and cold-start users are scored through the shared part. Hurts little when they "
                 + "disagree, but the doubled feature space needs more data and regularisation, and with few "
                 + "target labels the target part stays close to zero.";
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public TransferStrategy configure(SettingValues values) {
+        return new Joint(values.number("sourceWeight"));
     }
 
     @Override

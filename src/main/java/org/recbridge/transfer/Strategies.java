@@ -1,10 +1,16 @@
 package org.recbridge.transfer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The registry of strategies by id; adding a strategy means one class plus one line here. */
+/**
+ * The registry of strategies by id; adding a strategy means one class plus one line here. Registered
+ * instances have their default settings; {@link #create} makes configured ones.
+ */
 public final class Strategies {
     private static final Map<String, TransferStrategy> BY_ID = new LinkedHashMap<>();
 
@@ -39,8 +45,86 @@ public final class Strategies {
     public static TransferStrategy byId(String id) {
         TransferStrategy s = BY_ID.get(id);
         if (s == null) {
-            throw new IllegalArgumentException("unknown strategy \"" + id + "\"; known: " + String.join(", ", BY_ID.keySet()));
+            throw new IllegalArgumentException(unknown(id));
         }
         return s;
+    }
+
+    /**
+     * The strategy {@code id} with the given settings (JSON values: numbers, strings, lists), each checked
+     * against what the strategy declares; settings left out take their defaults. With settings that differ
+     * from the defaults the result is labelled, e.g. {@code fine-tune(targetEpochs=5)}.
+     *
+     * @throws SettingException naming the setting at fault and listing the strategy's settings
+     */
+    public static TransferStrategy create(String id, Map<String, ?> given) {
+        TransferStrategy base = BY_ID.get(id);
+        if (base == null) {
+            throw new SettingException("id", unknown(id));
+        }
+        if (given.isEmpty()) {
+            return base; // the registered instance already has the defaults
+        }
+        Map<String, Object> values = new HashMap<>();
+        base.settings().forEach(s -> values.put(s.name(), s.defaultValue()));
+        for (Map.Entry<String, ?> e : given.entrySet()) {
+            Setting s = base.settings().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new SettingException(e.getKey(), "unknown setting; " + known(base)));
+            try {
+                values.put(s.name(), checkedIds(id, s.parse(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                throw new SettingException(s.name(), ex.getMessage() + "; " + known(base));
+            }
+        }
+        TransferStrategy configured;
+        try {
+            configured = base.configure(new SettingValues(values));
+        } catch (IllegalArgumentException ex) { // a combination, e.g. minWeight above maxWeight
+            throw new SettingException(null, ex.getMessage() + "; " + known(base));
+        }
+        String label = label(base, values);
+        return label.equals(id) ? configured : new ConfiguredStrategy(label, configured);
+    }
+
+    /** The settings that differ from the defaults, in declared order: {@code id(a=1, b=x+y)}. */
+    private static String label(TransferStrategy base, Map<String, Object> values) {
+        List<String> changed = new ArrayList<>();
+        for (Setting s : base.settings()) {
+            Object v = values.get(s.name());
+            if (v != null && !v.equals(s.defaultValue())) {
+                changed.add(s.name() + "=" + (v instanceof List<?> l ? l.stream().map(Object::toString)
+                        .collect(Collectors.joining("+")) : v instanceof Double d ? Setting.fmt(d) : v));
+            }
+        }
+        return changed.isEmpty() ? base.id() : base.id() + "(" + String.join(", ", changed) + ")";
+    }
+
+    /** Strategy ids given as a setting (ensemble members) must be registered, distinct, and not the owner. */
+    private static Object checkedIds(String owner, Object value) {
+        if (value instanceof List<?> ids) {
+            for (Object x : ids) {
+                if (x.equals(owner)) {
+                    throw new IllegalArgumentException(owner + " cannot contain itself");
+                }
+                if (!BY_ID.containsKey((String) x)) {
+                    throw new IllegalArgumentException(unknown((String) x));
+                }
+            }
+            if (ids.isEmpty() || ids.stream().distinct().count() < ids.size()) {
+                throw new IllegalArgumentException("expected at least one strategy id, each once, got " + ids);
+            }
+        }
+        return value;
+    }
+
+    /** What a strategy accepts, for error messages. */
+    private static String known(TransferStrategy s) {
+        return s.settings().isEmpty() ? s.id() + " has no settings" : s.id() + " settings: " + s.settings().stream()
+                .map(x -> x.name() + " (" + x.expected() + ", default " + x.defaultText() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String unknown(String id) {
+        return "unknown strategy \"" + id + "\"; known: " + String.join(", ", BY_ID.keySet());
     }
 }

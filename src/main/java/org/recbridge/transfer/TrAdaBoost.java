@@ -22,6 +22,10 @@ public final class TrAdaBoost implements TransferStrategy {
     /** Few rounds: each is a full pooled training, and the later half is what predicts. */
     public static final int DEFAULT_ROUNDS = 5;
 
+    /** An upper bound on rounds: each is a full training, so more is almost surely a typo. */
+    private static final List<Setting> SETTINGS = List.of(Setting.integer("rounds", DEFAULT_ROUNDS, 1, 100,
+            "Boosting rounds, each a full pooled training; the later half predicts."));
+
     private final int rounds;
 
     public TrAdaBoost() {
@@ -54,6 +58,16 @@ public final class TrAdaBoost implements TransferStrategy {
     public String unsupported(LearnerKind learner, TaskKind task) {
         return task.isRegression() ? "the tradaboost strategy needs like/dislike labels; it does not support the "
                 + task.id() + " task (use classification or implicit)" : null;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public TransferStrategy configure(SettingValues values) {
+        return new TrAdaBoost(values.integer("rounds"));
     }
 
     @Override

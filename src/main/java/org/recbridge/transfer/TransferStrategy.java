@@ -1,5 +1,6 @@
 package org.recbridge.transfer;
 
+import java.util.List;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.TaskKind;
@@ -14,8 +15,29 @@ public interface TransferStrategy {
     /** Stable id used in project files, results and on the command line. */
     String id();
 
+    /**
+     * The name in results: the id with default settings, else the id and the settings that differ, e.g.
+     * {@code fine-tune(targetEpochs=5)} (see {@link Strategies#create}).
+     */
+    default String label() {
+        return id();
+    }
+
     /** What it does, when it helps, when it hurts: shown by the command line, the GUI and the docs. */
     String description();
+
+    /** The settings a project file may give this strategy; none by default. */
+    default List<Setting> settings() {
+        return List.of();
+    }
+
+    /**
+     * This strategy with the given settings (checked, defaults filled in, one value per {@link #settings()}).
+     * Called through {@link Strategies#create}; a strategy without settings is its own configuration.
+     */
+    default TransferStrategy configure(SettingValues values) {
+        return this;
+    }
 
     TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context);
 

@@ -117,5 +117,9 @@ class CliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("target-only"));
         assertTrue(r.out().contains("pooled"));
+        assertTrue(r.out().contains("targetEpochs: an integer 0 or more, default the learner's epochs. Most epochs"),
+                r.out());
+        assertTrue(r.out().contains("rounds: an integer from 1 to 100, default 5."), r.out());
+        assertTrue(r.out().contains("members: a list of strategy ids, default target-only, pooled, source-only."), r.out());
     }
 }

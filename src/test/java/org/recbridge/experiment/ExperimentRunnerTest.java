@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.recbridge.eval.EvaluationSettings;
@@ -73,5 +76,22 @@ class ExperimentRunnerTest {
         assertThrows(CancelledException.class, () -> new ExperimentRunner(1).run(project(List.of(1L, 2L, 3L, 4L)),
                 data(), cancelAfterFirst, cancel));
         assertTrue(reports.get() < 8, "jobs after cancel: " + reports.get());
+    }
+
+    @Test
+    void twoConfigurationsOfOneStrategyRunSideBySideUnderTheirLabels() {
+        String frozen = "fine-tune(targetEpochs=0)";
+        Project p = project(List.of(1L, 2L)).withStrategies(List.of(Strategies.byId("fine-tune"),
+                Strategies.create("fine-tune", Map.of("targetEpochs", 0))));
+        p = new Project(p.file(), p.name(), p.sources(), p.target(), p.split(), p.task(), p.protocol(), p.learners(),
+                p.strategies(), p.seeds(), new EvaluationSettings(10, 99, frozen, 0.05));
+        ExperimentResults results = new ExperimentRunner(2).run(p, data(), ProgressListener.none(), CancelToken.none());
+        assertEquals(Set.of("fine-tune", frozen), results.records().stream().map(RunRecord::strategy)
+                .collect(Collectors.toSet()));
+        assertEquals(Set.of("fine-tune"), results.comparisons().stream().map(c -> c.strategy()).collect(Collectors.toSet()));
+        assertTrue(results.comparisons().stream().allMatch(c -> c.baseline().equals(frozen)));
+        // the two are different models: their test metrics differ
+        assertTrue(results.summary().stream().filter(x -> x.metric().equals("AUC") && x.group().equals("all"))
+                .map(SummaryRow::mean).distinct().count() == 2);
     }
 }

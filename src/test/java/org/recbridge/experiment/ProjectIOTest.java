@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.data.ColumnRole;
@@ -14,6 +15,7 @@ import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.task.Protocol;
 import org.recbridge.task.TaskKind;
+import org.recbridge.transfer.TransferStrategy;
 
 class ProjectIOTest {
     @TempDir
@@ -85,7 +87,7 @@ class ProjectIOTest {
         assertTrue(unknown.contains("epochs"), unknown);
         String badNumber = error("{" + DOMAINS + ",\"seeds\":[\"one\"]}");
         assertTrue(badNumber.contains("seeds") && badNumber.contains("one"), badNumber);
-        assertEquals("project.json, field strategies: unknown strategy \"magic\"; known: target-only, source-only, pooled",
+        assertEquals("project.json, field strategies[0].id: unknown strategy \"magic\"; known: target-only, source-only, pooled",
                 error("{" + DOMAINS + ",\"strategies\":[\"magic\"]}").replaceAll("known: .*", "known: target-only, source-only, pooled"));
         assertTrue(error("{" + DOMAINS + ",\"learners\":[{\"type\":\"svm\"}]}").contains("learners[0].type"));
         assertTrue(error("{" + DOMAINS + ",\"learners\":[{\"type\":\"fm\",\"factors\":0}]}").contains("learners[0].factors"));
@@ -94,5 +96,51 @@ class ProjectIOTest {
         assertTrue(error("{" + DOMAINS + ",\"sources\":[{\"interactions\":\"s.csv\",\"roles\":{\"x\":\"colour\"}}]}")
                 .contains("sources[0].roles.x"));
         assertTrue(error("{ not json").startsWith("project.json line 1: not valid JSON"));
+    }
+
+    private static final String FINE_TUNE_5 = "{\"id\":\"fine-tune\",\"targetEpochs\":5,\"targetLearningRate\":0.02}";
+
+    @Test
+    void strategiesArePlainIdsOrObjectsWithSettings() throws Exception {
+        Path p = dir.resolve("project.json");
+        Files.writeString(p, "{" + DOMAINS + ",\"strategies\":[\"fine-tune\"," + FINE_TUNE_5 + "],"
+                + "\"evaluation\":{\"baseline\":\"fine-tune(targetEpochs=5, targetLearningRate=0.02)\"}}");
+        Project project = ProjectIO.read(p);
+        assertEquals(List.of("fine-tune", "fine-tune(targetEpochs=5, targetLearningRate=0.02)"),
+                project.strategies().stream().map(TransferStrategy::label).toList());
+        assertEquals("fine-tune(targetEpochs=5, targetLearningRate=0.02)", project.evaluation().baseline());
+    }
+
+    @Test
+    void theWriterKeepsPlainIdsAndWritesSettingsAsObjects() throws Exception {
+        Path p = dir.resolve("project.json");
+        Files.writeString(p, "{" + DOMAINS + ",\"strategies\":[\"pooled\"," + FINE_TUNE_5 + "]}");
+        Path again = dir.resolve("again.json");
+        ProjectIO.write(ProjectIO.parse(p), again);
+        String written = Files.readString(again).replaceAll("\\s", "");
+        assertTrue(written.contains("\"strategies\":[\"pooled\"," + FINE_TUNE_5 + "]"), written);
+        assertEquals(2, ProjectIO.read(again).strategies().size());
+    }
+
+    @Test
+    void strategySettingErrorsNameTheFieldPathAndTheKnownSettings() throws Exception {
+        String unknown = error("{" + DOMAINS + ",\"strategies\":[\"pooled\",\"joint\",{\"id\":\"fine-tune\",\"epochs\":5}]}");
+        assertTrue(unknown.startsWith("project.json, field strategies[2].epochs: unknown setting; fine-tune settings: "
+                + "targetEpochs (an integer 0 or more, default the learner's epochs), targetLearningRate"), unknown);
+        assertEquals("project.json, field strategies[0].targetEpochs: expected an integer 0 or more, got \"5\"",
+                cut(error("{" + DOMAINS + ",\"strategies\":[{\"id\":\"fine-tune\",\"targetEpochs\":\"5\"}]}")));
+        assertEquals("project.json, field strategies[0].rounds: expected an integer from 1 to 100, got 500",
+                cut(error("{" + DOMAINS + ",\"strategies\":[{\"id\":\"tradaboost\",\"rounds\":500}]}")));
+        assertEquals("project.json, field strategies[0].members: unknown strategy \"magic\"",
+                cut(error("{" + DOMAINS + ",\"strategies\":[{\"id\":\"ensemble\",\"members\":[\"pooled\",\"magic\"]}]}")));
+        String noId = error("{" + DOMAINS + ",\"strategies\":[{\"targetEpochs\":5}]}");
+        assertTrue(noId.startsWith("project.json line 1, field strategies[0]: expected a strategy id or an object"), noId);
+        String twice = error("{" + DOMAINS + ",\"strategies\":[\"joint\",{\"id\":\"joint\",\"sourceWeight\":1.0}]}");
+        assertTrue(twice.contains("strategies[1]: joint is already strategies[0]"), twice);
+    }
+
+    /** The part before the list of what the strategy accepts. */
+    private static String cut(String message) {
+        return message.split(";")[0];
     }
 }

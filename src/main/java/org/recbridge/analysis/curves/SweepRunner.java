@@ -62,10 +62,10 @@ public final class SweepRunner {
                 .withLearners(List.copyOf(all)), data, progress, cancel);
         List<Sweep> out = new ArrayList<>();
         if (!l2Order.isEmpty()) {
-            out.add(sweep(results, strategy.id(), base, Sweep.L2, l2Order, l2Settings));
+            out.add(sweep(results, strategy.label(), base, Sweep.L2, l2Order, l2Settings));
         }
         if (!kOrder.isEmpty()) {
-            out.add(sweep(results, strategy.id(), base, Sweep.FACTORS, kOrder, kSettings));
+            out.add(sweep(results, strategy.label(), base, Sweep.FACTORS, kOrder, kSettings));
         }
         return out;
     }
