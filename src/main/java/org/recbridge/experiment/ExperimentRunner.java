@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.significance.Comparisons;
 import org.recbridge.analysis.curves.OverfittingDetector;
@@ -52,6 +53,15 @@ public final class ExperimentRunner {
     }
 
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel) {
+        return run(project, data, progress, cancel, outcome -> { });
+    }
+
+    /**
+     * Runs the project and hands every finished run, with its trained models and feature builders, to
+     * {@code keep}: the results alone hold no models, so callers that export or apply models collect them here.
+     */
+    public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel,
+                                 Consumer<Outcome> keep) {
         ProblemBuilder builder = new ProblemBuilder(data, project.task(), project.features());
         List<SeedSetup> setups = new ArrayList<>();
         for (long seed : project.seeds()) {
@@ -83,6 +93,7 @@ public final class ExperimentRunner {
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
         for (Outcome o : outcomes) {
+            keep.accept(o);
             records.addAll(o.records());
             runs.add(o.info());
         }

@@ -94,4 +94,24 @@ class ExperimentRunnerTest {
         assertTrue(results.summary().stream().filter(x -> x.metric().equals("AUC") && x.group().equals("all"))
                 .map(SummaryRow::mean).distinct().count() == 2);
     }
+
+    @Test
+    void keptModelsReproduceTheirRecordedTestMetrics() {
+        Project project = project(List.of(1L));
+        List<ExperimentRunner.Outcome> kept = new java.util.ArrayList<>();
+        ExperimentResults results = new ExperimentRunner(2).run(project, data(), ProgressListener.none(),
+                CancelToken.none(), kept::add);
+        assertEquals(results.runs().size(), kept.size());
+        var split = new ProblemBuilder(data(), project.task()).build(project.protocol(), 1).split();
+        boolean[] likes = new boolean[split.test().size()];
+        for (int i = 0; i < likes.length; i++) {
+            likes[i] = split.test().get(i).positive();
+        }
+        for (ExperimentRunner.Outcome o : kept) {
+            double auc = org.recbridge.eval.ClassificationMetrics.auc(o.trained().predictor().predict(split.test()), likes);
+            RunRecord all = o.records().stream().filter(r -> r.group().equals("all")).findFirst().orElseThrow();
+            assertEquals(all.metrics().get("AUC"), auc, 1e-12);
+            assertTrue(o.trained().featurizer() != null && !o.trained().models().isEmpty());
+        }
+    }
 }
