@@ -132,13 +132,4 @@ public final class Interactions {
         }
         return false;
     }
-
-    public boolean hasTimestamps() {
-        for (int r = 0; r < size; r++) {
-            if (time[r] != NO_TIME) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -75,6 +75,25 @@ public final class ClassificationMetrics {
     }
 
     /**
+     * The ROC curve thinned to at most {@code maxPoints} points, evenly spaced along the curve and keeping
+     * both ends, so results files stay small whatever the size of the test set.
+     */
+    public static List<RocPoint> rocPoints(double[] scores, boolean[] positives, int maxPoints) {
+        List<RocPoint> all = rocPoints(scores, positives);
+        if (maxPoints < 2) {
+            throw new IllegalArgumentException("maxPoints must be at least 2, got " + maxPoints);
+        }
+        if (all.size() <= maxPoints) {
+            return all;
+        }
+        List<RocPoint> out = new java.util.ArrayList<>(maxPoints);
+        for (int k = 0; k < maxPoints; k++) {
+            out.add(all.get((int) Math.round(k * (all.size() - 1) / (double) (maxPoints - 1))));
+        }
+        return out;
+    }
+
+    /**
      * ROC curve points for charts. Starts at (0, 0) with threshold +Infinity, then one point per distinct
      * score from highest to lowest (tied scores are one step, giving a diagonal segment), ending at (1, 1).
      *

@@ -17,6 +17,8 @@ import org.recbridge.task.TaskSettings;
  * AUC, accuracy and log-loss (likes, implicit feedback) or RMSE and MAE (ratings), plus HR@K and NDCG@K.
  */
 public final class TestEvaluator {
+    /** Enough points to draw a smooth ROC curve. */
+    private static final int ROC_POINTS = 101;
     private final TargetSplit split;
     private final TaskSettings task;
     private final EvaluationSettings settings;
@@ -56,10 +58,11 @@ public final class TestEvaluator {
                 continue;
             }
             Map<String, Double> metrics = new LinkedHashMap<>(pointMetrics(test, scores, idx));
+            List<RocPoint> roc = task.kind().isRegression() ? List.of() : roc(test, scores, idx);
             double[] rank = meanRanking(ranking, group);
             metrics.put("HR@" + settings.k(), rank[0]);
             metrics.put("NDCG@" + settings.k(), rank[1]);
-            out.add(new GroupMetrics(group, users.size(), idx.size(), metrics));
+            out.add(new GroupMetrics(group, users.size(), idx.size(), metrics, roc));
         }
         return out;
     }
@@ -90,6 +93,16 @@ public final class TestEvaluator {
             m.put("log-loss", ClassificationMetrics.logLoss(s, positive));
         }
         return m;
+    }
+
+    private static List<RocPoint> roc(List<Row> test, double[] scores, List<Integer> idx) {
+        double[] s = new double[idx.size()];
+        boolean[] positive = new boolean[idx.size()];
+        for (int j = 0; j < s.length; j++) {
+            s[j] = scores[idx.get(j)];
+            positive[j] = test.get(idx.get(j)).positive();
+        }
+        return ClassificationMetrics.rocPoints(s, positive, ROC_POINTS);
     }
 
     /** Per user: {HR, NDCG} averaged over the user's held-out positives. */

@@ -161,7 +161,7 @@ public final class ExperimentRunner {
         List<RunRecord> records = new ArrayList<>();
         for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict)) {
             records.add(new RunRecord(job.strategy().label(), job.learner().label(), seed, g.group().id(), g.users(),
-                    g.rows(), g.metrics()));
+                    g.rows(), g.metrics(), g.roc()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         RunInfo info = new RunInfo(job.strategy().label(), job.learner().label(), seed, job.learner(), trained.curve(),

@@ -67,11 +67,6 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
                 features, analysis);
     }
 
-    public Project withFeatures(FeatureSettings f) {
-        return new Project(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation,
-                f, analysis);
-    }
-
     public Project withAnalysis(AnalysisSettings a) {
         return new Project(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation,
                 features, a);

@@ -43,10 +43,6 @@ public record TrainedStrategy(Predictor predictor, List<FittedModel> models, Fea
         return new TrainedStrategy(p, models, featurizer, Map.of());
     }
 
-    public TrainedStrategy withDetails(Map<String, Double> more) {
-        return new TrainedStrategy(predictor, models, featurizer, more);
-    }
-
     public FittedModel finalModel() {
         return models.get(models.size() - 1);
     }

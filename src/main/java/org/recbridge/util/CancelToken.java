@@ -8,10 +8,6 @@ public final class CancelToken {
         cancelled = true;
     }
 
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
     /** Throws {@link CancelledException} if cancel was requested. */
     public void check() {
         if (cancelled) {

@@ -54,6 +54,27 @@ class TestEvaluatorTest {
         assertEquals(1.0, warm.metrics().get("NDCG@1"), 1e-12);
         assertEquals(0.0, cold.metrics().get("HR@1"), 1e-12);
         assertEquals(0.5, all.metrics().get("HR@1"), 1e-12);
+        // ROC of all users: scores 0.9(+) 0.6(-) 0.3(+) 0.2(-) -> (0,0) (0,.5) (.5,.5) (.5,1) (1,1)
+        assertEquals(List.of(0.0, 0.0, 0.5, 0.5, 1.0), all.roc().stream().map(RocPoint::fpr).toList());
+        assertEquals(List.of(0.0, 0.5, 0.5, 1.0, 1.0), all.roc().stream().map(RocPoint::tpr).toList());
+    }
+
+    @Test
+    void rocCurvesAreThinnedKeepingBothEnds() {
+        int n = 1000;
+        double[] scores = new double[n];
+        boolean[] positive = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = i;
+            positive[i] = i % 3 == 0;
+        }
+        List<RocPoint> full = ClassificationMetrics.rocPoints(scores, positive);
+        List<RocPoint> thin = ClassificationMetrics.rocPoints(scores, positive, 101);
+        assertEquals(n + 1, full.size());
+        assertEquals(101, thin.size());
+        assertEquals(full.get(0), thin.get(0));
+        assertEquals(full.get(n), thin.get(100));
+        assertEquals(full.get(500), thin.get(50));
     }
 
     @Test
@@ -73,5 +94,6 @@ class TestEvaluatorTest {
         assertEquals(Math.sqrt(5.0 / 4), all.metrics().get("RMSE"), 1e-12);
         assertEquals(0.75, all.metrics().get("MAE"), 1e-12);
         assertEquals(List.of("RMSE", "MAE", "HR@10", "NDCG@10"), evaluator.metricNames());
+        assertEquals(List.of(), evaluator.evaluate(predictRatings).get(0).roc());
     }
 }

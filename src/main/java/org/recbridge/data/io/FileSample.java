@@ -51,12 +51,6 @@ public record FileSample(Path path, String fileName, Charset charset, boolean bo
         }
         return new FileSample(path, name, charset, bom, List.copyOf(lines));
     }
-
-    /** The sample read with another charset (MovieLens files are Latin-1 whatever their bytes look like). */
-    public FileSample withCharset(Charset other) throws IOException {
-        return other.equals(charset) ? this : new FileSample(path, fileName, other, bom, readLines(other));
-    }
-
     private List<String> readLines(Charset other) throws IOException {
         List<String> out = new ArrayList<>();
         try (BufferedReader reader = Texts.open(path, other)) {
