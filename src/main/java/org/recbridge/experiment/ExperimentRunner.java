@@ -155,8 +155,15 @@ public final class ExperimentRunner {
         long started = System.nanoTime();
         SgdLearner learner = new SgdLearner(job.learner(), project.task().kind());
         long seed = job.setup().seed();
-        TrainedStrategy trained = job.strategy().train(job.setup().problem(), learner,
-                new RunContext(seed, cancel, ProgressListener.none()));
+        TrainedStrategy trained;
+        try {
+            trained = job.strategy().train(job.setup().problem(), learner,
+                    new RunContext(seed, cancel, ProgressListener.none()));
+        } catch (IllegalArgumentException e) {
+            // say which run failed: the same data can suit one strategy and not another
+            throw new IllegalArgumentException(job.strategy().label() + " with " + job.learner().label() + ", seed "
+                    + seed + ": " + e.getMessage(), e);
+        }
         cancel.check();
         List<RunRecord> records = new ArrayList<>();
         for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict)) {

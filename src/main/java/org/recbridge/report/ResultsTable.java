@@ -84,9 +84,10 @@ public final class ResultsTable {
                 "W/T/L", "verdict"));
         for (Comparison c : comparisons) {
             cells.add(List.of(c.strategy(), c.learner(), c.group(),
-                    String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(), c.differenceLower(),
-                            c.differenceUpper()),
-                    String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
+                    Double.isNaN(c.differenceLower()) ? String.format(Locale.ROOT, "%+.4f", c.meanDifference())
+                            : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(),
+                                    c.differenceLower(), c.differenceUpper()),
+                    Double.isNaN(c.tStatistic()) ? "-" : String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
                     c.wins() + "/" + c.ties() + "/" + c.losses(),
                     c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                             + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "")));
