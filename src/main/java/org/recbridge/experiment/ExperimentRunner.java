@@ -157,7 +157,8 @@ public final class ExperimentRunner {
         long seed = job.setup().seed();
         TrainedStrategy trained;
         try {
-            trained = job.strategy().train(job.setup().problem(), learner,
+            TransferProblem problem = job.setup().problem();
+            trained = problem.cache().strategy(job.strategy(), problem, learner,
                     new RunContext(seed, cancel, ProgressListener.none()));
         } catch (IllegalArgumentException e) {
             // say which run failed: the same data can suit one strategy and not another

@@ -35,9 +35,11 @@ final class Augmented {
                                  RunContext context) {
         LearnerSettings capped = settings.withEpochs(Math.min(settings.epochs(), SOURCE_MAX_EPOCHS));
         SgdLearner learner = new SgdLearner(capped, problem.task().kind());
-        return learner.fit(source.featurizer().encodeAll(source.rows()),
+        // feature transfer, model transfer and hybrid fit the same source models: fit each once per seed
+        String key = "source-model|" + problem.sources().indexOf(source) + "|" + capped.label();
+        return problem.cache().get(key, () -> learner.fit(source.featurizer().encodeAll(source.rows()),
                 problem.targetFeaturizer().encodeAll(problem.split().validation()), context.seed(), context.cancel(),
-                context.progress());
+                context.progress()));
     }
 
     /** Makes transferred-feature builders, adding the source models they were read from to {@code sourceModels}. */

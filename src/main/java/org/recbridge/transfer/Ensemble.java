@@ -55,7 +55,8 @@ public final class Ensemble implements TransferStrategy {
         for (int i = 0; i < members.size(); i++) {
             context.cancel().check();
             TransferStrategy member = members.get(i);
-            trained.put(member.id(), member.train(problem, learner, context.part(i, members.size(), member.id())));
+            trained.put(member.id(), problem.cache().strategy(member, problem, learner,
+                    context.part(i, members.size(), member.id())));
         }
         return ValidationWeights.combine(trained, problem.split().validation());
     }

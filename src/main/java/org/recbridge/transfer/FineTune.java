@@ -62,7 +62,7 @@ public final class FineTune implements TransferStrategy {
                                        RunContext context, boolean pullTowardsSource) {
         RunContext sourceStage = new RunContext(context.seed(), context.cancel(),
                 context.progress().stage(0, 0.5, "source: "));
-        FittedModel source = new SourceOnly().train(problem, learner, sourceStage).finalModel();
+        FittedModel source = problem.cache().strategy(new SourceOnly(), problem, learner, sourceStage).finalModel();
         DomainFeaturizer target = problem.targetFeaturizer();
         WarmStart start = pullTowardsSource ? WarmStart.pulledTowards(source) : WarmStart.from(source);
         FittedModel tuned = learner.withSettings(stage.apply(learner.settings())).fit(target.encodeAll(problem.split().train()),
