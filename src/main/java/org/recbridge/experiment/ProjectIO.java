@@ -129,13 +129,9 @@ public final class ProjectIO {
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
                     strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);
         } catch (IllegalArgumentException e) {
-            throw new ProjectException(name + ", " + fieldPrefix(e.getMessage()));
+            // every validation message starts with the path of the field it is about
+            throw new ProjectException(name + ", field " + e.getMessage());
         }
-    }
-
-    private static String fieldPrefix(String message) {
-        return message.matches("^[a-zA-Z]+[\\w.\\[\\]]*:.*") || message.matches("^[a-zA-Z.]+ .*")
-                ? "field " + message : message;
     }
 
     private static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
