@@ -102,7 +102,7 @@ final class EpochLoop {
             }
             @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters));
-            points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1]));
+            points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1], scores[2]));
             boolean noValidation = Double.isNaN(scores[1]); // nothing to select on: keep the latest epoch
             if (noValidation || Double.isNaN(bestScore) || improves(scores[1], bestScore, judge.higherIsBetter())) {
                 bestScore = scores[1];

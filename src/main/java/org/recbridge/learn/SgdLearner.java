@@ -86,7 +86,8 @@ public final class SgdLearner {
         EpochJudge<T> judge = new EpochJudge<>() {
             @Override
             public double[] judge(Model<T> model) {
-                return new double[] {metric(model, outputs, trainSample), metric(model, outputs, validation)};
+                double[] v = metricAndLoss(model, outputs, validation);
+                return new double[] {metricAndLoss(model, outputs, trainSample)[0], v[0], v[1]};
             }
 
             @Override
@@ -99,20 +100,25 @@ public final class SgdLearner {
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
     }
 
-    private double metric(Model<?> model, OutputAdapter<?> outputs, List<EncodedRow> rows) {
+    /**
+     * {metric, loss} of the model on rows: AUC and log-loss for likes, RMSE and half the mean squared error
+     * for ratings (the losses the SGD objectives minimise, so validation loss compares with training loss).
+     */
+    private double[] metricAndLoss(Model<?> model, OutputAdapter<?> outputs, List<EncodedRow> rows) {
         if (rows.isEmpty()) {
-            return Double.NaN;
+            return new double[] {Double.NaN, Double.NaN};
         }
         double[] scores = new FittedModel.Scorer(model, outputs).scores(rows);
         if (task.isRegression()) {
             double[] actual = rows.stream().mapToDouble(EncodedRow::label).toArray();
-            return RegressionMetrics.rmse(scores, actual);
+            double rmse = RegressionMetrics.rmse(scores, actual);
+            return new double[] {rmse, rmse * rmse / 2};
         }
         boolean[] positives = new boolean[rows.size()];
         for (int i = 0; i < positives.length; i++) {
             positives[i] = rows.get(i).label() >= 0.5;
         }
-        return ClassificationMetrics.auc(scores, positives);
+        return new double[] {ClassificationMetrics.auc(scores, positives), ClassificationMetrics.logLoss(scores, positives)};
     }
 
     private static <T extends Output<T>> MutableDataset<T> dataset(List<EncodedRow> rows, OutputAdapter<T> outputs) {

@@ -86,6 +86,14 @@ class SgdLearnerTest {
         assertEquals(best, c.points().get(c.bestEpoch() - 1).validationMetric(), 1e-12);
         // the model kept is the best epoch's, not the last one's
         assertEquals(best, auc(m, validation), 1e-9);
+        boolean[] likes = new boolean[validation.size()];
+        for (int i = 0; i < likes.length; i++) {
+            likes[i] = validation.get(i).label() > 0.5;
+        }
+        assertEquals(ClassificationMetrics.logLoss(m.predict(validation), likes),
+                c.points().get(c.bestEpoch() - 1).validationLoss(), 1e-9);
+        // log loss, like the training loss: both positive and of the same scale
+        assertTrue(c.points().get(0).trainLoss() > 0 && c.points().get(0).trainLoss() < 2);
         assertTrue(c.points().size() < 25, "stopped early: " + c.points().size());
     }
 
