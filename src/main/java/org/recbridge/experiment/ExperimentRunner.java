@@ -63,15 +63,21 @@ public final class ExperimentRunner {
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel,
                                  Consumer<Outcome> keep) {
         ProblemBuilder builder = new ProblemBuilder(data, project.task(), project.features());
+        List<String> notes = new ArrayList<>(data.summaries());
         List<SeedSetup> setups = new ArrayList<>();
         for (long seed : project.seeds()) {
             cancel.check();
             TransferProblem problem = builder.build(project.protocol(), seed);
+            if (problem.targetFeaturizer().keptSideFeatures() != null) {
+                notes.add("seed " + seed + ": side features kept (top " + project.features().topK()
+                        + " by mRMR on the training rows): " + String.join(", ",
+                        new java.util.TreeSet<>(problem.targetFeaturizer().keptSideFeatures())));
+            }
             RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
             setups.add(new SeedSetup(seed, problem, new TestEvaluator(problem.split(), project.task(),
                     project.evaluation(), candidates)));
         }
-        List<String> notes = new ArrayList<>(data.summaries());
+        int firstOwnNote = notes.size();
         List<Job> jobs = new ArrayList<>();
         for (TransferStrategy strategy : project.strategies()) {
             for (LearnerSettings learner : project.learners()) {
@@ -87,7 +93,7 @@ public final class ExperimentRunner {
         }
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
-                    + String.join("; ", notes.subList(data.summaries().size(), notes.size())));
+                    + String.join("; ", notes.subList(firstOwnNote, notes.size())));
         }
         List<Outcome> outcomes = runAll(jobs, project, progress, cancel);
         List<RunRecord> records = new ArrayList<>();

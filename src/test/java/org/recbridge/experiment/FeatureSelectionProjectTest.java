@@ -61,4 +61,22 @@ class FeatureSelectionProjectTest {
         assertNull(new ProblemBuilder(data, TaskSettings.defaults()).build(protocol, 5).targetFeaturizer()
                 .keptSideFeatures());
     }
+
+    @Test
+    void aRunWithTopKSaysWhichSideFeaturesEachSeedKept() {
+        SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300));
+        Project project = new Project(dir.resolve("p.json"), "top k", List.of(), null, null, TaskSettings.defaults(),
+                ProtocolSettings.defaults(), List.of(org.recbridge.learn.LearnerSettings.defaults(
+                        org.recbridge.learn.LearnerKind.LINEAR).withEpochs(2)),
+                List.of(org.recbridge.transfer.Strategies.byId("target-only")), List.of(1L, 2L),
+                org.recbridge.eval.EvaluationSettings.defaults(), new Project.FeatureSettings(2), null);
+        ExperimentResults results = new ExperimentRunner(1).run(project,
+                new LoadedData(List.of(pair.source()), pair.target(), List.of()),
+                org.recbridge.util.ProgressListener.none(), org.recbridge.util.CancelToken.none());
+        for (long seed : List.of(1L, 2L)) {
+            assertTrue(results.notes().stream().anyMatch(n -> n.startsWith("seed " + seed
+                    + ": side features kept (top 2 by mRMR on the training rows): ") && n.split(",").length == 2),
+                    results.notes().toString());
+        }
+    }
 }
