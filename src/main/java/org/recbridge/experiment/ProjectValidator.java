@@ -1,0 +1,229 @@
+package org.recbridge.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recbridge.analysis.curves.AnalysisSettings;
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.data.ImportOptions;
+import org.recbridge.eval.EvaluationSettings;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.task.Protocol;
+import org.recbridge.task.ProtocolSettings;
+import org.recbridge.task.TaskKind;
+import org.recbridge.task.TaskSettings;
+import org.recbridge.transfer.SettingException;
+import org.recbridge.transfer.Strategies;
+import org.recbridge.transfer.TransferStrategy;
+
+/**
+ * Turns a parsed project file into a typed {@link Project}: resolves data paths against the file, checks
+ * every setting, and reports the first problem with the file name and the field's path.
+ */
+final class ProjectValidator {
+    private ProjectValidator() {
+    }
+
+    static Project validate(Path file, ProjectFile p) throws ProjectException {
+        String name = file.getFileName().toString();
+        Path base = file.toAbsolutePath().getParent();
+        try {
+            if (p.formatVersion != ProjectFile.FORMAT_VERSION) {
+                throw new IllegalArgumentException("formatVersion " + p.formatVersion + " is not supported; this "
+                        + "RecBridge reads version " + ProjectFile.FORMAT_VERSION);
+            }
+            List<DomainSource> sources = new ArrayList<>();
+            DomainSource target = null;
+            Project.AttributeSplit split = null;
+            if (p.splitDomain != null) {
+                if (!p.sources.isEmpty() || p.target != null) {
+                    throw new IllegalArgumentException("splitDomain: give either splitDomain or sources and target, not both");
+                }
+                split = new Project.AttributeSplit(domain(base, p.splitDomain.data, "splitDomain.data"),
+                        require(p.splitDomain.column, "splitDomain.column"),
+                        require(p.splitDomain.sourceValue, "splitDomain.sourceValue"),
+                        require(p.splitDomain.targetValue, "splitDomain.targetValue"));
+            } else {
+                if (p.sources.isEmpty()) {
+                    throw new IllegalArgumentException("sources: at least one source domain is needed");
+                }
+                for (int i = 0; i < p.sources.size(); i++) {
+                    sources.add(domain(base, p.sources.get(i), "sources[" + i + "]"));
+                }
+                if (p.target == null) {
+                    throw new IllegalArgumentException("target: the target domain is missing");
+                }
+                target = domain(base, p.target, "target");
+            }
+            TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
+                    p.task.likeThreshold, p.task.negatives);
+            ProtocolSettings protocol = new ProtocolSettings(
+                    enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type"), p.protocol.train,
+                    p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget);
+            List<LearnerSettings> learners = new ArrayList<>();
+            for (int i = 0; i < p.learners.size(); i++) {
+                learners.add(learner(p.learners.get(i), "learners[" + i + "]"));
+            }
+            if (learners.isEmpty()) {
+                throw new IllegalArgumentException("learners: at least one learner is needed");
+            }
+            List<TransferStrategy> strategies = strategies(p.strategies);
+            if (p.seeds.isEmpty()) {
+                throw new IllegalArgumentException("seeds: at least one seed is needed");
+            }
+            EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
+                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha);
+            AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
+            return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
+                    strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);
+        } catch (IllegalArgumentException e) {
+            // every validation message starts with the path of the field it is about
+            throw new ProjectException(name + ", field " + e.getMessage());
+        }
+    }
+
+    private static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
+        if (d == null) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        String interactions = require(d.interactions, field + ".interactions");
+        Map<String, ColumnRole> roles = new LinkedHashMap<>();
+        d.roles.forEach((column, role) -> roles.put(column, enumField(() -> ColumnRole.valueOf(
+                role.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".roles." + column)));
+        DuplicatePolicy duplicates = enumField(() -> DuplicatePolicy.valueOf(
+                d.duplicates.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".duplicates");
+        ImportOptions options = new ImportOptions(d.format, roles, duplicates, d.skipBadRows);
+        String label = d.name != null ? d.name : field;
+        return new DomainSource(label, base.resolve(interactions).normalize(), resolve(base, d.users),
+                resolve(base, d.items), options);
+    }
+
+    private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
+        LearnerKind kind = enumField(() -> LearnerKind.fromId(l.type), field + ".type");
+        LearnerSettings d = LearnerSettings.defaults(kind);
+        try {
+            return new LearnerSettings(kind, l.epochs != null ? l.epochs : d.epochs(),
+                    l.learningRate != null ? l.learningRate : d.learningRate(), l.l2 != null ? l.l2 : d.l2(),
+                    l.factors != null ? l.factors : d.factors(), l.patience != null ? l.patience : d.patience());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + "." + e.getMessage());
+        }
+    }
+
+    /** Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds. */
+    private static List<TransferStrategy> strategies(List<StrategySpec> specs) {
+        List<TransferStrategy> out = new ArrayList<>();
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String field = "strategies[" + i + "]";
+            StrategySpec spec = specs.get(i);
+            if (spec == null) {
+                throw new IllegalArgumentException(field + ": missing");
+            }
+            TransferStrategy s;
+            try {
+                s = Strategies.create(spec.id(), spec.settings());
+            } catch (SettingException e) {
+                throw new IllegalArgumentException(field + (e.setting() == null ? "" : "." + e.setting()) + ": "
+                        + e.problem());
+            }
+            Integer before = labels.putIfAbsent(s.label(), i);
+            if (before != null) { // two results under one label could not be told apart
+                throw new IllegalArgumentException(field + ": " + s.label() + " is already strategies[" + before
+                        + "]; give it other settings or leave it out");
+            }
+            out.add(s);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("strategies: at least one strategy is needed");
+        }
+        return out;
+    }
+
+    /** A label of one of the project's strategies (e.g. fine-tune(targetEpochs=5)), or any strategy id. */
+    private static String baseline(String baseline, List<TransferStrategy> strategies) {
+        if (baseline != null && strategies.stream().anyMatch(s -> s.label().equals(baseline))) {
+            return baseline;
+        }
+        return enumField(() -> Strategies.byId(baseline), "evaluation.baseline").id();
+    }
+
+    private static Project.FeatureSettings features(ProjectFile.FeaturesSpec f) {
+        if (f == null || f.topK == null) {
+            return null;
+        }
+        return new Project.FeatureSettings(f.topK);
+    }
+
+    private static AnalysisSettings analysis(ProjectFile.AnalysisSpec a, List<LearnerSettings> learners) {
+        List<Integer> factors = a.factorSweep == null ? List.of() : a.factorSweep;
+        int learner = sweepLearner(a.sweepLearner, learners, !factors.isEmpty());
+        if (!factors.isEmpty() && learners.get(learner).kind() != LearnerKind.FM) {
+            throw new IllegalArgumentException("analysis.factorSweep: the swept learner (learners[" + learner
+                    + "]) is " + learners.get(learner).kind().id() + ", which has no factors; sweep an fm learner");
+        }
+        return new AnalysisSettings(a.budgets == null ? List.of() : a.budgets,
+                a.l2Sweep == null ? List.of() : a.l2Sweep, factors,
+                enumField(() -> Strategies.byId(a.sweepStrategy), "analysis.sweepStrategy"), learner);
+    }
+
+    /** An index into the learners, or a type naming the first learner of that type. */
+    private static int sweepLearner(String value, List<LearnerSettings> learners, boolean wantsFm) {
+        String field = "analysis.sweepLearner";
+        if (value == null) {
+            int fm = firstOfKind(learners, LearnerKind.FM);
+            return wantsFm && fm >= 0 ? fm : 0;
+        }
+        if (value.trim().matches("-?\\d+")) {
+            int i = Integer.parseInt(value.trim());
+            if (i < 0 || i >= learners.size()) {
+                throw new IllegalArgumentException(field + ": " + i + " is not a learner index (0 to "
+                        + (learners.size() - 1) + ")");
+            }
+            return i;
+        }
+        LearnerKind kind = enumField(() -> LearnerKind.fromId(value.trim()), field);
+        int i = firstOfKind(learners, kind);
+        if (i < 0) {
+            throw new IllegalArgumentException(field + ": the project has no " + kind.id() + " learner");
+        }
+        return i;
+    }
+
+    private static int firstOfKind(List<LearnerSettings> learners, LearnerKind kind) {
+        for (int i = 0; i < learners.size(); i++) {
+            if (learners.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Path resolve(Path base, String relative) {
+        return relative == null ? null : base.resolve(relative).normalize();
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        return value;
+    }
+
+    private static <T> T enumField(java.util.function.Supplier<T> parse, String field) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String why = e.getMessage() == null ? "missing" : e.getMessage();
+            if (why.startsWith("No enum constant")) {
+                why = "not one of the allowed values";
+            }
+            throw new IllegalArgumentException(field + ": " + why);
+        }
+    }
+}
