@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.recbridge.analysis.FullRun;
+import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
@@ -50,6 +51,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--learning-curve", arity = "0..1", paramLabel = "BUDGETS", fallbackValue = "",
+            description = "also run every strategy at these target budgets, e.g. 0.05,0.25,1 (alone: "
+                    + "0.01,0.05,0.1,0.25,0.5,1); replaces the project's analysis.budgets")
+    String learningCurve;
+
     @Override
     public Integer call() throws Exception {
         Project project = ProjectIO.read(projectFile);
@@ -59,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
         if (strategies != null) {
             Project p = project;
             project = project.withStrategies(strategies.stream().map(s -> chosen(p, s)).toList());
+        }
+        if (learningCurve != null) {
+            project = project.withAnalysis(withBudgets(project, budgets(learningCurve)));
         }
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
@@ -103,5 +112,33 @@ final class RunCommand implements Callable<Integer> {
     private static TransferStrategy chosen(Project project, String name) {
         return project.strategies().stream().filter(s -> s.label().equals(name)).findFirst()
                 .orElseGet(() -> Strategies.byId(name));
+    }
+
+    private static List<Double> budgets(String text) {
+        if (text.isBlank()) {
+            return AnalysisSettings.DEFAULT_BUDGETS;
+        }
+        List<Double> out = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                out.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--learning-curve: \"" + part.trim() + "\" is not a number; give "
+                        + "fractions of the target training rows, e.g. 0.05,0.25,1");
+            }
+        }
+        return out;
+    }
+
+    /** The project's analysis with other budgets; its sweeps, if any, stay. */
+    private static AnalysisSettings withBudgets(Project project, List<Double> budgets) {
+        AnalysisSettings a = project.analysis();
+        try {
+            return a == null
+                    ? new AnalysisSettings(budgets, List.of(), List.of(), Strategies.byId("target-only"), 0)
+                    : new AnalysisSettings(budgets, a.l2Sweep(), a.factorSweep(), a.sweepStrategy(), a.sweepLearner());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--learning-curve: " + e.getMessage().replace("analysis.budgets", "budget"));
+        }
     }
 }
