@@ -38,7 +38,9 @@ public final class Interactions {
     public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
         int u = users.idOf(userId);
         int i = items.idOf(itemId);
-        long key = ((long) u << 32) | (i & 0xffffffffL);
+        // multiplying by an odd constant is a bijection, so keys stay unique, and it spreads the bits that
+        // Long.hashCode folds together: the plain (u << 32 | i) hashes to u ^ i, which collides massively
+        long key = (((long) u << 32) | (i & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
         Integer existing = rowOfPair.get(key);
         if (existing != null) {
             merge(existing, ratingValue, timestamp);
