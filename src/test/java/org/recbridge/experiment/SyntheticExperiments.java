@@ -48,4 +48,12 @@ public final class SyntheticExperiments {
         LoadedData data = new LoadedData(List.of(pair.source()), pair.target(), List.of());
         return ExperimentRunner.withAllCores().run(project, data, ProgressListener.none(), CancelToken.none());
     }
+
+    /** Mean over seeds of one metric in one user group, per strategy label. */
+    public static java.util.Map<String, Double> means(ExperimentResults results, String group, String metric) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        results.summary().stream().filter(s -> s.group().equals(group) && s.metric().equals(metric))
+                .forEach(s -> out.put(s.strategy(), s.mean()));
+        return out;
+    }
 }

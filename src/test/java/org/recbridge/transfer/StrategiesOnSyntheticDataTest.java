@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recbridge.experiment.SyntheticExperiments;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.synth.SyntheticSettings;
@@ -24,9 +25,9 @@ class StrategiesOnSyntheticDataTest {
     static Map<String, Double> coldAuc(double rho, List<String> strategies) {
         SyntheticSettings synth = SyntheticSettings.defaults().withRho(rho).withTargetInteractionsPerUser(4)
                 .withUsers(USERS).withSourceInteractionsPerUser(SOURCE_PER_USER).withSeed(7);
-        Map<String, Double> auc = SyntheticRuns.means(SyntheticRuns.run(synth, TaskSettings.defaults(),
-                LearnerSettings.defaults(LearnerKind.LINEAR).withEpochs(EPOCHS), strategies, List.of(1L, 2L, 3L)),
-                "cold", "AUC");
+        Map<String, Double> auc = SyntheticExperiments.means(SyntheticExperiments.run(synth, TaskSettings.defaults(),
+                List.of(LearnerSettings.defaults(LearnerKind.LINEAR).withEpochs(EPOCHS)), List.of(1L, 2L, 3L),
+                strategies.toArray(String[]::new)), "cold", "AUC");
         System.out.println("rho " + rho + " cold AUC: " + auc);
         return auc;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.recbridge.experiment.SyntheticExperiments;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.synth.SyntheticSettings;
@@ -19,8 +20,9 @@ class StrategyLearnersTest {
             .withSourceInteractionsPerUser(10).withSeed(3);
 
     private static Map<String, Double> run(LearnerKind kind, TaskKind task, String metric, List<String> strategies) {
-        Map<String, Double> m = SyntheticRuns.means(SyntheticRuns.run(TINY, new TaskSettings(task, 4.0, 4),
-                LearnerSettings.defaults(kind).withEpochs(3), strategies, List.of(1L)), "all", metric);
+        Map<String, Double> m = SyntheticExperiments.means(SyntheticExperiments.run(TINY, new TaskSettings(task, 4.0, 4),
+                List.of(LearnerSettings.defaults(kind).withEpochs(3)), List.of(1L), strategies.toArray(String[]::new)),
+                "all", metric);
         assertEquals(strategies.size(), m.size(), m.toString());
         return m;
     }
