@@ -11,7 +11,6 @@ import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.provenance.ModelProvenance;
-import org.tribuo.provenance.TrainerProvenance;
 
 /** Tribuo's factorization machine classifier with its hooks exposed. */
 final class FmClassifierTrainer extends FMClassificationTrainer implements SgdHooks<Label, Integer, FMParameters> {
@@ -53,11 +52,6 @@ final class FmClassifierTrainer extends FMClassificationTrainer implements SgdHo
     @Override
     public String modelClassName() {
         return getModelClassName();
-    }
-
-    @Override
-    public TrainerProvenance trainerProvenance() {
-        return getProvenance();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.provenance.ModelProvenance;
-import org.tribuo.provenance.TrainerProvenance;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.fm.FMRegressionTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
@@ -54,11 +53,6 @@ final class FmRegressorTrainer extends FMRegressionTrainer implements SgdHooks<R
     @Override
     public String modelClassName() {
         return getModelClassName();
-    }
-
-    @Override
-    public TrainerProvenance trainerProvenance() {
-        return getProvenance();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.tribuo.math.LinearParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.provenance.ModelProvenance;
-import org.tribuo.provenance.TrainerProvenance;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
@@ -54,11 +53,6 @@ final class LinearRegressionTrainer extends LinearSGDTrainer implements SgdHooks
     @Override
     public String modelClassName() {
         return getModelClassName();
-    }
-
-    @Override
-    public TrainerProvenance trainerProvenance() {
-        return getProvenance();
     }
 
     @Override

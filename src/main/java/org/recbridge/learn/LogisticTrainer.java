@@ -11,7 +11,6 @@ import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.LinearParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.provenance.ModelProvenance;
-import org.tribuo.provenance.TrainerProvenance;
 
 /** Tribuo's logistic regression (linear SGD with log loss) with its hooks exposed. */
 final class LogisticTrainer extends LinearSGDTrainer implements SgdHooks<Label, Integer, LinearParameters> {
@@ -53,11 +52,6 @@ final class LogisticTrainer extends LinearSGDTrainer implements SgdHooks<Label, 
     @Override
     public String modelClassName() {
         return getModelClassName();
-    }
-
-    @Override
-    public TrainerProvenance trainerProvenance() {
-        return getProvenance();
     }
 
     @Override

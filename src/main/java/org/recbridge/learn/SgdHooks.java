@@ -38,7 +38,10 @@ public interface SgdHooks<T extends Output<T>, U, X extends FeedForwardParameter
 
     String modelClassName();
 
-    TrainerProvenance trainerProvenance();
+    /** Every hooked class is a Tribuo trainer, whose provenance is public. */
+    default TrainerProvenance trainerProvenance() {
+        return ((org.tribuo.Trainer<?>) this).getProvenance();
+    }
 
     /** The objective's per-example value as a loss to minimise (Tribuo's log-loss objective returns log p). */
     double loss(double objectiveValue);
