@@ -1,0 +1,33 @@
+package org.recbridge.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question and message the workbench puts to the user. View models talk only to this interface, so
+ * they are tested with a recording fake; the JavaFX implementation owns the main window.
+ */
+public interface DialogService {
+    /** What the user answered when asked to save unsaved changes. */
+    enum SaveAnswer { SAVE, DISCARD, CANCEL }
+
+    /** A file-chooser filter, e.g. {@code new FileFilter("Project files", List.of("*.json"))}. */
+    record FileFilter(String description, List<String> patterns) {
+    }
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    SaveAnswer askSaveChanges(String projectName);
+
+    Optional<Path> chooseOpenFile(String title, List<FileFilter> filters, Path initialDirectory);
+
+    Optional<Path> chooseSaveFile(String title, List<FileFilter> filters, Path initialDirectory, String initialName);
+
+    /** A short message that does not interrupt (a run finished, a file was written). */
+    void notify(String message);
+}
