@@ -73,7 +73,7 @@ final class DatasetsCommand implements Callable<Integer> {
     private void list(DatasetStore store) {
         var out = spec.commandLine().getOut();
         int width = store.catalogue().all().stream().mapToInt(d -> d.id().length()).max().orElse(2);
-        String row = "%-" + width + "s  %8s  %-10s  %s%n";
+        String row = "%-" + width + "s  %8s  %-6s  %s%n";
         out.printf(Locale.ROOT, row, "id", "size", "cached", "what");
         for (PublicDataset d : store.catalogue().all()) {
             out.printf(Locale.ROOT, row, d.id(), String.format(Locale.ROOT, "%.1f MB", d.bytes() / 1e6),
