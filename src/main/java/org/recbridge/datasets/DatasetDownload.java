@@ -45,7 +45,7 @@ final class DatasetDownload {
         }
         try {
             Path archive = work.resolve(dataset.archiveName());
-            String sha = download(dataset, archive, progress, cancel);
+            String sha = download(dataset, archive, destination, progress, cancel);
             if (!sha.equals(dataset.sha256())) {
                 throw new DatasetException(dataset.archiveName() + " from " + dataset.url() + " has SHA-256 " + sha
                         + ", expected " + dataset.sha256() + ": the download is damaged or the file has changed; "
@@ -61,8 +61,8 @@ final class DatasetDownload {
     }
 
     /** Streams the archive to {@code file}, hashing as it goes; returns the SHA-256 in hex. */
-    private static String download(PublicDataset dataset, Path file, ProgressListener progress, CancelToken cancel)
-            throws DatasetException {
+    private static String download(PublicDataset dataset, Path file, Path destination, ProgressListener progress,
+                                   CancelToken cancel) throws DatasetException {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         HttpRequest request = HttpRequest.newBuilder(dataset.url()).timeout(Duration.ofSeconds(60)).GET().build();
@@ -99,9 +99,13 @@ final class DatasetDownload {
         } catch (DatasetException e) {
             throw e;
         } catch (IOException e) {
-            throw new DatasetException((received == 0 ? "cannot download " + dataset.id() + " from " + dataset.url()
-                    : "download of " + dataset.id() + " from " + dataset.url() + " broke off after "
-                    + received + " of " + expected + " bytes") + ": " + describe(e) + "; nothing was kept");
+            if (received == 0) {
+                throw new DatasetException("cannot download " + dataset.id() + " from " + dataset.url() + ": "
+                        + describe(e) + "; without internet, put the unpacked files in " + destination + " or set "
+                        + DatasetStore.MIRROR_ENV);
+            }
+            throw new DatasetException("download of " + dataset.id() + " from " + dataset.url() + " broke off after "
+                    + received + " of " + expected + " bytes: " + describe(e) + "; nothing was kept");
         }
         if (expected > 0 && received != expected) {
             throw new DatasetException("download of " + dataset.id() + " from " + dataset.url() + " broke off after "
@@ -145,6 +149,9 @@ final class DatasetDownload {
 
     /** The exception's own message, or its kind when it has none (HttpClient's connect failures often have none). */
     static String describe(Exception e) {
+        if (e instanceof java.net.ConnectException && (e.getMessage() == null || e.getMessage().isBlank())) {
+            return "no connection to the server";
+        }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }

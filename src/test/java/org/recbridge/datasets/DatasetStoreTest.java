@@ -98,6 +98,23 @@ class DatasetStoreTest {
     }
 
     @Test
+    void noConnectionSaysHowToDoWithout() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // closed again below: nothing listens there
+        }
+        byte[] zip = FixtureServer.fixtureZip();
+        PublicDataset d = new PublicDataset("fixture", "", java.net.URI.create("http://127.0.0.1:" + port + "/f.zip"),
+                zip.length, FixtureServer.sha256(zip), "", List.of());
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> store(d).get("fixture", ProgressListener.none(), CancelToken.none()));
+        assertEquals("cannot download fixture from http://127.0.0.1:" + port + "/f.zip: no connection to the server; "
+                + "without internet, put the unpacked files in " + cache.resolve("fixture") + " or set "
+                + DatasetStore.MIRROR_ENV, e.getMessage());
+        assertEquals(List.of(), entries());
+    }
+
+    @Test
     void anUnknownIdNamesTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DatasetStore(
                 DatasetCatalogue.builtIn(), cache).get("ml-5k", ProgressListener.none(), CancelToken.none()));
