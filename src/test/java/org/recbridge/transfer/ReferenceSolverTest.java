@@ -11,7 +11,6 @@ import org.recbridge.learn.LearnerKind;
 import org.recbridge.synth.SyntheticGenerator;
 import org.recbridge.synth.SyntheticPair;
 import org.recbridge.synth.SyntheticSettings;
-import org.recbridge.task.Row;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -53,10 +52,9 @@ class ReferenceSolverTest {
 
     private static void compare(String name, TransferStrategy strategy, List<EncodedRow> train,
                                 List<EncodedRow> validation, List<EncodedRow> test, TransferProblem problem, long seed) {
-        List<Row> testRows = problem.split().test();
         TrainedStrategy trained = strategy.train(problem, SyntheticProblems.learner(LearnerKind.LINEAR),
                 SyntheticProblems.context(seed));
-        double ours = auc(trained.predictor().predict(testRows), testRows);
+        double ours = auc(trained.predictor().predict(problem.split().test()), test); // test is encoded in order
         double bestValidation = -1;
         double reference = Double.NaN;
         double chosen = Double.NaN;
@@ -98,11 +96,10 @@ class ReferenceSolverTest {
         return out;
     }
 
-    private static double auc(double[] scores, List<? extends Object> rows) {
+    private static double auc(double[] scores, List<EncodedRow> rows) {
         boolean[] positives = new boolean[rows.size()];
         for (int i = 0; i < positives.length; i++) {
-            Object r = rows.get(i);
-            positives[i] = r instanceof Row row ? row.positive() : ((EncodedRow) r).label() >= 0.5;
+            positives[i] = rows.get(i).label() >= 0.5;
         }
         return ClassificationMetrics.auc(scores, positives);
     }
