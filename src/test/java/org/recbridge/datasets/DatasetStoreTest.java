@@ -86,6 +86,29 @@ class DatasetStoreTest {
     }
 
     @Test
+    void anArchiveWritingOutsideItsFolderIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("u.data"));
+            zip.write(1);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("../escaped.txt"));
+            zip.write(1);
+            zip.closeEntry();
+        }
+        byte[] evil = bytes.toByteArray();
+        try (FixtureServer server = new FixtureServer().serve("/fixture.zip", evil)) {
+            DatasetStore store = store(server.dataset("fixture", "/fixture.zip", evil));
+            DatasetException e = assertThrows(DatasetException.class,
+                    () -> store.get("fixture", ProgressListener.none(), CancelToken.none()));
+            assertEquals("fixture.zip holds \"../escaped.txt\", which would be written outside the data set's folder; "
+                    + "refused", e.getMessage());
+            assertEquals(List.of(), entries());
+            assertFalse(Files.exists(cache.resolve("../escaped.txt")));
+        }
+    }
+
+    @Test
     void aMissingFileOnTheServerIsNamed() throws Exception {
         byte[] zip = FixtureServer.fixtureZip();
         try (FixtureServer server = new FixtureServer()) {
