@@ -19,6 +19,7 @@ import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.ProblemBuilder;
 import org.recbridge.experiment.Project;
+import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.SyntheticProjects;
 import org.recbridge.synth.SyntheticSettings;
@@ -117,6 +118,22 @@ class SplitExporterTest {
         // source rows share the feature space: a shared user has one index in both files
         assertEquals(names.size(), new java.util.HashSet<>(names).size());
         assertEquals(Files.readAllLines(features.resolve("source.svm")).size(), problem.source().rows().size());
+    }
+
+    @Test
+    void sampledNegativesHaveNoRating(@TempDir Path dir) throws Exception {
+        Path file = SyntheticProjects.write(SyntheticSettings.defaults().withUsers(150).withSeed(6), dir.resolve("p"),
+                "implicit export");
+        ProjectFile pf = ProjectIO.parse(file);
+        pf.task.type = "implicit";
+        pf.seeds = List.of(1L);
+        ProjectIO.write(pf, file);
+        Project project = ProjectIO.read(file);
+        SplitExporter.write(project, DataLoader.load(project, ProgressListener.none(), CancelToken.none()),
+                dir.resolve("s"), CancelToken.none());
+        List<String> train = Files.readAllLines(dir.resolve("s/seed-1/target.train.csv"));
+        assertTrue(train.stream().anyMatch(l -> l.matches("[^,]+,[^,]+,,0,warm")), "a sampled negative: " + train.get(1));
+        assertTrue(train.stream().anyMatch(l -> l.matches("[^,]+,[^,]+,[1-5],1,warm")), "an observed pair");
     }
 
     private static List<String> rowsOf(List<Row> rows) {
