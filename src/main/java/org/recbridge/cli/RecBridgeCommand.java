@@ -3,17 +3,18 @@ package org.recbridge.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.recbridge.data.DataFormatException;
+import org.recbridge.datasets.DatasetException;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.util.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose. */
+/** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose, datasets. */
 @Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge 0.1",
         description = "Transfer learning for recommender systems: import a source and a target domain, "
                 + "train transfer strategies through Tribuo, compare them honestly.",
         subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,
-            DiagnoseCommand.class})
+            DiagnoseCommand.class, DatasetsCommand.class})
 public final class RecBridgeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +42,8 @@ public final class RecBridgeCommand implements Runnable {
 
     /** One line saying what went wrong, never a stack trace. */
     static String message(Exception e) {
-        if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException) {
+        if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException
+                || e instanceof DatasetException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {

@@ -11,6 +11,7 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.export.SplitExporter;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.HintsText;
 import org.recbridge.report.ResultsFiles;
@@ -48,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
             + "ids (default settings) or labels of the project's strategies, e.g. fine-tune(targetEpochs=5)")
     List<String> strategies;
 
+    @Option(names = "--export-splits", paramLabel = "DIR", description = "also write each seed's train, validation "
+            + "and test rows (CSV, RecBole atomic files, svmlight features) to DIR, to reproduce results in another tool")
+    Path exportSplits;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
@@ -78,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         };
         CancelToken cancel = new CancelToken();
         LoadedData data = DataLoader.load(project, progress, cancel);
+        if (exportSplits != null) {
+            int files = SplitExporter.write(project, data, exportSplits, cancel).size();
+            spec.commandLine().getOut().println("wrote " + files + " split files to " + exportSplits);
+        }
         ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
         ExperimentResults results = FullRun.run(project, data, runner, progress, cancel);
         Path dir = out != null ? out : project.file().getParent().resolve("results");

@@ -11,13 +11,17 @@ import org.recbridge.data.io.ImportSummary;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
-/** Imports a project's domains: separate source and target files, or one data set split by an item attribute. */
+/**
+ * Imports a project's domains: separate source and target files, or one data set split by an item attribute.
+ * Public data sets the project names ({@code dataset:ID/FILE}) are downloaded first if not in the cache.
+ */
 public final class DataLoader {
     private DataLoader() {
     }
 
     public static LoadedData load(Project project, ProgressListener progress, CancelToken cancel)
             throws IOException, DataFormatException {
+        ProjectDatasets.fetchMissing(project, progress, cancel);
         List<String> notes = new ArrayList<>();
         if (project.split() != null) {
             Project.AttributeSplit s = project.split();

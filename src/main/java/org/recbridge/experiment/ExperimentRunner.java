@@ -103,6 +103,9 @@ public final class ExperimentRunner {
             records.addAll(o.records());
             runs.add(o.info());
         }
+        runs.stream().filter(r -> r.curve().stoppedShort()).forEach(r -> notes.add(String.format("%s with %s, seed %d "
+                + "stopped short: it kept its last epoch (%d) while validation was still improving; more epochs may "
+                + "help", r.strategy(), r.learner(), r.seed(), r.curve().bestEpoch())));
         List<String> metrics = setups.get(0).evaluator().metricNames();
         String main = metrics.get(0);
         EvaluationSettings evaluation = project.evaluation();

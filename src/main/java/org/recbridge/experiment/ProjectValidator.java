@@ -99,8 +99,9 @@ final class ProjectValidator {
                 d.duplicates.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".duplicates");
         ImportOptions options = new ImportOptions(d.format, roles, duplicates, d.skipBadRows);
         String label = d.name != null ? d.name : field;
-        return new DomainSource(label, base.resolve(interactions).normalize(), resolve(base, d.users),
-                resolve(base, d.items), options);
+        return new DomainSource(label, DataPaths.resolve(base, interactions, field + ".interactions"),
+                DataPaths.resolve(base, d.users, field + ".users"), DataPaths.resolve(base, d.items, field + ".items"),
+                options);
     }
 
     private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
@@ -202,10 +203,6 @@ final class ProjectValidator {
             }
         }
         return -1;
-    }
-
-    private static Path resolve(Path base, String relative) {
-        return relative == null ? null : base.resolve(relative).normalize();
     }
 
     private static String require(String value, String field) {

@@ -13,4 +13,12 @@ public record TrainingCurve(String metric, List<EpochPoint> points, int bestEpoc
     public static TrainingCurve empty(String metric) {
         return new TrainingCurve(metric, List.of(), 0);
     }
+
+    /**
+     * True when the last epoch run was the one kept: validation was still improving when the epochs ran out,
+     * so the model may not have converged (a reference solver could do better) and more epochs may help.
+     */
+    public boolean stoppedShort() {
+        return bestEpoch > 0 && bestEpoch == points.size();
+    }
 }
