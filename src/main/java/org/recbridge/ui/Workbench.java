@@ -13,6 +13,8 @@ import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
 import org.recbridge.ui.project.SampleProjects;
+import org.recbridge.ui.results.ResultsView;
+import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
 
@@ -25,6 +27,7 @@ public final class Workbench {
     private final ProjectDocument document = new ProjectDocument();
     private final ProjectViewModel project;
     private final RunViewModel run;
+    private final ResultsViewModel results;
     private final MainWindow window;
 
     public Workbench(Stage stage, FxJobService jobs, Preferences preferences) {
@@ -35,10 +38,18 @@ public final class Workbench {
         run = new RunViewModel(document, jobs, dialogs);
 
         window = new MainWindow(WorkbenchMenus.create(project, run, this::quit), document, jobs);
+        results = new ResultsViewModel(document, jobs, dialogs);
         Tab runTab = window.addScreen("Run", new RunView(run).root());
-        window.select(runTab);
+        Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
+        // new results (a run finished, or a project opened with its last results) are worth seeing at once
+        document.resultsProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                window.select(resultsTab);
+            }
+        });
 
-        Scene scene = new Scene(window.root(), 1280, 860);
+        Scene scene = new Scene(window.root(), 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), run::cancel);
         stage.setScene(scene);
@@ -59,6 +70,10 @@ public final class Workbench {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public ResultsViewModel results() {
+        return results;
     }
 
     public ProjectDocument document() {

@@ -46,7 +46,6 @@ public final class RunViewModel {
     private final BooleanBinding canRun = running.not();
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
-    private Runnable onSucceeded = () -> { };
     private JobService.Handle job;
     private long startedAt;
 
@@ -55,11 +54,6 @@ public final class RunViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.plan = Bindings.createStringBinding(() -> plan(document.file()), document.revisionProperty());
-    }
-
-    /** Called after a run's results reached the document (the window shows them). */
-    public void setOnSucceeded(Runnable action) {
-        onSucceeded = action;
     }
 
     public void run() {
@@ -103,7 +97,6 @@ public final class RunViewModel {
         status.set("Run " + done);
         document.setResults(results);
         dialogs.notify(results.project() + ": run " + done);
-        onSucceeded.run();
     }
 
     private void failed(Throwable error) {
