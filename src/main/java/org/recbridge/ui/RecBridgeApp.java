@@ -2,6 +2,7 @@ package org.recbridge.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.recbridge.ui.common.FxDialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.project.RecentProjects;
 import org.recbridge.ui.project.SampleProjects;
@@ -18,7 +19,7 @@ public final class RecBridgeApp extends Application {
     @Override
     public void start(Stage stage) {
         jobs = new FxJobService();
-        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode());
+        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode(), new FxDialogService(stage));
         workbench.show();
         SampleProjects.defaultProject().ifPresent(workbench.project()::openAtStart);
     }

@@ -7,7 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
-import org.recbridge.ui.common.FxDialogService;
+import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
@@ -30,9 +30,9 @@ public final class Workbench {
     private final ResultsViewModel results;
     private final MainWindow window;
 
-    public Workbench(Stage stage, FxJobService jobs, Preferences preferences) {
+    /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
+    public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs) {
         this.stage = stage;
-        FxDialogService dialogs = new FxDialogService(stage);
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
