@@ -37,7 +37,7 @@ public final class Workbench {
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
 
-        window = new MainWindow(WorkbenchMenus.create(project, run, this::quit), document, jobs);
+        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());

@@ -9,15 +9,17 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.Help;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.run.RunViewModel;
 
-/** The menu bar: File (projects) and Run, with the usual shortcuts. */
+/** The menu bar: File (projects), Run and Help, with the usual shortcuts. */
 final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar create(ProjectViewModel project, RunViewModel run, Runnable quit) {
+    static MenuBar create(ProjectViewModel project, RunViewModel run, DialogService dialogs, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         fillRecent(recent, project);
         project.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent, project));
@@ -45,7 +47,12 @@ final class WorkbenchMenus {
         MenuItem cancelItem = item("_Cancel Run", "Shortcut+Period", e -> run.cancel());
         cancelItem.disableProperty().bind(run.canCancel().not());
         Menu runMenu = new Menu("_Run", null, runItem, cancelItem);
-        return new MenuBar(file, runMenu);
+
+        Menu help = new Menu("_Help", null,
+                item("_Strategies…", "F1", e -> dialogs.showInformation("Transfer strategies", Help.allStrategies())),
+                item("_Metrics and Verdicts…", null,
+                        e -> dialogs.showInformation("Metrics and verdicts", Help.allMetrics())));
+        return new MenuBar(file, runMenu, help);
     }
 
     private static void fillRecent(Menu recent, ProjectViewModel project) {

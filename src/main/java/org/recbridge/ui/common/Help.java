@@ -61,6 +61,29 @@ public final class Help {
         };
     }
 
+    /** Every strategy with what it does, when it helps and when it hurts, for the Help menu. */
+    public static String allStrategies() {
+        StringBuilder out = new StringBuilder();
+        for (var s : Strategies.all()) {
+            out.append(s.id()).append("\n").append(s.description()).append("\n\n");
+        }
+        return out.toString().strip();
+    }
+
+    /** The metrics, user groups, verdicts and the negative-transfer flag, for the Help menu. */
+    public static String allMetrics() {
+        StringBuilder out = new StringBuilder();
+        for (String m : java.util.List.of("AUC", "accuracy", "log-loss", "RMSE", "MAE", "HR@10", "NDCG@10")) {
+            out.append(metric(m)).append("\n\n");
+        }
+        out.append("Every number is the mean over the project's seeds with its 95% interval; models are chosen on "
+                + "validation rows, and only test rows are scored.\n\n").append(USER_GROUPS).append("\n\n");
+        for (String v : java.util.List.of("better", "worse", "no difference")) {
+            out.append(verdict(v)).append("\n\n");
+        }
+        return out.append(NEGATIVE_TRANSFER).toString();
+    }
+
     public static final String NEGATIVE_TRANSFER = "Negative transfer: using the source made the target worse "
             + "than the baseline, by more than one standard deviation of the paired differences over seeds.";
 

@@ -46,6 +46,7 @@ public final class RunViewModel {
     private final BooleanBinding canRun = running.not();
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
+    private final StringBinding setup;
     private JobService.Handle job;
     private long startedAt;
 
@@ -54,6 +55,7 @@ public final class RunViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.plan = Bindings.createStringBinding(() -> plan(document.file()), document.revisionProperty());
+        this.setup = Bindings.createStringBinding(() -> setup(document.file()), document.revisionProperty());
     }
 
     public void run() {
@@ -141,6 +143,30 @@ public final class RunViewModel {
         return String.format(Locale.ROOT, "%d strateg%s × %d learner%s × %d seed%s = %d trainings",
                 strategies, strategies == 1 ? "y" : "ies", learners, learners == 1 ? "" : "s", seeds,
                 seeds == 1 ? "" : "s", strategies * learners * seeds);
+    }
+
+    /** The domains, task and protocol, e.g. "movies → books · task classification · protocol cold-start". */
+    static String setup(ProjectFile p) {
+        String domains;
+        if (p.splitDomain != null && p.splitDomain.column != null) {
+            domains = String.format(Locale.ROOT, "one data set split by %s: %s → %s", p.splitDomain.column,
+                    p.splitDomain.sourceValue, p.splitDomain.targetValue);
+        } else if (p.sources.isEmpty() || p.target == null) {
+            domains = "no data yet: add a source and a target domain";
+        } else {
+            domains = String.join(" + ", p.sources.stream().map(RunViewModel::domainName).toList()) + " → "
+                    + domainName(p.target);
+        }
+        return domains + " · task " + p.task.type + " · protocol " + p.protocol.type;
+    }
+
+    private static String domainName(ProjectFile.DomainSpec d) {
+        return d.name != null ? d.name : java.nio.file.Path.of(d.interactions == null ? "?" : d.interactions)
+                .getFileName().toString();
+    }
+
+    public StringBinding setup() {
+        return setup;
     }
 
     public BooleanBinding canRun() {

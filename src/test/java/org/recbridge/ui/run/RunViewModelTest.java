@@ -34,6 +34,7 @@ class RunViewModelTest {
         document.replace(ProjectIO.parse(file), file, null);
         RunViewModel model = new RunViewModel(document, jobs, dialogs);
         assertEquals("2 strategies × 1 learner × 2 seeds = 4 trainings", model.plan().get());
+        assertEquals("movies → books · task classification · protocol cold-start", model.setup().get());
         assertTrue(model.canRun().get());
         assertFalse(model.canCancel().get());
 
