@@ -70,6 +70,7 @@ public final class RunViewModel {
             dialogs.showError("The project cannot run", e.getMessage());
             return;
         }
+        ProjectFile runFor = document.file();
         running.set(true);
         progress.set(0);
         status.set("Running " + project.name());
@@ -81,7 +82,7 @@ public final class RunViewModel {
         }, (fraction, message) -> {
             progress.set(fraction);
             log(message);
-        }, this::succeeded, this::failed, this::cancelled);
+        }, results -> succeeded(results, runFor), this::failed, this::cancelled);
     }
 
     public void cancel() {
@@ -91,12 +92,17 @@ public final class RunViewModel {
         }
     }
 
-    private void succeeded(ExperimentResults results) {
+    /** {@code runFor}: the project that ran; if another was opened meanwhile, the results are not its own. */
+    private void succeeded(ExperimentResults results, ProjectFile runFor) {
         progress.set(1);
         String done = String.format(Locale.ROOT, "finished in %s: %d trainings", elapsed(), results.runs().size());
         log(done);
         running.set(false);
         status.set("Run " + done);
+        if (document.file() != runFor) {
+            log("results not kept: another project was opened while " + results.project() + " ran");
+            return;
+        }
         document.setResults(results);
         dialogs.notify(results.project() + ": run " + done);
     }

@@ -98,6 +98,31 @@ class RunViewModelTest {
     }
 
     @Test
+    void resultsOfAProjectLeftWhileItRanAreNotGivenToTheNextOne() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        JobService openingAnother = new JobService() {
+            @Override
+            public <T> Handle submit(String title, BackgroundJob<T> job, java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                return submit(title, job, ProgressListener.none(), onSuccess, onFailure, onCancelled);
+            }
+
+            @Override
+            public <T> Handle submit(String title, BackgroundJob<T> job, ProgressListener onProgress,
+                                     java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                document.replace(new ProjectFile(), null, null); // the user opens another project meanwhile
+                return jobs.submit(title, job, onProgress, onSuccess, onFailure, onCancelled);
+            }
+        };
+        RunViewModel model = new RunViewModel(document, openingAnother, dialogs);
+        model.run();
+        assertNull(document.resultsProperty().get());
+        assertTrue(model.log().get(model.log().size() - 1).contains("results not kept"), model.log().toString());
+    }
+
+    @Test
     void theLogKeepsOnlyTheNewestLines() throws Exception {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
