@@ -26,7 +26,7 @@ final class WorkbenchMenus {
 
         Menu samples = new Menu("Sample Projects");
         for (Path p : project.sampleProjects()) {
-            samples.getItems().add(item(p.getParent().getFileName().toString(), null, e -> project.open(p)));
+            samples.getItems().add(fileItem(p.getParent().getFileName().toString(), p, project));
         }
         samples.setDisable(samples.getItems().isEmpty());
 
@@ -58,14 +58,23 @@ final class WorkbenchMenus {
     private static void fillRecent(Menu recent, ProjectViewModel project) {
         recent.getItems().clear();
         for (Path p : project.recentProjects()) {
-            recent.getItems().add(item(p.toString(), null, e -> project.open(p)));
+            recent.getItems().add(fileItem(p.toString(), p, project));
         }
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+    /** An item opening a project; its text is a name or path, where an underscore is just an underscore. */
+    private static MenuItem fileItem(String text, Path file, ProjectViewModel project) {
         MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(text.contains("_"));
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> project.open(file));
+        return item;
+    }
+
+    /** A command; an underscore in its text marks the mnemonic letter. */
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

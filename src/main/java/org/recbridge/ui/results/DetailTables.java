@@ -1,6 +1,8 @@
 package org.recbridge.ui.results;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,7 +25,7 @@ final class DetailTables {
         t.setPlaceholder(new Label("No comparisons: the run had no baseline among its strategies."));
         TableColumn<Comparison, String> strategy = Tables.column("strategy", null, Comparison::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
-        t.getColumns().addAll(java.util.List.of(strategy,
+        t.getColumns().addAll(List.of(strategy,
                 Tables.column("learner", null, Comparison::learner),
                 Tables.column("users", Help.USER_GROUPS, Comparison::group),
                 Tables.column("difference [95% interval]", "Strategy minus baseline on the main metric, mean over "
@@ -55,7 +57,7 @@ final class DetailTables {
         t.setPlaceholder(new Label("No epoch curves in these results."));
         TableColumn<TrainingSummary, String> strategy = Tables.column("strategy", null, TrainingSummary::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
-        t.getColumns().addAll(java.util.List.of(strategy,
+        t.getColumns().addAll(List.of(strategy,
                 Tables.column("learner", null, TrainingSummary::learner),
                 Tables.column("epochs run", "Epochs the final model trained, mean over seeds (early stopping "
                         + "ends training once validation stops improving).", r -> fixed(r.epochsRun(), 1)),
@@ -88,7 +90,7 @@ final class DetailTables {
     }
 
     /** A list cell whose text wraps to the list's width, since hints and notes are sentences. */
-    private static <T> ListCell<T> wrapping(ListView<T> list, java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> wrapping(ListView<T> list, Function<T, String> text) {
         ListCell<T> cell = new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

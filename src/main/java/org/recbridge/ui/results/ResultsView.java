@@ -1,8 +1,12 @@
 package org.recbridge.ui.results;
 
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -100,20 +104,19 @@ public final class ResultsView {
         Label none = new Label("The chart appears once there are results.");
         BorderPane pane = new BorderPane();
         pane.setTop(controls);
-        pane.centerProperty().bind(javafx.beans.binding.Bindings.when(model.chartProperty().isNull())
-                .then((javafx.scene.Node) none).otherwise(viewer));
+        pane.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
         return pane;
     }
 
-    private static <T> ComboBox<T> combo(javafx.collections.ObservableList<T> items, String help) {
+    private static <T> ComboBox<T> combo(ObservableList<T> items, String help) {
         ComboBox<T> c = new ComboBox<>(items);
         c.setTooltip(Tables.tooltip(help));
         return c;
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
-        t.setId(title.toLowerCase(java.util.Locale.ROOT) + "-tab");
+        t.setId(title.toLowerCase(Locale.ROOT) + "-tab");
         return t;
     }
 
