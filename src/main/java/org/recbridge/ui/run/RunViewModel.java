@@ -43,6 +43,8 @@ public final class RunViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready to run");
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    /** One read-only view, kept: such a view forwards changes through a weak listener only while referenced. */
+    private final ObservableList<String> readOnlyLog = FXCollections.unmodifiableObservableList(log);
     private final BooleanBinding canRun = running.not();
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
@@ -202,6 +204,6 @@ public final class RunViewModel {
 
     /** The engine's progress lines, oldest first, at most {@value #LOG_LINES}. */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return readOnlyLog;
     }
 }
