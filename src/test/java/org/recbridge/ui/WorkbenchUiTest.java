@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -139,17 +143,23 @@ class WorkbenchUiTest {
         Thread.sleep(1500);
         assertTrue(trainingThreads() > 0, "training is under way");
 
-        // timed from the moment the cancel reaches the engine, not from the robot's click, which a crowded
-        // machine may take a while to deliver
+        // timed from the moment the cancel reaches the engine to the moment its threads are gone, both noted
+        // as they happen: the robot's click and its wait for the FX events after it can take seconds on a
+        // crowded machine, and are not the engine's stopping time
         long[] cancelledAt = {0};
-        robot.interact(() -> workbench.run().log().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        robot.interact(() -> workbench.run().log().addListener((ListChangeListener<Object>) c -> {
             if (cancelledAt[0] == 0 && workbench.run().log().stream().anyMatch(l -> l.contains("cancelling"))) {
                 cancelledAt[0] = System.nanoTime();
             }
         }));
+        CompletableFuture<Long> stoppedAt = CompletableFuture.supplyAsync(() -> {
+            while (cancelledAt[0] == 0 || trainingThreads() > 0) {
+                LockSupport.parkNanos(2_000_000L);
+            }
+            return System.nanoTime();
+        });
         robot.clickOn("#cancel-button");
-        waitUntil(5, () -> trainingThreads() == 0);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt[0]);
+        long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt.get(10, TimeUnit.SECONDS) - cancelledAt[0]);
         System.out.println("training threads stopped " + millis + " ms after the cancel reached the engine");
         assertTrue(millis < 1000, "training threads stopped " + millis + " ms after cancel");
 
@@ -167,8 +177,13 @@ class WorkbenchUiTest {
 
     /** The engine's worker threads (ExperimentRunner names them) still alive. */
     private static long trainingThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("recbridge-run") && t.isAlive()).count();
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] all = new Thread[root.activeCount() + 16]; // enumerate: no safepoint, unlike stack traces
+        int n = root.enumerate(all, true);
+        return Arrays.stream(all, 0, n).filter(t -> t.getName().equals("recbridge-run") && t.isAlive()).count();
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
