@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
@@ -89,7 +90,7 @@ class WorkbenchUiTest {
         FxStallMeter[] meters = new FxStallMeter[1];
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         // measured while the models train: from the end of the import to the end of the run, before the
-        // results are shown (showing them is one event of its own, timed below)
+        // results are shown (a one-off of its own once training is over)
         waitUntil(60, () -> log.getItems().stream().anyMatch(l -> l.toString().contains("import: imported")));
         robot.interact(() -> {
             meters[0] = new FxStallMeter();
@@ -146,20 +147,20 @@ class WorkbenchUiTest {
         // timed from the moment the cancel reaches the engine to the moment its threads are gone, both noted
         // as they happen: the robot's click and its wait for the FX events after it can take seconds on a
         // crowded machine, and are not the engine's stopping time
-        long[] cancelledAt = {0};
+        AtomicLong cancelledAt = new AtomicLong(); // read by the watcher thread
         robot.interact(() -> workbench.run().log().addListener((ListChangeListener<Object>) c -> {
-            if (cancelledAt[0] == 0 && workbench.run().log().stream().anyMatch(l -> l.contains("cancelling"))) {
-                cancelledAt[0] = System.nanoTime();
+            if (cancelledAt.get() == 0 && workbench.run().log().stream().anyMatch(l -> l.contains("cancelling"))) {
+                cancelledAt.set(System.nanoTime());
             }
         }));
         CompletableFuture<Long> stoppedAt = CompletableFuture.supplyAsync(() -> {
-            while (cancelledAt[0] == 0 || trainingThreads() > 0) {
+            while (cancelledAt.get() == 0 || trainingThreads() > 0) {
                 LockSupport.parkNanos(2_000_000L);
             }
             return System.nanoTime();
         });
         robot.clickOn("#cancel-button");
-        long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt.get(10, TimeUnit.SECONDS) - cancelledAt[0]);
+        long millis = TimeUnit.NANOSECONDS.toMillis(stoppedAt.get(10, TimeUnit.SECONDS) - cancelledAt.get());
         System.out.println("training threads stopped " + millis + " ms after the cancel reached the engine");
         assertTrue(millis < 1000, "training threads stopped " + millis + " ms after cancel");
 
