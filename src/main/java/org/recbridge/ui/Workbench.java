@@ -40,9 +40,10 @@ public final class Workbench {
 
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
+        // screens in workflow order: the Data and Experiment screens (issue 7) belong before Run
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
-        window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
+        window.select(runTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         document.resultsProperty().addListener((o, before, now) -> {
             if (now != null) {
