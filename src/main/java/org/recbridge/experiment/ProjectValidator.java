@@ -25,11 +25,11 @@ import org.recbridge.transfer.TransferStrategy;
  * Turns a parsed project file into a typed {@link Project}: resolves data paths against the file, checks
  * every setting, and reports the first problem with the file name and the field's path.
  */
-final class ProjectValidator {
+public final class ProjectValidator {
     private ProjectValidator() {
     }
 
-    static Project validate(Path file, ProjectFile p) throws ProjectException {
+    public static Project validate(Path file, ProjectFile p) throws ProjectException {
         String name = file.getFileName().toString();
         Path base = file.toAbsolutePath().getParent();
         try {

@@ -1,0 +1,96 @@
+package org.recbridge.ui;
+
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Stage;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.ui.project.ProjectViewModel;
+import org.recbridge.ui.project.RecentProjects;
+import org.recbridge.ui.project.SampleProjects;
+import org.recbridge.ui.results.ResultsView;
+import org.recbridge.ui.results.ResultsViewModel;
+import org.recbridge.ui.run.RunView;
+import org.recbridge.ui.run.RunViewModel;
+
+/**
+ * Wires one workbench into a stage: the open document, the services, the view models, their screens and the
+ * main window. The application and the UI tests build it the same way; tests pass their own preferences node.
+ */
+public final class Workbench {
+    private final Stage stage;
+    private final ProjectDocument document = new ProjectDocument();
+    private final ProjectViewModel project;
+    private final RunViewModel run;
+    private final ResultsViewModel results;
+    private final MainWindow window;
+
+    /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
+    public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs) {
+        this.stage = stage;
+        project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
+                SampleProjects.folder());
+        run = new RunViewModel(document, jobs, dialogs);
+        run.blockWhile(project.openingProperty());
+
+        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
+        results = new ResultsViewModel(document, jobs, dialogs);
+        // screens in workflow order: the Data and Experiment screens (issue 7) belong before Run
+        Tab runTab = window.addScreen("Run", new RunView(run).root());
+        Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        window.select(runTab);
+        // new results (a run finished, or a project opened with its last results) are worth seeing at once
+        document.resultsProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                window.select(resultsTab);
+            }
+        });
+
+        Scene scene = new Scene(window.root(), 1400, 900);
+        scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), run::cancel);
+        stage.setScene(scene);
+        stage.titleProperty().bind(project.title());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // closes only once unsaved changes are dealt with
+            quit();
+        });
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public ProjectDocument document() {
+        return document;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    private void quit() {
+        project.whenSafeToLeave(() -> {
+            run.cancel();
+            stage.close();
+            Platform.exit();
+        });
+    }
+}
