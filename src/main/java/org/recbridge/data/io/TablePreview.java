@@ -38,6 +38,11 @@ public record TablePreview(String file, String format, String delimiter, String 
         }
     }
 
+    /** The delimiter as people read it: ",", "tab", "whitespace"... */
+    public String delimiterText() {
+        return Texts.describe(delimiter);
+    }
+
     /** One value per column, or the raw cells of a row with the wrong count (the import will name it). */
     private static String[] shown(TableInput input, Row row) {
         try {
