@@ -50,10 +50,6 @@ public final class ImportViewModel {
     public static final List<String> FORMATS = formats();
     private static final Set<ColumnRole> ONE_COLUMN_ONLY =
             EnumSet.of(ColumnRole.USER, ColumnRole.ITEM, ColumnRole.RATING, ColumnRole.TIMESTAMP);
-    private static final List<DialogService.FileFilter> DATA_FILES = List.of(
-            new DialogService.FileFilter("Data files", List.of("*.csv", "*.tsv", "*.txt", "*.dat", "*.data",
-                    "*.inter", "*.user", "*.item", "u.*")),
-            new DialogService.FileFilter("All files", List.of("*")));
 
     private final ProjectDocument document;
     private final JobService jobs;
@@ -96,7 +92,7 @@ public final class ImportViewModel {
 
     /** Asks for the interaction file and previews it. */
     public void chooseFile() {
-        dialogs.chooseOpenFile("Interaction file", DATA_FILES, startDirectory()).ifPresent(this::setFile);
+        dialogs.chooseOpenFile("Interaction file", DataFiles.FILTERS, startDirectory()).ifPresent(this::setFile);
     }
 
     /** Previews {@code path} with detected roles; the domain name defaults to the file's name. */
@@ -104,17 +100,17 @@ public final class ImportViewModel {
         file.set(path);
         chosenRoles.clear();
         if (name.get().isBlank()) {
-            name.set(defaultName(path));
+            name.set(DataFiles.stem(path));
         }
         readPreview();
     }
 
     public void chooseUserTable() {
-        dialogs.chooseOpenFile("User side table", DATA_FILES, startDirectory()).ifPresent(userTable::set);
+        dialogs.chooseOpenFile("User side table", DataFiles.FILTERS, startDirectory()).ifPresent(userTable::set);
     }
 
     public void chooseItemTable() {
-        dialogs.chooseOpenFile("Item side table", DATA_FILES, startDirectory()).ifPresent(itemTable::set);
+        dialogs.chooseOpenFile("Item side table", DataFiles.FILTERS, startDirectory()).ifPresent(itemTable::set);
     }
 
     public void setUserTable(Path path) {
@@ -280,11 +276,6 @@ public final class ImportViewModel {
         return current == null ? null : current.toAbsolutePath().getParent();
     }
 
-    private static String defaultName(Path path) {
-        String n = path.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
 
     private static List<String> formats() {
         List<String> out = new ArrayList<>(List.of("auto"));
