@@ -39,8 +39,8 @@ public final class RecBridgeCommand implements Runnable {
         return code;
     }
 
-    /** One line saying what went wrong, never a stack trace. */
-    static String message(Exception e) {
+    /** One line saying what went wrong, never a stack trace (the workbench's error dialogs use it too). */
+    public static String message(Throwable e) {
         if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

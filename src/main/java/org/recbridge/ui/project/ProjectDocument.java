@@ -60,6 +60,15 @@ public final class ProjectDocument {
         dirty.set(true);
     }
 
+    /**
+     * The folder the project's relative data paths start from: the project file's folder, or the working
+     * directory (where the command line would resolve them) for a project never saved.
+     */
+    public Path baseDirectory() {
+        Path where = path.get();
+        return where == null ? Path.of("").toAbsolutePath() : where.toAbsolutePath().getParent();
+    }
+
     public ReadOnlyObjectProperty<Path> pathProperty() {
         return path.getReadOnlyProperty();
     }

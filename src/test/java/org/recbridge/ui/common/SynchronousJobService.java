@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.ProgressListener;
 
 /** Runs each job inline on the calling thread, for view-model tests; records titles and progress lines. */
 public final class SynchronousJobService implements JobService {
@@ -14,11 +15,20 @@ public final class SynchronousJobService implements JobService {
     @Override
     public <T> Handle submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess,
                              Consumer<Throwable> onFailure, Runnable onCancelled) {
+        return submit(title, job, ProgressListener.none(), onSuccess, onFailure, onCancelled);
+    }
+
+    @Override
+    public <T> Handle submit(String title, BackgroundJob<T> job, ProgressListener onProgress, Consumer<T> onSuccess,
+                             Consumer<Throwable> onFailure, Runnable onCancelled) {
         titles.add(title);
         CancelToken token = new CancelToken();
         T result;
         try {
-            result = job.run((fraction, message) -> progressLines.add(message), token);
+            result = job.run((fraction, message) -> {
+                progressLines.add(message);
+                onProgress.progress(fraction, message);
+            }, token);
         } catch (CancelledException e) {
             onCancelled.run();
             return done(token);

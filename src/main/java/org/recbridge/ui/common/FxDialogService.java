@@ -1,0 +1,98 @@
+package org.recbridge.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/** The dialogs of the workbench, owned by the main window so they stay on top of it and centred on it. */
+public final class FxDialogService implements DialogService {
+    private final Stage owner;
+
+    public FxDialogService(Stage owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
+                .filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public SaveAnswer askSaveChanges(String projectName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "\"" + projectName + "\" has unsaved changes. Save them first?");
+        a.getButtonTypes().setAll(save, discard, cancel);
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == save ? SaveAnswer.SAVE : answer == discard ? SaveAnswer.DISCARD : SaveAnswer.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters, Path initialDirectory) {
+        return Optional.ofNullable(chooser(title, filters, initialDirectory).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, List<FileFilter> filters, Path initialDirectory,
+                                         String initialName) {
+        FileChooser chooser = chooser(title, filters, initialDirectory);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String message) {
+        Notifications.create().owner(owner).title("RecBridge").text(message).hideAfter(Duration.seconds(5))
+                .showInformation();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        // a label that wraps, so long engine messages (file, line, field) are read in full
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        return a;
+    }
+
+    private static FileChooser chooser(String title, List<FileFilter> filters, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileFilter f : filters) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), f.patterns()));
+        }
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+}

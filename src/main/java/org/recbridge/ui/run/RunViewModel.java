@@ -1,0 +1,182 @@
+package org.recbridge.ui.run;
+
+import java.time.Duration;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.recbridge.analysis.FullRun;
+import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.LoadedData;
+import org.recbridge.experiment.Project;
+import org.recbridge.experiment.ProjectException;
+import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.project.ProjectDocument;
+
+/**
+ * Runs the open project as one background job (import, then everything {@link FullRun} does), with a log of
+ * the engine's progress lines. A validation error, a failure or a cancel is said in a dialog or notification
+ * and in the log; results of a finished run go to the document.
+ */
+public final class RunViewModel {
+    /** The log keeps this many lines, the newest; a long learning-curve run must not grow it without end. */
+    static final int LOG_LINES = 2000;
+
+    private final ProjectDocument document;
+    private final JobService jobs;
+    private final DialogService dialogs;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready to run");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final BooleanBinding canRun = running.not();
+    private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
+    private final StringBinding plan;
+    private Runnable onSucceeded = () -> { };
+    private JobService.Handle job;
+    private long startedAt;
+
+    public RunViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        this.document = document;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.plan = Bindings.createStringBinding(() -> plan(document.file()), document.revisionProperty());
+    }
+
+    /** Called after a run's results reached the document (the window shows them). */
+    public void setOnSucceeded(Runnable action) {
+        onSucceeded = action;
+    }
+
+    public void run() {
+        if (running.get()) {
+            return;
+        }
+        Project project;
+        try {
+            project = ProjectValidator.validate(projectPath(), document.file());
+        } catch (ProjectException e) {
+            log("cannot run: " + e.getMessage());
+            dialogs.showError("The project cannot run", e.getMessage());
+            return;
+        }
+        running.set(true);
+        progress.set(0);
+        status.set("Running " + project.name());
+        startedAt = System.nanoTime();
+        log("run started: " + plan.get());
+        job = jobs.submit("Running " + project.name(), (listener, cancel) -> {
+            LoadedData data = DataLoader.load(project, listener.stage(0, 0.05, "import: "), cancel);
+            return FullRun.run(project, data, ExperimentRunner.withAllCores(), listener.stage(0.05, 1, ""), cancel);
+        }, (fraction, message) -> {
+            progress.set(fraction);
+            log(message);
+        }, this::succeeded, this::failed, this::cancelled);
+    }
+
+    public void cancel() {
+        if (job != null && running.get()) {
+            log("cancelling…");
+            job.cancel();
+        }
+    }
+
+    private void succeeded(ExperimentResults results) {
+        progress.set(1);
+        String done = String.format(Locale.ROOT, "finished in %s: %d trainings", elapsed(), results.runs().size());
+        log(done);
+        running.set(false);
+        status.set("Run " + done);
+        document.setResults(results);
+        dialogs.notify(results.project() + ": run " + done);
+        onSucceeded.run();
+    }
+
+    private void failed(Throwable error) {
+        String message = RecBridgeCommand.message(error);
+        log("error: " + message);
+        running.set(false);
+        status.set("Run failed");
+        dialogs.showError("The run failed", message);
+    }
+
+    private void cancelled() {
+        log("cancelled");
+        running.set(false);
+        status.set("Run cancelled");
+        dialogs.notify("Run cancelled");
+    }
+
+    /** Where the validator resolves data paths from; an unsaved project resolves them from the working directory. */
+    private java.nio.file.Path projectPath() {
+        java.nio.file.Path where = document.pathProperty().get();
+        return where != null ? where : document.baseDirectory().resolve("project.json");
+    }
+
+    private void log(String line) {
+        String stamp = running.get() ? "[" + elapsed() + "] " : "";
+        log.add(stamp + line);
+        if (log.size() > LOG_LINES) {
+            log.remove(0, log.size() - LOG_LINES);
+        }
+    }
+
+    private String elapsed() {
+        Duration d = Duration.ofNanos(System.nanoTime() - startedAt);
+        return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+
+    /** What a run of the project trains, e.g. "3 strategies × 2 learners × 3 seeds = 18 trainings". */
+    static String plan(ProjectFile p) {
+        int strategies = p.strategies.size();
+        int learners = p.learners.size();
+        int seeds = p.seeds.size();
+        return String.format(Locale.ROOT, "%d strateg%s × %d learner%s × %d seed%s = %d trainings",
+                strategies, strategies == 1 ? "y" : "ies", learners, learners == 1 ? "" : "s", seeds,
+                seeds == 1 ? "" : "s", strategies * learners * seeds);
+    }
+
+    public BooleanBinding canRun() {
+        return canRun;
+    }
+
+    public BooleanBinding canCancel() {
+        return canCancel;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Fraction done of the current or last run. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public StringBinding plan() {
+        return plan;
+    }
+
+    /** The engine's progress lines, oldest first, at most {@value #LOG_LINES}. */
+    public ObservableList<String> log() {
+        return FXCollections.unmodifiableObservableList(log);
+    }
+}
