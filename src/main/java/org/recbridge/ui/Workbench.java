@@ -9,6 +9,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.recbridge.ui.common.FxDialogService;
 import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.data.DataView;
+import org.recbridge.ui.data.DataViewModel;
+import org.recbridge.ui.experiment.ExperimentView;
+import org.recbridge.ui.experiment.ExperimentViewModel;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
@@ -35,6 +39,8 @@ public final class Workbench {
         run = new RunViewModel(document, jobs, dialogs);
 
         window = new MainWindow(WorkbenchMenus.create(project, run, this::quit), document, jobs);
+        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
+        window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         window.select(runTab);
 

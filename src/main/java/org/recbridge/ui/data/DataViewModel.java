@@ -86,8 +86,8 @@ public final class DataViewModel {
 
     private void refresh() {
         ProjectFile copy = ProjectIO.copy(document.file());
-        Path projectFile = ProjectPaths.validationFile(document.pathProperty().get());
-        String key = dataKey(copy, projectFile);
+        Path base = document.baseDirectory();
+        String key = dataKey(copy, base);
         if (key.equals(summarised)) {
             return;
         }
@@ -102,7 +102,7 @@ public final class DataViewModel {
         }
         busy.set(true);
         status.set("Importing the project's data…");
-        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, projectFile, cancel),
+        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, cancel),
                 summary -> {
                     busy.set(false);
                     status.set("");
@@ -114,8 +114,7 @@ public final class DataViewModel {
     }
 
     /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */
-    private DataSummary summarise(ProjectFile f, Path projectFile, CancelToken cancel) {
-        Path base = ProjectPaths.base(projectFile);
+    private DataSummary summarise(ProjectFile f, Path base, CancelToken cancel) {
         double like = f.task.likeThreshold;
         Set<DomainSource> inUse = new HashSet<>();
         List<DomainSummary> out = new ArrayList<>();
@@ -177,13 +176,13 @@ public final class DataViewModel {
     }
 
     /** The project's data as JSON plus where it is resolved from and the like threshold the counts use. */
-    private static String dataKey(ProjectFile f, Path projectFile) {
+    private static String dataKey(ProjectFile f, Path base) {
         ProjectFile data = new ProjectFile();
         data.sources = f.sources;
         data.target = f.target;
         data.splitDomain = f.splitDomain;
         data.task.likeThreshold = f.task.likeThreshold;
-        return ProjectPaths.base(projectFile) + "\n" + ProjectIO.toJson(data);
+        return base + "\n" + ProjectIO.toJson(data);
     }
 
     private static String files(ProjectFile.DomainSpec spec) {

@@ -156,7 +156,7 @@ public final class ImportViewModel {
         ProjectFile.DomainSpec spec = spec(domainName);
         DomainSource source;
         try {
-            source = ProjectValidator.domain(ProjectPaths.base(document.pathProperty().get()), spec, slotField());
+            source = ProjectValidator.domain(document.baseDirectory(), spec, slotField());
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -188,12 +188,11 @@ public final class ImportViewModel {
 
     /** The project entry for this import: paths as the project stores them, only the chosen roles. */
     private ProjectFile.DomainSpec spec(String domainName) {
-        Path where = document.pathProperty().get();
         ProjectFile.DomainSpec spec = new ProjectFile.DomainSpec();
         spec.name = domainName;
-        spec.interactions = ProjectPaths.stored(where, file.get());
-        spec.users = userTable.get() == null ? null : ProjectPaths.stored(where, userTable.get());
-        spec.items = itemTable.get() == null ? null : ProjectPaths.stored(where, itemTable.get());
+        spec.interactions = ProjectPaths.stored(document, file.get());
+        spec.users = userTable.get() == null ? null : ProjectPaths.stored(document, userTable.get());
+        spec.items = itemTable.get() == null ? null : ProjectPaths.stored(document, itemTable.get());
         spec.format = format.get();
         chosenRoles.forEach((column, role) -> spec.roles.put(column, role.name().toLowerCase(Locale.ROOT)));
         spec.duplicates = duplicates.get().name().toLowerCase(Locale.ROOT).replace('_', '-');

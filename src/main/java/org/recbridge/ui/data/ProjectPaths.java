@@ -1,11 +1,12 @@
 package org.recbridge.ui.data;
 
 import java.nio.file.Path;
+import org.recbridge.ui.project.ProjectDocument;
 
 /**
- * Where a project's data paths are resolved from. The command line resolves them against the project file,
- * so a saved project stores them relative to itself; a project never saved has no place yet and stores
- * absolute paths (they resolve to themselves whatever the base).
+ * Data paths as a project stores them. The command line resolves them against the project file, so a saved
+ * project stores them relative to its folder; a project never saved has no folder yet and stores absolute
+ * paths (they resolve to themselves wherever it is saved later).
  */
 public final class ProjectPaths {
     /** Stands in for the file of a project never saved, so the validator has a name to put in messages. */
@@ -15,21 +16,17 @@ public final class ProjectPaths {
     }
 
     /** The path to write into the project for {@code dataFile}. */
-    public static String stored(Path projectFile, Path dataFile) {
+    public static String stored(ProjectDocument document, Path dataFile) {
         Path absolute = dataFile.toAbsolutePath().normalize();
-        if (projectFile == null) {
+        if (document.pathProperty().get() == null) {
             return absolute.toString();
         }
-        return base(projectFile).relativize(absolute).toString().replace('\\', '/');
-    }
-
-    /** The directory stored paths are relative to. */
-    public static Path base(Path projectFile) {
-        return validationFile(projectFile).toAbsolutePath().getParent();
+        return document.baseDirectory().relativize(absolute).toString().replace('\\', '/');
     }
 
     /** The project's file, or a stand-in in the working directory for a project never saved. */
-    public static Path validationFile(Path projectFile) {
-        return projectFile != null ? projectFile : UNSAVED;
+    public static Path validationFile(ProjectDocument document) {
+        Path where = document.pathProperty().get();
+        return where != null ? where : UNSAVED.toAbsolutePath();
     }
 }

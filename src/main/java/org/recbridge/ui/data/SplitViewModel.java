@@ -116,12 +116,11 @@ public final class SplitViewModel {
         if (dataFile.get() == null || itemTable.get() == null) {
             return;
         }
-        Path where = document.pathProperty().get();
         ProjectFile.DomainSpec d = new ProjectFile.DomainSpec();
         d.name = DataFiles.stem(dataFile.get());
-        d.interactions = ProjectPaths.stored(where, dataFile.get());
-        d.items = ProjectPaths.stored(where, itemTable.get());
-        DomainSource source = ProjectValidator.domain(ProjectPaths.base(where), d, "splitDomain.data");
+        d.interactions = ProjectPaths.stored(document, dataFile.get());
+        d.items = ProjectPaths.stored(document, itemTable.get());
+        DomainSource source = ProjectValidator.domain(document.baseDirectory(), d, "splitDomain.data");
         busy.set(true);
         error.set("");
         jobs.submit("Import " + d.name, (progress, cancel) -> {

@@ -48,7 +48,7 @@ final class ValidatedEdits {
     private String problem(ProjectFile f) {
         withStandInData(f);
         try {
-            ProjectValidator.validate(ProjectPaths.validationFile(document.pathProperty().get()), f);
+            ProjectValidator.validate(ProjectPaths.validationFile(document), f);
             return null;
         } catch (ProjectException e) {
             return e.getMessage();
