@@ -36,7 +36,10 @@ public final class DataViewModel {
     private final DialogService dialogs;
     private final ImportedDomains imported = new ImportedDomains();
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
+    /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
+    private final ObservableList<DomainSummary> domainsReadOnly = FXCollections.unmodifiableObservableList(domains);
     private final ObservableList<Overlap> overlaps = FXCollections.observableArrayList();
+    private final ObservableList<Overlap> overlapsReadOnly = FXCollections.unmodifiableObservableList(overlaps);
     private final ReadOnlyStringWrapper splitNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -202,12 +205,12 @@ public final class DataViewModel {
     }
 
     public ObservableList<DomainSummary> domains() {
-        return FXCollections.unmodifiableObservableList(domains);
+        return domainsReadOnly;
     }
 
     /** One per source, against the target; empty until the target is imported. */
     public ObservableList<Overlap> overlaps() {
-        return FXCollections.unmodifiableObservableList(overlaps);
+        return overlapsReadOnly;
     }
 
     public ReadOnlyStringProperty splitNoteProperty() {

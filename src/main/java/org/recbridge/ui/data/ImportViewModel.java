@@ -65,7 +65,10 @@ public final class ImportViewModel {
     /** Roles the person chose, by column; every other column keeps the importer's detected role. */
     private final Map<String, ColumnRole> chosenRoles = new LinkedHashMap<>();
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
+    private final ObservableList<ColumnChoice> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRowsReadOnly = FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyBooleanWrapper interactionFile = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> userTable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> itemTable = new ReadOnlyObjectWrapper<>();
@@ -309,12 +312,12 @@ public final class ImportViewModel {
     }
 
     public ObservableList<ColumnChoice> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsReadOnly;
     }
 
     /** Up to {@value #PREVIEW_ROWS} rows, one value per column. */
     public ObservableList<List<String>> previewRows() {
-        return FXCollections.unmodifiableObservableList(previewRows);
+        return previewRowsReadOnly;
     }
 
     public ReadOnlyObjectProperty<Path> userTableProperty() {

@@ -40,7 +40,10 @@ public final class SplitViewModel {
     private final ReadOnlyObjectWrapper<Path> dataFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> itemTable = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
+    private final ObservableList<String> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<String> values = FXCollections.observableArrayList();
+    private final ObservableList<String> valuesReadOnly = FXCollections.unmodifiableObservableList(values);
     private final ObjectProperty<String> column = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sourceValue = new SimpleObjectProperty<>();
     private final ObjectProperty<String> targetValue = new SimpleObjectProperty<>();
@@ -193,12 +196,12 @@ public final class SplitViewModel {
 
     /** The item columns a split can use (TOKENS or CATEGORICAL). */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsReadOnly;
     }
 
     /** The values items have in the chosen column. */
     public ObservableList<String> values() {
-        return FXCollections.unmodifiableObservableList(values);
+        return valuesReadOnly;
     }
 
     public ObjectProperty<String> columnProperty() {

@@ -57,15 +57,22 @@ public final class ExperimentViewModel {
     private final ProjectField alpha;
 
     private final ObservableList<LearnerEntry> learners = FXCollections.observableArrayList();
+    /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
+    private final ObservableList<LearnerEntry> learnersReadOnly = FXCollections.unmodifiableObservableList(learners);
     private final ReadOnlyStringWrapper learnersError = new ReadOnlyStringWrapper("");
 
     private final ObservableList<StrategyEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<StrategyEntry> entriesReadOnly = FXCollections.unmodifiableObservableList(entries);
     private final ObservableList<String> chosenIds = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenIdsReadOnly = FXCollections.unmodifiableObservableList(chosenIds);
     private final ObservableList<String> labels = FXCollections.observableArrayList();
+    private final ObservableList<String> labelsReadOnly = FXCollections.unmodifiableObservableList(labels);
     private final ObjectProperty<String> selectedStrategy = new SimpleObjectProperty<>();
     private final ObservableList<StrategyEntry> configurations = FXCollections.observableArrayList();
+    private final ObservableList<StrategyEntry> configurationsReadOnly = FXCollections.unmodifiableObservableList(configurations);
     private final ObjectProperty<StrategyEntry> selectedConfiguration = new SimpleObjectProperty<>();
     private final ObservableList<SettingDraft> drafts = FXCollections.observableArrayList();
+    private final ObservableList<SettingDraft> draftsReadOnly = FXCollections.unmodifiableObservableList(drafts);
     private final ReadOnlyStringWrapper strategiesError = new ReadOnlyStringWrapper("");
 
     public ExperimentViewModel(ProjectDocument document, DialogService dialogs) {
@@ -431,7 +438,7 @@ public final class ExperimentViewModel {
     }
 
     public ObservableList<LearnerEntry> learners() {
-        return FXCollections.unmodifiableObservableList(learners);
+        return learnersReadOnly;
     }
 
     /** Why adding or removing a learner was refused; empty otherwise. */
@@ -441,17 +448,17 @@ public final class ExperimentViewModel {
 
     /** Ids with at least one entry in the project: the checked items of the checklist. */
     public ObservableList<String> chosenIds() {
-        return FXCollections.unmodifiableObservableList(chosenIds);
+        return chosenIdsReadOnly;
     }
 
     /** Every entry of the project's strategies, in order. */
     public ObservableList<StrategyEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesReadOnly;
     }
 
     /** The labels results will use, in project order: what the baseline can name. */
     public ObservableList<String> labels() {
-        return FXCollections.unmodifiableObservableList(labels);
+        return labelsReadOnly;
     }
 
     /** The strategy whose description and settings are shown. */
@@ -461,7 +468,7 @@ public final class ExperimentViewModel {
 
     /** The selected strategy's entries in the project. */
     public ObservableList<StrategyEntry> configurations() {
-        return FXCollections.unmodifiableObservableList(configurations);
+        return configurationsReadOnly;
     }
 
     /** The configuration whose settings the drafts show; null when the strategy is not in the project. */
@@ -470,7 +477,7 @@ public final class ExperimentViewModel {
     }
 
     public ObservableList<SettingDraft> drafts() {
-        return FXCollections.unmodifiableObservableList(drafts);
+        return draftsReadOnly;
     }
 
     /** Why a strategy change was refused, when the message is about no single setting; empty otherwise. */
