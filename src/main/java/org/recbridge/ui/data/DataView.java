@@ -48,7 +48,10 @@ public final class DataView extends BorderPane {
         split.textProperty().bind(vm.splitNoteProperty());
         split.managedProperty().bind(split.textProperty().isNotEmpty());
         Label overlapTitle = heading("What each source shares with the target");
-        VBox body = new VBox(12, new HBox(8, working, status), split, cards, overlapTitle, overlapTable());
+        HBox statusRow = new HBox(8, working, status);
+        statusRow.managedProperty().bind(status.textProperty().isNotEmpty().or(vm.busyProperty()));
+        statusRow.visibleProperty().bind(statusRow.managedProperty());
+        VBox body = new VBox(12, statusRow, split, cards, overlapTitle, overlapTable());
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -47,6 +47,8 @@ public final class ImportDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(vm.slot() == DomainSlot.TARGET ? "Import the target domain" : "Import a source domain");
         setResizable(true);
+        setHeaderText((vm.slot() == DomainSlot.TARGET ? "Import the target domain" : "Import a source domain")
+                + ": choose the interaction file, check how it is read and each column's role, then Import.");
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().setContent(content());
         getDialogPane().setPrefSize(1100, 760);
@@ -89,7 +91,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
         Label found = new Label();
         found.textProperty().bind(Bindings.createStringBinding(() -> vm.detectedFormatProperty().get().isEmpty()
                 ? "" : "read as " + vm.detectedFormatProperty().get() + "   ·   delimiter "
-                + vm.delimiterProperty().get() + "   ·   encoding " + vm.encodingProperty().get(),
+                + shown(vm.delimiterProperty().get()) + "   ·   encoding " + vm.encodingProperty().get(),
                 vm.detectedFormatProperty(), vm.delimiterProperty(), vm.encodingProperty()));
         found.setId("detected");
         grid.addRow(1, new Label("Format"), new HBox(12, format, found));
@@ -153,7 +155,14 @@ public final class ImportDialog extends Dialog<ButtonType> {
         for (int i = 0; i < vm.columns().size(); i++) {
             ColumnChoice column = vm.columns().get(i);
             int index = i;
-            TableColumn<List<String>, String> tc = new TableColumn<>(column.name() + "\n" + RoleNames.of(column.role()));
+            TableColumn<List<String>, String> tc = new TableColumn<>();
+            Label name = new Label(column.name());
+            name.setStyle("-fx-font-weight: bold;");
+            Label role = new Label(RoleNames.of(column.role()));
+            role.setStyle(column.role() == ColumnRole.IGNORE ? "-fx-text-fill: #888;" : "-fx-text-fill: #2b5d95;");
+            VBox header = new VBox(0, name, role);
+            header.setAlignment(javafx.geometry.Pos.CENTER);
+            tc.setGraphic(header);
             tc.setCellValueFactory(c -> new SimpleStringProperty(index < c.getValue().size()
                     ? c.getValue().get(index) : ""));
             tc.setSortable(false);
@@ -195,6 +204,11 @@ public final class ImportDialog extends Dialog<ButtonType> {
         row.setRight(working);
         row.setMinHeight(40);
         return row;
+    }
+
+    /** A delimiter character in quotes ("," reads as punctuation otherwise); "tab" and "whitespace" as words. */
+    private static String shown(String delimiter) {
+        return delimiter.chars().allMatch(Character::isLetter) ? delimiter : "\u201c" + delimiter + "\u201d";
     }
 
     private static TextField pathField(ReadOnlyObjectProperty<Path> path, String prompt) {

@@ -152,6 +152,7 @@ public final class ExperimentView extends BorderPane {
         syncChecks();
         checklist.getSelectionModel().selectedItemProperty().addListener((obs, old, id) ->
                 vm.selectedStrategyProperty().set(id));
+        checklist.getSelectionModel().select(0); // so the description pane never starts empty
 
         Label description = new Label();
         description.setWrapText(true);
