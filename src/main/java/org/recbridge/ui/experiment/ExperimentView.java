@@ -103,6 +103,7 @@ public final class ExperimentView extends BorderPane {
         fm.setTooltip(new Tooltip("Factorization machine: pairwise feature interactions through latent factors"));
         Label hint = new Label("Empty settings take the default shown in grey.");
         hint.setStyle("-fx-text-fill: #555;");
+        hint.setWrapText(true);
         VBox box = new VBox(8, heading("Learners"), new HBox(6, linear, fm), hint,
                 FieldEditors.error(vm.learnersErrorProperty()), learnerBoxes);
         vm.learners().addListener((ListChangeListener<LearnerEntry>) c -> rebuildLearners());
@@ -142,7 +143,7 @@ public final class ExperimentView extends BorderPane {
                 setTooltip(empty || id == null ? null : wrapped(strategies.get(id).description()));
             }
         });
-        checklist.setPrefHeight(340);
+        checklist.setPrefHeight(336);
         checklist.getItems().forEach(id -> checklist.getItemBooleanProperty(id).addListener((obs, was, now) -> {
             if (!syncing && !vm.setChosen(id, now)) {
                 Platform.runLater(this::syncChecks); // refused: show the project's choice again
@@ -169,7 +170,7 @@ public final class ExperimentView extends BorderPane {
         explain.setOnAction(e -> vm.explainStrategy(vm.selectedStrategyProperty().get()));
 
         ListView<StrategyEntry> configurations = new ListView<>(vm.configurations());
-        configurations.setPrefHeight(80);
+        configurations.setPrefHeight(62);
         configurations.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(StrategyEntry entry, boolean empty) {
@@ -187,9 +188,15 @@ public final class ExperimentView extends BorderPane {
 
         settings.setHgap(8);
         settings.setVgap(4);
+        ColumnConstraints settingName = new ColumnConstraints();
+        settingName.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints settingValue = new ColumnConstraints();
+        settingValue.setHgrow(Priority.ALWAYS);
+        settings.getColumnConstraints().addAll(settingName, settingValue);
         vm.drafts().addListener((ListChangeListener<SettingDraft>) c -> rebuildSettings());
         rebuildSettings();
-        Button apply = new Button("Apply to this configuration");
+        Button apply = new Button("Apply");
+        apply.setTooltip(new Tooltip("Gives the selected configuration the values above"));
         apply.setOnAction(e -> vm.applySettings());
         Button another = new Button("Add another configuration");
         another.setId("addConfiguration");
@@ -203,12 +210,15 @@ public final class ExperimentView extends BorderPane {
             b.disableProperty().bind(Bindings.isEmpty(vm.drafts()));
         }
 
-        VBox box = new VBox(8, heading("Strategies"), checklist, new HBox(8, new Label("What it does"), explain),
-                descriptionBox, new Label("Configurations in the project"), configurations, new Label("Settings"),
-                settings, new HBox(6, apply, another, remove), FieldEditors.error(vm.strategiesErrorProperty()));
+        VBox details = new VBox(8, new HBox(8, new Label("What it does"), explain), descriptionBox,
+                new Label("Configurations in the project"), configurations, new Label("Settings"), settings,
+                new javafx.scene.layout.FlowPane(6, 6, apply, remove, another), FieldEditors.error(vm.strategiesErrorProperty()));
+        HBox.setHgrow(details, Priority.ALWAYS);
+        checklist.setPrefWidth(190);
+        checklist.setMinWidth(170);
+        VBox box = new VBox(8, heading("Strategies"), new HBox(10, checklist, details));
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(520);
-        box.setMinWidth(420);
+        box.setMinWidth(560);
         return box;
     }
 
@@ -239,9 +249,10 @@ public final class ExperimentView extends BorderPane {
             input.setPromptText("default " + d.setting().defaultText());
             input.setTooltip(wrapped(d.setting().describe()));
             Label error = FieldEditors.error(d.errorProperty());
+            VBox field = new VBox(2, input, error);
+            GridPane.setHgrow(field, Priority.ALWAYS);
             settings.add(name, 0, row);
-            settings.add(new VBox(2, input, error), 1, row);
-            GridPane.setHgrow(input, Priority.ALWAYS);
+            settings.add(field, 1, row);
             row++;
         }
     }
@@ -258,7 +269,7 @@ public final class ExperimentView extends BorderPane {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(130);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
         field.setMinWidth(180);
