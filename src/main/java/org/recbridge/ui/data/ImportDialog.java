@@ -122,6 +122,9 @@ public final class ImportDialog extends Dialog<ButtonType> {
         roles.setConverter(RoleNames.ROLES);
         roles.setPromptText("role");
         roles.setId("roleChoice");
+        roles.setTooltip(new Tooltip("user, item: the ids; rating: the value to predict; timestamp: when; "
+                + "categorical: one category per row; tokens: several categories joined by | or spaces (genres); "
+                + "numeric: a number, standardised; ignore: not used"));
         Button apply = new Button("Set for selected");
         apply.setId("setRole");
         apply.disableProperty().bind(roles.valueProperty().isNull()

@@ -88,7 +88,10 @@ public final class ImportViewModel {
         this.dialogs = dialogs;
         this.slot = slot;
         this.imported = imported;
-        format.addListener((obs, old, now) -> readPreview());
+        format.addListener((obs, old, now) -> {
+            chosenRoles.clear(); // another format may name the columns differently
+            readPreview();
+        });
         canImport = Bindings.createBooleanBinding(() -> file.get() != null && interactionFile.get() && !busy.get()
                 && !name.get().isBlank(), file, interactionFile, busy, name);
     }
@@ -168,11 +171,12 @@ public final class ImportViewModel {
         error.set("");
         jobs.submit("Import " + domainName, (progress, cancel) -> {
             progress.progress(0, "importing " + source.interactions().getFileName());
-            return imported.get(source);
-        }, domain -> {
+            return imported.importNow(source); // read the files again: they may have changed since
+        }, result -> {
             busy.set(false);
             document.edit(this::apply);
             done.set(true);
+            result.summaries().forEach(s -> dialogs.notify(domainName + ": " + s.toLine()));
         }, failure -> {
             busy.set(false);
             error.set(describe(failure));

@@ -20,13 +20,15 @@ public final class ImportedDomains {
     /** The domain for {@code source}, imported now unless it already was. */
     public Domain get(DomainSource source) throws IOException, DataFormatException {
         Domain known = domains.get(source);
-        if (known != null) {
-            return known;
-        }
-        Domain imported = DomainImporter.importDomain(source.name(), source.interactions(), source.users(),
-                source.items(), source.options()).domain();
-        domains.put(source, imported);
-        return imported;
+        return known != null ? known : importNow(source).domain();
+    }
+
+    /** Imports {@code source} again, whether known or not, and keeps it; the summaries say what was read. */
+    public DomainImporter.ImportResult importNow(DomainSource source) throws IOException, DataFormatException {
+        DomainImporter.ImportResult result = DomainImporter.importDomain(source.name(), source.interactions(),
+                source.users(), source.items(), source.options());
+        domains.put(source, result.domain());
+        return result;
     }
 
     /** Forgets the domains the project no longer uses; they can be large. */

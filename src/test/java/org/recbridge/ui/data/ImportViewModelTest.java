@@ -76,6 +76,8 @@ class ImportViewModelTest {
         assertEquals("average", spec.duplicates);
         assertEquals(Map.of(), spec.roles);
         assertNull(document.file().target);
+        assertEquals(List.of("movies: movies.csv (interactions, delimited): 3 rows read, 3 imported, 2 users, 2 items"),
+                dialogs.notifications);
     }
 
     @Test
