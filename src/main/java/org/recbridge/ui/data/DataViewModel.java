@@ -24,6 +24,7 @@ import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 
 /**
  * The data screen: the project's domains with their counts and rating histograms, and what each source
@@ -105,7 +106,7 @@ public final class DataViewModel {
         }
         busy.set(true);
         status.set("Importing the project's data…");
-        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, cancel),
+        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, progress, cancel),
                 summary -> {
                     busy.set(false);
                     status.set("");
@@ -117,7 +118,7 @@ public final class DataViewModel {
     }
 
     /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */
-    private DataSummary summarise(ProjectFile f, Path base, CancelToken cancel) {
+    private DataSummary summarise(ProjectFile f, Path base, ProgressListener progress, CancelToken cancel) {
         double like = f.task.likeThreshold;
         Set<DomainSource> inUse = new HashSet<>();
         List<DomainSummary> out = new ArrayList<>();
@@ -127,6 +128,7 @@ public final class DataViewModel {
         if (f.splitDomain != null) {
             ProjectFile.SplitSpec s = f.splitDomain;
             String files = files(s.data);
+            progress.progress(0, "importing " + label(s.data, "the data set"));
             try {
                 DomainSource whole = ProjectValidator.domain(base, s.data, "splitDomain.data");
                 inUse.add(whole);
@@ -144,6 +146,7 @@ public final class DataViewModel {
         } else {
             for (int i = 0; i < f.sources.size(); i++) {
                 cancel.check();
+                progress.progress(i / (f.sources.size() + 1.0), "importing " + label(f.sources.get(i), "source"));
                 Domain d = summariseOne(base, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse);
                 if (d != null) {
                     sources.add(d);
@@ -151,6 +154,7 @@ public final class DataViewModel {
             }
             if (f.target != null) {
                 cancel.check();
+                progress.progress(f.sources.size() / (f.sources.size() + 1.0), "importing " + label(f.target, "target"));
                 target = summariseOne(base, f.target, "target", -1, "target", like, out, inUse);
             }
         }

@@ -16,6 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** "Split one data set into two domains by an item attribute": the view of a {@link SplitViewModel}. */
@@ -31,15 +33,16 @@ public final class SplitDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.setPadding(new Insets(10));
         grid.getColumnConstraints().addAll(new ColumnConstraints(150), grown());
         Label intro = new Label("When no second domain exists, items of one data set can be split by an attribute "
                 + "(for example Comedy vs Drama): items with the source value form the source domain, items with "
                 + "the target value the target. Items with both values are left out.");
-        intro.setWrapText(true);
-        grid.add(intro, 0, 0, 3, 1);
-        grid.addRow(1, new Label("Interaction file"), path(vm.dataFileProperty()), button("Choose…", vm::chooseDataFile));
-        grid.addRow(2, new Label("Item table"), path(vm.itemTableProperty()), button("Choose…", vm::chooseItemTable));
+        grid.addRow(0, new Label("Interaction file"), path(vm.dataFileProperty()), button("Choose…", vm::chooseDataFile));
+        grid.addRow(1, new Label("Item table"), path(vm.itemTableProperty()), button("Choose…", vm::chooseItemTable));
+        TextField name = new TextField();
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        name.setPromptText("the data set's name; the domains become name/value");
+        grid.addRow(2, new Label("Data set name"), name);
         ComboBox<String> column = new ComboBox<>(vm.columns());
         column.valueProperty().bindBidirectional(vm.columnProperty());
         column.setPromptText("item column");
@@ -53,19 +56,24 @@ public final class SplitDialog extends Dialog<ButtonType> {
         target.setPromptText("value");
         grid.addRow(5, new Label("Target value"), target);
         Label outcome = new Label();
-        outcome.setWrapText(true);
         outcome.textProperty().bind(vm.outcomeProperty());
-        grid.add(outcome, 0, 6, 3, 1);
         Label error = new Label();
-        error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
         error.textProperty().bind(vm.errorProperty());
-        grid.add(error, 0, 7, 3, 1);
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.visibleProperty().bind(vm.busyProperty());
         grid.add(working, 2, 3);
-        getDialogPane().setContent(grid);
+        for (Label text : new Label[] {intro, outcome, error}) {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE); // wrapped text gets the lines it needs
+        }
+        // the dialog window does not grow by itself when a wrapped message gets longer
+        outcome.textProperty().addListener((obs, old, now) -> fitWindow());
+        error.textProperty().addListener((obs, old, now) -> fitWindow());
+        VBox content = new VBox(10, intro, grid, outcome, error);
+        content.setPadding(new Insets(10));
+        getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(760);
 
         Button ok = (Button) getDialogPane().lookupButton(SPLIT);
@@ -80,6 +88,12 @@ public final class SplitDialog extends Dialog<ButtonType> {
                 close();
             }
         });
+    }
+
+    private void fitWindow() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static TextField path(ReadOnlyObjectProperty<Path> path) {

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.data.Domain;
@@ -44,6 +46,7 @@ public final class SplitViewModel {
     private final ObservableList<String> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<String> values = FXCollections.observableArrayList();
     private final ObservableList<String> valuesReadOnly = FXCollections.unmodifiableObservableList(values);
+    private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<String> column = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sourceValue = new SimpleObjectProperty<>();
     private final ObjectProperty<String> targetValue = new SimpleObjectProperty<>();
@@ -74,16 +77,20 @@ public final class SplitViewModel {
     }
 
     public void chooseDataFile() {
-        dialogs.chooseOpenFile("Interaction file of the data set", DataFiles.FILTERS, null).ifPresent(this::setDataFile);
+        dialogs.chooseOpenFile("Interaction file of the data set", DataFiles.FILTERS, document.baseDirectory())
+                .ifPresent(this::setDataFile);
     }
 
     public void chooseItemTable() {
-        Path dir = dataFile.get() == null ? null : dataFile.get().toAbsolutePath().getParent();
+        Path dir = dataFile.get() == null ? document.baseDirectory() : dataFile.get().toAbsolutePath().getParent();
         dialogs.chooseOpenFile("Item table of the data set", DataFiles.FILTERS, dir).ifPresent(this::setItemTable);
     }
 
     public void setDataFile(Path path) {
         dataFile.set(path);
+        if (name.get().isBlank()) {
+            name.set(DataFiles.stem(path));
+        }
         load();
     }
 
@@ -99,6 +106,7 @@ public final class SplitViewModel {
         }
         ProjectFile.SplitSpec s = new ProjectFile.SplitSpec();
         s.data = spec;
+        s.data.name = name.get().isBlank() ? spec.name : name.get().trim(); // the domains are named name/value
         s.column = column.get();
         s.sourceValue = sourceValue.get();
         s.targetValue = targetValue.get();
@@ -202,6 +210,11 @@ public final class SplitViewModel {
     /** The values items have in the chosen column. */
     public ObservableList<String> values() {
         return valuesReadOnly;
+    }
+
+    /** The data set's name; the two domains are called name/sourceValue and name/targetValue. */
+    public StringProperty nameProperty() {
+        return name;
     }
 
     public ObjectProperty<String> columnProperty() {

@@ -49,8 +49,11 @@ class SplitViewModelTest {
                 vm.outcomeProperty().get());
         assertTrue(vm.canApplyProperty().get());
 
+        assertEquals("ratings", vm.nameProperty().get());
+        vm.nameProperty().set("films");
         vm.apply();
         ProjectFile.SplitSpec split = document.file().splitDomain;
+        assertEquals("films", split.data.name);
         assertEquals("ratings.csv", split.data.interactions);
         assertEquals("items.csv", split.data.items);
         assertEquals("genres", split.column);
