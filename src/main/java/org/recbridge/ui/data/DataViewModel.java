@@ -47,6 +47,8 @@ public final class DataViewModel {
     /** What the shown summaries were computed from; a project edit that leaves it unchanged needs no import. */
     private String summarised;
     private JobService.Handle job;
+    /** Counts summaries asked for, so one replaced by a newer one changes nothing when it ends. */
+    private int jobGeneration;
 
     public DataViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
         this.document = document;
@@ -106,15 +108,20 @@ public final class DataViewModel {
         }
         busy.set(true);
         status.set("Importing the project's data…");
+        int generation = ++jobGeneration;
         job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, progress, cancel),
                 summary -> {
-                    busy.set(false);
-                    status.set("");
-                    show(summary);
+                    if (generation == jobGeneration) {
+                        busy.set(false);
+                        status.set("");
+                        show(summary);
+                    }
                 }, failure -> {
-                    busy.set(false);
-                    status.set(ImportViewModel.describe(failure));
-                }, () -> busy.set(false));
+                    if (generation == jobGeneration) {
+                        busy.set(false);
+                        status.set(ImportViewModel.describe(failure));
+                    }
+                }, () -> { }); // only a newer summary cancels this one, and that one clears busy
     }
 
     /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */

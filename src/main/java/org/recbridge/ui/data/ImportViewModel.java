@@ -80,6 +80,8 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImport;
     private JobService.Handle previewJob;
+    /** Counts previews asked for, so a replaced preview that still finishes changes nothing. */
+    private int previewGeneration;
 
     public ImportViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, DomainSlot slot,
                            ImportedDomains imported) {
@@ -232,17 +234,26 @@ public final class ImportViewModel {
         }
         ImportOptions options = new ImportOptions(format.get(), Map.copyOf(chosenRoles), duplicates.get(),
                 skipBadRows.get());
+        int generation = ++previewGeneration;
         busy.set(true);
         previewJob = jobs.submit("Preview " + path.getFileName(),
                 (progress, cancel) -> TablePreview.read(path, options, PREVIEW_ROWS),
                 preview -> {
-                    busy.set(false);
-                    show(preview);
+                    if (generation == previewGeneration) {
+                        busy.set(false);
+                        show(preview);
+                    }
                 }, failure -> {
-                    busy.set(false);
-                    clearPreview();
-                    error.set(describe(failure));
-                }, () -> busy.set(false));
+                    if (generation == previewGeneration) {
+                        busy.set(false);
+                        clearPreview();
+                        error.set(describe(failure));
+                    }
+                }, () -> {
+                    if (generation == previewGeneration) {
+                        busy.set(false);
+                    }
+                });
     }
 
     private void show(TablePreview preview) {

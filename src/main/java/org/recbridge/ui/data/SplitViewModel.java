@@ -60,6 +60,8 @@ public final class SplitViewModel {
     private Domain whole;
     private Map<String, List<String>> valuesByColumn = Map.of();
     private ProjectFile.DomainSpec spec;
+    /** Counts splits asked for: only the latest choice's counts are shown. */
+    private int splitGeneration;
 
     public SplitViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, ImportedDomains imported) {
         this.document = document;
@@ -173,14 +175,19 @@ public final class SplitViewModel {
         Domain data = whole;
         busy.set(true);
         error.set("");
+        int generation = ++splitGeneration;
         jobs.submit("Split by " + c, (progress, cancel) -> DomainSplitter.splitByItemAttribute(data, c, s, t),
                 result -> {
-                    busy.set(false);
-                    split.set(result);
-                    outcome.set(describe(c, s, t, result));
+                    if (generation == splitGeneration) { // a later choice of values has its own split
+                        busy.set(false);
+                        split.set(result);
+                        outcome.set(describe(c, s, t, result));
+                    }
                 }, failure -> {
-                    busy.set(false);
-                    error.set(ImportViewModel.describe(failure));
+                    if (generation == splitGeneration) {
+                        busy.set(false);
+                        error.set(ImportViewModel.describe(failure));
+                    }
                 }, () -> busy.set(false));
     }
 
