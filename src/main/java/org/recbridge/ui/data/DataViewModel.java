@@ -101,14 +101,15 @@ public final class DataViewModel {
         if (job != null) {
             job.cancel();
         }
+        int generation = ++jobGeneration;
         if (copy.sources.isEmpty() && copy.target == null && copy.splitDomain == null) {
+            busy.set(false);
             show(new DataSummary(List.of(), List.of(), null));
             status.set("No data yet: add a source and a target, or split one data set.");
             return;
         }
         busy.set(true);
         status.set("Importing the project's data…");
-        int generation = ++jobGeneration;
         job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, progress, cancel),
                 summary -> {
                     if (generation == jobGeneration) {
@@ -121,7 +122,13 @@ public final class DataViewModel {
                         busy.set(false);
                         status.set(ImportViewModel.describe(failure));
                     }
-                }, () -> { }); // only a newer summary cancels this one, and that one clears busy
+                }, () -> {
+                    if (generation == jobGeneration) { // cancelled by the person, not replaced
+                        busy.set(false);
+                        status.set("Import cancelled; the summaries come back with the next change to the data.");
+                        summarised = null;
+                    }
+                });
     }
 
     /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */
