@@ -61,8 +61,8 @@ public final class ExperimentViewModel {
     private final ObservableList<LearnerEntry> learnersReadOnly = FXCollections.unmodifiableObservableList(learners);
     private final ReadOnlyStringWrapper learnersError = new ReadOnlyStringWrapper("");
 
-    private final ObservableList<StrategyEntry> entries = FXCollections.observableArrayList();
-    private final ObservableList<StrategyEntry> entriesReadOnly = FXCollections.unmodifiableObservableList(entries);
+    /** The project's strategies as entries, in order (refreshed with the project). */
+    private final List<StrategyEntry> entries = new ArrayList<>();
     private final ObservableList<String> chosenIds = FXCollections.observableArrayList();
     private final ObservableList<String> chosenIdsReadOnly = FXCollections.unmodifiableObservableList(chosenIds);
     private final ObservableList<String> labels = FXCollections.observableArrayList();
@@ -349,7 +349,8 @@ public final class ExperimentViewModel {
             StrategySpec s = f.strategies.get(i);
             newEntries.add(new StrategyEntry(i, s.id(), label(s)));
         }
-        entries.setAll(newEntries);
+        entries.clear();
+        entries.addAll(newEntries);
         chosenIds.setAll(newEntries.stream().map(StrategyEntry::id).distinct().toList());
         labels.setAll(newEntries.stream().map(StrategyEntry::label).toList());
         StrategyEntry selected = selectedConfiguration.get();
@@ -451,10 +452,6 @@ public final class ExperimentViewModel {
         return chosenIdsReadOnly;
     }
 
-    /** Every entry of the project's strategies, in order. */
-    public ObservableList<StrategyEntry> entries() {
-        return entriesReadOnly;
-    }
 
     /** The labels results will use, in project order: what the baseline can name. */
     public ObservableList<String> labels() {
