@@ -59,6 +59,11 @@ public final class ImportDialog extends Dialog<ButtonType> {
             e.consume(); // the dialog closes when the import has succeeded, not on the click
             vm.importDomain();
         });
+        setOnHidden(e -> {
+            if (!vm.doneProperty().get()) {
+                vm.abandon();
+            }
+        });
         vm.doneProperty().addListener((obs, was, done) -> {
             if (done) {
                 setResult(IMPORT);

@@ -80,6 +80,9 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImport;
     private JobService.Handle previewJob;
+    private JobService.Handle importJob;
+    /** Set when the dialog is closed without importing: a job still running must not change the project. */
+    private boolean abandoned;
     /** Counts previews asked for, so a replaced preview that still finishes changes nothing. */
     private int previewGeneration;
 
@@ -171,11 +174,14 @@ public final class ImportViewModel {
         }
         busy.set(true);
         error.set("");
-        jobs.submit("Import " + domainName, (progress, cancel) -> {
+        importJob = jobs.submit("Import " + domainName, (progress, cancel) -> {
             progress.progress(0, "importing " + source.interactions().getFileName());
             return imported.importNow(source); // read the files again: they may have changed since
         }, result -> {
             busy.set(false);
+            if (abandoned) {
+                return; // the dialog was closed meanwhile: the person no longer wants this domain
+            }
             document.edit(this::apply);
             done.set(true);
             result.summaries().forEach(s -> dialogs.notify(domainName + ": " + s.toLine()));
@@ -183,6 +189,16 @@ public final class ImportViewModel {
             busy.set(false);
             error.set(describe(failure));
         }, () -> busy.set(false));
+    }
+
+    /** The dialog was closed without importing: stops its jobs and keeps any late result out of the project. */
+    public void abandon() {
+        abandoned = true;
+        for (JobService.Handle job : new JobService.Handle[] {previewJob, importJob}) {
+            if (job != null) {
+                job.cancel();
+            }
+        }
     }
 
     private void apply(ProjectFile f) {

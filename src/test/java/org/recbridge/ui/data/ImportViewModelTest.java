@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +20,13 @@ import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.ui.common.BackgroundJob;
+import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
 import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.util.ProgressListener;
 
 class ImportViewModelTest {
     @TempDir
@@ -78,6 +84,8 @@ class ImportViewModelTest {
         assertNull(document.file().target);
         assertEquals(List.of("movies: movies.csv (interactions, delimited): 3 rows read, 3 imported, 2 users, 2 items"),
                 dialogs.notifications);
+        assertEquals(ratings.toAbsolutePath(), ProjectValidator.domain(document.baseDirectory(), spec, "sources[0]")
+                .interactions(), "the command line finds the file the dialog imported");
     }
 
     @Test
@@ -144,6 +152,49 @@ class ImportViewModelTest {
         assertEquals(ratings.toAbsolutePath().toString(), spec.interactions);
         assertEquals(users.toAbsolutePath().toString(), spec.users);
         assertTrue(spec.skipBadRows);
+    }
+
+    @Test
+    void aDialogClosedWhileImportingLeavesTheProjectAlone() throws IOException {
+        Path ratings = write("r.csv", "user,item", "u1,i1");
+        List<Runnable> pending = new ArrayList<>();
+        ImportViewModel vm = new ImportViewModel(document, new DeferredJobs(jobs, pending), dialogs,
+                DomainSlot.NEW_SOURCE, new ImportedDomains());
+        vm.setFile(ratings);
+        pending.remove(0).run(); // the preview
+        vm.importDomain();
+        vm.abandon();
+        pending.remove(0).run(); // the import ends after the dialog closed
+        assertTrue(document.file().sources.isEmpty());
+        assertFalse(vm.doneProperty().get());
+    }
+
+    /** Holds each job until the test runs it, to close the dialog while one is under way. */
+    private record DeferredJobs(SynchronousJobService inline, List<Runnable> pending)
+            implements JobService {
+        @Override
+        public <T> Handle submit(String title, BackgroundJob<T> job,
+                                 Consumer<T> onSuccess,
+                                 Consumer<Throwable> onFailure, Runnable onCancelled) {
+            pending.add(() -> inline.submit(title, job, onSuccess, onFailure, onCancelled));
+            return new Handle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public <T> Handle submit(String title, BackgroundJob<T> job,
+                                 ProgressListener onProgress, Consumer<T> onSuccess,
+                                 Consumer<Throwable> onFailure, Runnable onCancelled) {
+            return submit(title, job, onSuccess, onFailure, onCancelled);
+        }
     }
 
     @Test
