@@ -36,6 +36,7 @@ import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectPaths;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**

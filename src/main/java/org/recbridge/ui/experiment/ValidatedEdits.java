@@ -5,7 +5,7 @@ import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.ProjectValidator;
-import org.recbridge.ui.data.ProjectPaths;
+import org.recbridge.ui.common.ProjectPaths;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**

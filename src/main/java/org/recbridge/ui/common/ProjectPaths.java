@@ -1,4 +1,4 @@
-package org.recbridge.ui.data;
+package org.recbridge.ui.common;
 
 import java.nio.file.Path;
 import org.recbridge.ui.project.ProjectDocument;
