@@ -11,8 +11,6 @@ import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.analysis.curves.SweepPoint;
 import org.recbridge.eval.Interval;
 import org.recbridge.experiment.ExperimentResults;
-import org.recbridge.experiment.RunInfo;
-import org.recbridge.learn.EpochPoint;
 
 /** Compact tables of the learning curves (strategy x budget) and sweeps (setting by setting). */
 public final class AnalysisTables {
@@ -53,41 +51,22 @@ public final class AnalysisTables {
      * validation metric there, the generalisation gap, and in how many seeds overfitting was found.
      */
     public static String training(ExperimentResults results) {
-        Map<List<String>, List<RunInfo>> byRun = new LinkedHashMap<>();
-        for (RunInfo r : results.runs()) {
-            if (!r.curve().points().isEmpty()) {
-                byRun.computeIfAbsent(List.of(r.strategy(), r.learner()), k -> new ArrayList<>()).add(r);
-            }
-        }
-        if (byRun.isEmpty()) {
+        List<TrainingSummary> rows = TrainingSummary.of(results);
+        if (rows.isEmpty()) {
             return "";
         }
-        String metric = results.runs().get(0).curve().metric();
+        String metric = rows.get(0).metric();
         List<List<String>> cells = new ArrayList<>();
         cells.add(List.of("strategy", "learner", "epochs run", "kept epoch", "train " + metric, "validation " + metric,
                 "gap", "overfitting"));
-        byRun.forEach((key, runs) -> {
-            double run = runs.stream().mapToInt(r -> r.curve().points().size()).average().orElse(Double.NaN);
-            double kept = runs.stream().mapToInt(r -> r.curve().bestEpoch()).average().orElse(Double.NaN);
-            double train = mean(runs, true);
-            double validation = mean(runs, false);
-            double gap = runs.stream().mapToDouble(RunInfo::generalisationGap).filter(v -> !Double.isNaN(v))
-                    .average().orElse(Double.NaN);
-            long overfit = runs.stream().filter(r -> r.overfitting() != null).count();
-            cells.add(List.of(key.get(0), key.get(1), String.format(Locale.ROOT, "%.1f", run),
-                    String.format(Locale.ROOT, "%.1f", kept), cell(train, Double.NaN), cell(validation, Double.NaN),
-                    cell(gap, Double.NaN), overfit + " of " + runs.size() + " seeds"));
-        });
+        for (TrainingSummary t : rows) {
+            cells.add(List.of(t.strategy(), t.learner(), String.format(Locale.ROOT, "%.1f", t.epochsRun()),
+                    String.format(Locale.ROOT, "%.1f", t.keptEpoch()), cell(t.train(), Double.NaN),
+                    cell(t.validation(), Double.NaN), cell(t.gap(), Double.NaN),
+                    t.overfitSeeds() + " of " + t.seeds() + " seeds"));
+        }
         return String.format(Locale.ROOT, "Training of the final models (mean over seeds; %s at the kept epoch; "
                 + "gap = train minus validation, positive = better on training rows)%n", metric) + ResultsTable.align(cells);
-    }
-
-    /** Mean over runs of the train or validation metric at the kept epoch. */
-    private static double mean(List<RunInfo> runs, boolean train) {
-        return runs.stream().filter(r -> r.curve().bestEpoch() > 0).mapToDouble(r -> {
-            EpochPoint p = r.curve().points().get(r.curve().bestEpoch() - 1);
-            return train ? p.trainMetric() : p.validationMetric();
-        }).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 
     /** One table per sweep; the selected (best validation) setting and the start of overfitting marked. */

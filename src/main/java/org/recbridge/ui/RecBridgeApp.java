@@ -2,6 +2,8 @@ package org.recbridge.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.ui.common.FxDialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.project.RecentProjects;
 import org.recbridge.ui.project.SampleProjects;
@@ -18,7 +20,14 @@ public final class RecBridgeApp extends Application {
     @Override
     public void start(Stage stage) {
         jobs = new FxJobService();
-        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode());
+        FxDialogService dialogs = new FxDialogService(stage);
+        // a bug in an event handler must not pass unseen or take the window (and unsaved work) with it
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            error.printStackTrace();
+            dialogs.showError("Unexpected error", RecBridgeCommand.message(error)
+                    + "\nThe project is still open; save it if it has changes.");
+        });
+        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode(), dialogs);
         workbench.show();
         SampleProjects.defaultProject().ifPresent(workbench.project()::openAtStart);
     }

@@ -7,7 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
-import org.recbridge.ui.common.FxDialogService;
+import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
 import org.recbridge.ui.data.DataViewModel;
@@ -17,6 +17,8 @@ import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
 import org.recbridge.ui.project.SampleProjects;
+import org.recbridge.ui.results.ResultsView;
+import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
 
@@ -29,22 +31,31 @@ public final class Workbench {
     private final ProjectDocument document = new ProjectDocument();
     private final ProjectViewModel project;
     private final RunViewModel run;
+    private final ResultsViewModel results;
     private final MainWindow window;
 
-    public Workbench(Stage stage, FxJobService jobs, Preferences preferences) {
+    /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
+    public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs) {
         this.stage = stage;
-        FxDialogService dialogs = new FxDialogService(stage);
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
 
-        window = new MainWindow(WorkbenchMenus.create(project, run, this::quit), document, jobs);
+        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
+        results = new ResultsViewModel(document, jobs, dialogs);
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         Tab runTab = window.addScreen("Run", new RunView(run).root());
-        window.select(runTab);
+        Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
+        // new results (a run finished, or a project opened with its last results) are worth seeing at once
+        document.resultsProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                window.select(resultsTab);
+            }
+        });
 
-        Scene scene = new Scene(window.root(), 1280, 860);
+        Scene scene = new Scene(window.root(), 1400, 900);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), run::cancel);
         stage.setScene(scene);
@@ -65,6 +76,10 @@ public final class Workbench {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public ResultsViewModel results() {
+        return results;
     }
 
     public ProjectDocument document() {

@@ -9,22 +9,24 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.Help;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.run.RunViewModel;
 
-/** The menu bar: File (projects) and Run, with the usual shortcuts. */
+/** The menu bar: File (projects), Run and Help, with the usual shortcuts. */
 final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar create(ProjectViewModel project, RunViewModel run, Runnable quit) {
+    static MenuBar create(ProjectViewModel project, RunViewModel run, DialogService dialogs, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         fillRecent(recent, project);
         project.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent, project));
 
         Menu samples = new Menu("Sample Projects");
         for (Path p : project.sampleProjects()) {
-            samples.getItems().add(item(p.getParent().getFileName().toString(), null, e -> project.open(p)));
+            samples.getItems().add(fileItem(p.getParent().getFileName().toString(), p, project));
         }
         samples.setDisable(samples.getItems().isEmpty());
 
@@ -45,20 +47,34 @@ final class WorkbenchMenus {
         MenuItem cancelItem = item("_Cancel Run", "Shortcut+Period", e -> run.cancel());
         cancelItem.disableProperty().bind(run.canCancel().not());
         Menu runMenu = new Menu("_Run", null, runItem, cancelItem);
-        return new MenuBar(file, runMenu);
+
+        Menu help = new Menu("_Help", null,
+                item("_Strategies…", "F1", e -> dialogs.showInformation("Transfer strategies", Help.allStrategies())),
+                item("_Metrics and Verdicts…", null,
+                        e -> dialogs.showInformation("Metrics and verdicts", Help.allMetrics())));
+        return new MenuBar(file, runMenu, help);
     }
 
     private static void fillRecent(Menu recent, ProjectViewModel project) {
         recent.getItems().clear();
         for (Path p : project.recentProjects()) {
-            recent.getItems().add(item(p.toString(), null, e -> project.open(p)));
+            recent.getItems().add(fileItem(p.toString(), p, project));
         }
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+    /** An item opening a project; its text is a name or path, where an underscore is just an underscore. */
+    private static MenuItem fileItem(String text, Path file, ProjectViewModel project) {
         MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(text.contains("_"));
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> project.open(file));
+        return item;
+    }
+
+    /** A command; an underscore in its text marks the mnemonic letter. */
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

@@ -1,5 +1,6 @@
 package org.recbridge.analysis.diagnostics;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param errorAllFeatures  the same on every feature, domain-specific ids and columns included
  * @param aDistanceAllFeatures the distance on every feature: near 2 whenever the catalogues are disjoint
  */
+@JsonIgnoreProperties(value = "reading", allowGetters = true) // written for readers of results.json, derived on reading
 public record ADistance(String source, String target, int rowsPerDomain, int features, double error,
                        double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
 

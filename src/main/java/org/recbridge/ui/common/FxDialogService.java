@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ import org.controlsfx.control.Notifications;
 
 /** The dialogs of the workbench, owned by the main window so they stay on top of it and centred on it. */
 public final class FxDialogService implements DialogService {
+    private static final int LONG_TEXT = 800;
     private final Stage owner;
 
     public FxDialogService(Stage owner) {
@@ -75,11 +77,19 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
-        // a label that wraps, so long engine messages (file, line, field) are read in full
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        a.getDialogPane().setContent(text);
+        if (message.length() > LONG_TEXT) { // help texts: scroll instead of a dialog taller than the screen
+            TextArea text = new TextArea(message);
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefSize(640, 420);
+            a.getDialogPane().setContent(text);
+            a.setResizable(true);
+        } else { // a label that wraps, so engine messages (file, line, field) are read in full
+            Label text = new Label(message);
+            text.setWrapText(true);
+            text.setMaxWidth(560);
+            a.getDialogPane().setContent(text);
+        }
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return a;
     }

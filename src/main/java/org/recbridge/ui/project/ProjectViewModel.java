@@ -159,7 +159,7 @@ public final class ProjectViewModel {
                 recent.add(loaded.file());
             }
             if (loaded.resultsProblem() != null) {
-                dialogs.notify(loaded.resultsProblem());
+                dialogs.showInformation("The last results are not shown", loaded.resultsProblem());
             }
         }, error -> {
             // the project open stays as it was; ProjectIO's message names the file, line and field

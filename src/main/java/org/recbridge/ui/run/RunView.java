@@ -21,6 +21,8 @@ public final class RunView {
         Label plan = new Label();
         plan.textProperty().bind(model.plan());
         plan.getStyleClass().add("run-plan");
+        Label setup = new Label();
+        setup.textProperty().bind(model.setup());
 
         Button run = new Button("Run");
         run.setId("run-button");
@@ -55,7 +57,7 @@ public final class RunView {
 
         Label logTitle = new Label("Log");
         logTitle.getStyleClass().add("section-title");
-        VBox top = new VBox(8, plan, controls, logTitle);
+        VBox top = new VBox(8, plan, setup, controls, logTitle);
         top.setPadding(new Insets(0, 0, 6, 0));
         root.setTop(top);
         root.setCenter(log);

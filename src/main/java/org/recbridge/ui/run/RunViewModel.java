@@ -46,7 +46,7 @@ public final class RunViewModel {
     private final BooleanBinding canRun = running.not();
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
-    private Runnable onSucceeded = () -> { };
+    private final StringBinding setup;
     private JobService.Handle job;
     private long startedAt;
 
@@ -55,11 +55,7 @@ public final class RunViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.plan = Bindings.createStringBinding(() -> plan(document.file()), document.revisionProperty());
-    }
-
-    /** Called after a run's results reached the document (the window shows them). */
-    public void setOnSucceeded(Runnable action) {
-        onSucceeded = action;
+        this.setup = Bindings.createStringBinding(() -> setup(document.file()), document.revisionProperty());
     }
 
     public void run() {
@@ -74,6 +70,7 @@ public final class RunViewModel {
             dialogs.showError("The project cannot run", e.getMessage());
             return;
         }
+        ProjectFile runFor = document.file();
         running.set(true);
         progress.set(0);
         status.set("Running " + project.name());
@@ -85,7 +82,7 @@ public final class RunViewModel {
         }, (fraction, message) -> {
             progress.set(fraction);
             log(message);
-        }, this::succeeded, this::failed, this::cancelled);
+        }, results -> succeeded(results, runFor), this::failed, this::cancelled);
     }
 
     public void cancel() {
@@ -95,15 +92,19 @@ public final class RunViewModel {
         }
     }
 
-    private void succeeded(ExperimentResults results) {
+    /** {@code runFor}: the project that ran; if another was opened meanwhile, the results are not its own. */
+    private void succeeded(ExperimentResults results, ProjectFile runFor) {
         progress.set(1);
         String done = String.format(Locale.ROOT, "finished in %s: %d trainings", elapsed(), results.runs().size());
         log(done);
         running.set(false);
         status.set("Run " + done);
+        if (document.file() != runFor) {
+            log("results not kept: another project was opened while " + results.project() + " ran");
+            return;
+        }
         document.setResults(results);
         dialogs.notify(results.project() + ": run " + done);
-        onSucceeded.run();
     }
 
     private void failed(Throwable error) {
@@ -148,6 +149,30 @@ public final class RunViewModel {
         return String.format(Locale.ROOT, "%d strateg%s × %d learner%s × %d seed%s = %d trainings",
                 strategies, strategies == 1 ? "y" : "ies", learners, learners == 1 ? "" : "s", seeds,
                 seeds == 1 ? "" : "s", strategies * learners * seeds);
+    }
+
+    /** The domains, task and protocol, e.g. "movies → books · task classification · protocol cold-start". */
+    static String setup(ProjectFile p) {
+        String domains;
+        if (p.splitDomain != null && p.splitDomain.column != null) {
+            domains = String.format(Locale.ROOT, "one data set split by %s: %s → %s", p.splitDomain.column,
+                    p.splitDomain.sourceValue, p.splitDomain.targetValue);
+        } else if (p.sources.isEmpty() || p.target == null) {
+            domains = "no data yet: add a source and a target domain";
+        } else {
+            domains = String.join(" + ", p.sources.stream().map(RunViewModel::domainName).toList()) + " → "
+                    + domainName(p.target);
+        }
+        return domains + " · task " + p.task.type + " · protocol " + p.protocol.type;
+    }
+
+    private static String domainName(ProjectFile.DomainSpec d) {
+        return d.name != null ? d.name : java.nio.file.Path.of(d.interactions == null ? "?" : d.interactions)
+                .getFileName().toString();
+    }
+
+    public StringBinding setup() {
+        return setup;
     }
 
     public BooleanBinding canRun() {

@@ -1,0 +1,32 @@
+package org.recbridge.ui.chart;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a chart to PNG or SVG. SVG is drawn here through JFreeSVG 5, since ChartViewer's own menu only
+ * knows JFreeSVG 3.
+ */
+public final class ChartExport {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 700;
+
+    private ChartExport() {
+    }
+
+    public static void png(JFreeChart chart, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+    }
+
+    public static void svg(JFreeChart chart, Path file) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,116 @@
+package org.recbridge.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.statistics.StatisticalCategoryDataset;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.SummaryRow;
+
+/**
+ * Turns results into the strategy comparison chart: for one metric and learner, a bar per strategy in each
+ * user group at the mean over seeds, with an error bar spanning the 95% interval. Pure JFreeChart, so it is
+ * built and tested without a display; the Results screen shows it in a ChartViewer, export draws it to files.
+ */
+public final class ComparisonChartFactory {
+    private static final List<String> GROUP_ORDER = List.of("all", "warm", "cold");
+
+    private ComparisonChartFactory() {
+    }
+
+    /**
+     * The bars' data: rows (series) are strategies in the results' order, columns are user groups (all, warm,
+     * cold); the value is the mean and the "standard deviation" the interval's half-width, which is what the
+     * renderer draws on either side of the mean (the t-interval is symmetric). A single seed has no interval.
+     */
+    public static DefaultStatisticalCategoryDataset dataset(ExperimentResults results, String metric, String learner) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        List<SummaryRow> rows = results.summary().stream()
+                .filter(s -> s.metric().equals(metric) && s.learner().equals(learner)).toList();
+        for (String group : groups(rows)) {
+            for (String strategy : strategies(results)) {
+                rows.stream().filter(s -> s.strategy().equals(strategy) && s.group().equals(group)).findFirst()
+                        .ifPresent(s -> data.add((Number) s.mean(), halfWidth(s), strategy, group));
+            }
+        }
+        return data;
+    }
+
+    public static JFreeChart chart(ExperimentResults results, String metric, String learner) {
+        DefaultStatisticalCategoryDataset data = dataset(results, metric, learner);
+        StrategyPalette palette = new StrategyPalette(strategies(results));
+        StatisticalBarRenderer bars = new StatisticalBarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setItemMargin(0.05);
+        bars.setErrorIndicatorPaint(Color.DARK_GRAY);
+        bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
+        for (int r = 0; r < data.getRowCount(); r++) {
+            bars.setSeriesPaint(r, palette.colour((String) data.getRowKey(r)));
+        }
+        bars.setDefaultToolTipGenerator(tooltips(data, metric));
+
+        NumberAxis values = new NumberAxis(metric);
+        values.setAutoRangeIncludesZero(true); // bars start at zero, or their lengths would mislead
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("users"), values, bars);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setOutlineVisible(false);
+
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
+        chart.getLegend().setFrame(BlockBorder.NONE);
+        chart.addSubtitle(new TextTitle(title(results, metric, learner), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        return chart;
+    }
+
+    static String title(ExperimentResults results, String metric, String learner) {
+        return String.format(Locale.ROOT, "Test %s by strategy, %s learner: mean and 95%% interval over %d seed%s",
+                metric, learner, results.seeds().size(), results.seeds().size() == 1 ? "" : "s");
+    }
+
+    /** The strategies in the order the results list them (the project's order). */
+    public static List<String> strategies(ExperimentResults results) {
+        return List.copyOf(new LinkedHashSet<>(results.summary().stream().map(SummaryRow::strategy).toList()));
+    }
+
+    private static List<String> groups(List<SummaryRow> rows) {
+        List<String> present = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(SummaryRow::group).toList()));
+        present.sort((a, b) -> Integer.compare(order(a), order(b)));
+        return present;
+    }
+
+    private static int order(String group) {
+        int i = GROUP_ORDER.indexOf(group);
+        return i < 0 ? GROUP_ORDER.size() : i;
+    }
+
+    private static Double halfWidth(SummaryRow s) {
+        return s.n() < 2 || Double.isNaN(s.upper()) ? null : (s.upper() - s.lower()) / 2;
+    }
+
+    private static CategoryToolTipGenerator tooltips(StatisticalCategoryDataset data, String metric) {
+        return (dataset, row, column) -> {
+            Number mean = data.getMeanValue(row, column);
+            Number half = data.getStdDevValue(row, column);
+            return String.format(Locale.ROOT, "%s, %s users: %s %.4f%s", data.getRowKey(row), data.getColumnKey(column),
+                    metric, mean.doubleValue(), half == null ? "" : String.format(Locale.ROOT, " ± %.4f", half.doubleValue()));
+        };
+    }
+}

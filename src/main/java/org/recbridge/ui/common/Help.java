@@ -1,0 +1,92 @@
+package org.recbridge.ui.common;
+
+import java.util.Locale;
+import org.recbridge.transfer.Strategies;
+
+/** Plain-language explanations for tooltips: strategies (from the engine's own descriptions), metrics, verdicts. */
+public final class Help {
+    private Help() {
+    }
+
+    /** A strategy label such as {@code fine-tune(targetEpochs=5)} is explained by its id's description. */
+    public static String strategy(String label) {
+        int cut = label.indexOf('(');
+        String id = cut < 0 ? label : label.substring(0, cut);
+        try {
+            String settings = cut < 0 ? "" : "\nSettings changed from the defaults: " + label.substring(cut + 1,
+                    label.length() - 1) + ".";
+            return id + ": " + Strategies.byId(id).description() + settings;
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
+    }
+
+    public static String metric(String name) {
+        String m = name.toUpperCase(Locale.ROOT);
+        if (m.startsWith("HR@")) {
+            return name + " (hit rate): for each test user, a held-out liked item is ranked among items the user "
+                    + "never touched; the share of users for whom it lands in the top " + name.substring(3)
+                    + ". Higher is better.";
+        }
+        if (m.startsWith("NDCG@")) {
+            return name + " (normalised discounted cumulative gain): like the hit rate, but a hit near the top of the "
+                    + name.substring(5) + " counts more than one near the bottom. From 0 to 1, higher is better.";
+        }
+        return switch (m) {
+            case "AUC" -> "AUC: the chance that the model scores a random liked pair above a random not-liked pair. "
+                    + "0.5 is guessing, 1 is perfect; higher is better.";
+            case "ACCURACY" -> "Accuracy: the share of test pairs whose like / not-like the model predicts right "
+                    + "(threshold 0.5). Higher is better, but it flatters models when most pairs are of one kind.";
+            case "LOG-LOSS" -> "Log-loss: how surprised the model is by the true answers; confident mistakes cost the "
+                    + "most. 0.693 is a coin flip; lower is better.";
+            case "RMSE" -> "RMSE (root mean squared error): the typical distance between predicted and true rating, "
+                    + "large misses weighing more. In rating units; lower is better.";
+            case "MAE" -> "MAE (mean absolute error): the average distance between predicted and true rating. In "
+                    + "rating units; lower is better.";
+            default -> name;
+        };
+    }
+
+    /** A verdict as the engine writes it (better, worse, no difference). */
+    public static String verdict(String verdict) {
+        return switch (verdict) {
+            case "better" -> "Better: over the seeds, this strategy beats the baseline on the main metric and the "
+                    + "paired, corrected t-test says the gap is unlikely to be chance (p below alpha).";
+            case "worse" -> "Worse: the strategy loses to the baseline on the main metric, and the paired, "
+                    + "corrected t-test says the gap is unlikely to be chance.";
+            case "no difference" -> "No difference: the seeds do not show a difference from the baseline beyond "
+                    + "chance. More seeds may tell them apart.";
+            case "baseline" -> "This is the baseline every other strategy is compared with.";
+            default -> verdict;
+        };
+    }
+
+    /** Every strategy with what it does, when it helps and when it hurts, for the Help menu. */
+    public static String allStrategies() {
+        StringBuilder out = new StringBuilder();
+        for (var s : Strategies.all()) {
+            out.append(s.id()).append("\n").append(s.description()).append("\n\n");
+        }
+        return out.toString().strip();
+    }
+
+    /** The metrics, user groups, verdicts and the negative-transfer flag, for the Help menu. */
+    public static String allMetrics() {
+        StringBuilder out = new StringBuilder();
+        for (String m : java.util.List.of("AUC", "accuracy", "log-loss", "RMSE", "MAE", "HR@10", "NDCG@10")) {
+            out.append(metric(m)).append("\n\n");
+        }
+        out.append("Every number is the mean over the project's seeds with its 95% interval; models are chosen on "
+                + "validation rows, and only test rows are scored.\n\n").append(USER_GROUPS).append("\n\n");
+        for (String v : java.util.List.of("better", "worse", "no difference")) {
+            out.append(verdict(v)).append("\n\n");
+        }
+        return out.append(NEGATIVE_TRANSFER).toString();
+    }
+
+    public static final String NEGATIVE_TRANSFER = "Negative transfer: using the source made the target worse "
+            + "than the baseline, by more than one standard deviation of the paired differences over seeds.";
+
+    public static final String USER_GROUPS = "Users: all test users, warm users (they have target training rows) "
+            + "and cold-start users (all their target rows were held out; only the source knows them).";
+}

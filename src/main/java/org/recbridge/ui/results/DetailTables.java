@@ -1,0 +1,126 @@
+package org.recbridge.ui.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.report.TrainingSummary;
+import org.recbridge.ui.common.Help;
+import org.recbridge.ui.common.Tables;
+
+/** The Results screen's smaller tables and lists: comparisons with the baseline, training, hints, notes. */
+final class DetailTables {
+    private DetailTables() {
+    }
+
+    static TableView<Comparison> comparisons(ResultsViewModel model) {
+        TableView<Comparison> t = new TableView<>(model.comparisons());
+        t.setId("comparisons-table");
+        t.setPlaceholder(new Label("No comparisons: the run had no baseline among its strategies."));
+        TableColumn<Comparison, String> strategy = Tables.column("strategy", null, Comparison::strategy);
+        Tables.cells(strategy, s -> s, Help::strategy);
+        t.getColumns().addAll(List.of(strategy,
+                Tables.column("learner", null, Comparison::learner),
+                Tables.column("users", Help.USER_GROUPS, Comparison::group),
+                Tables.column("difference [95% interval]", "Strategy minus baseline on the main metric, mean over "
+                        + "seeds, with the 95% interval of the paired differences.", DetailTables::difference),
+                Tables.column("p(t)", "Two-sided p-value of the corrected resampled t-test (Nadeau-Bengio), which "
+                        + "allows for the overlap of the seeds' training sets; it decides the verdict.",
+                        c -> p(c.tPValue())),
+                Tables.column("p(Wilcoxon)", "Two-sided p-value of the Wilcoxon signed-rank test over seeds; "
+                        + "with 5 seeds it cannot go below 0.0625.", c -> p(c.wilcoxonPValue())),
+                Tables.column("W/T/L", "Seeds where the strategy won, tied and lost against the baseline.",
+                        c -> c.wins() + "/" + c.ties() + "/" + c.losses()),
+                verdict()));
+        widths(t, 100, 60, 50, 215, 60, 90, 50, 105);
+        return t;
+    }
+
+    private static TableColumn<Comparison, String> verdict() {
+        TableColumn<Comparison, String> v = Tables.column("verdict", "Better, worse or no difference at the "
+                + "project's alpha; negative transfer flagged.", c -> c.verdict().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + (c.negativeTransfer() ? ", negative transfer" : ""));
+        Tables.cells(v, s -> s, s -> Help.verdict(s.replace(", negative transfer", ""))
+                + (s.endsWith("negative transfer") ? "\n" + Help.NEGATIVE_TRANSFER : ""));
+        return v;
+    }
+
+    static TableView<TrainingSummary> training(ResultsViewModel model) {
+        TableView<TrainingSummary> t = new TableView<>(model.training());
+        t.setId("training-table");
+        t.setPlaceholder(new Label("No epoch curves in these results."));
+        TableColumn<TrainingSummary, String> strategy = Tables.column("strategy", null, TrainingSummary::strategy);
+        Tables.cells(strategy, s -> s, Help::strategy);
+        t.getColumns().addAll(List.of(strategy,
+                Tables.column("learner", null, TrainingSummary::learner),
+                Tables.column("epochs run", "Epochs the final model trained, mean over seeds (early stopping "
+                        + "ends training once validation stops improving).", r -> fixed(r.epochsRun(), 1)),
+                Tables.column("kept epoch", "The epoch whose parameters were kept: the best on the validation "
+                        + "rows, never on test.", r -> fixed(r.keptEpoch(), 1)),
+                Tables.column("train", "The training metric (AUC, or RMSE for ratings) at the kept epoch.",
+                        r -> fixed(r.train(), 4)),
+                Tables.column("validation", "The validation metric at the kept epoch.", r -> fixed(r.validation(), 4)),
+                Tables.column("gap", "Train minus validation at the kept epoch: how much better the model does on "
+                        + "rows it learnt from. A large gap is a sign of overfitting.", r -> fixed(r.gap(), 4)),
+                Tables.column("overfitting", "In how many seeds the validation curve fell for good while training "
+                        + "went on improving.", r -> r.overfitSeeds() + " of " + r.seeds() + " seeds")));
+        widths(t, 120, 55, 85, 85, 70, 80, 65, 110);
+        return t;
+    }
+
+    static ListView<Hint> hints(ResultsViewModel model) {
+        ListView<Hint> list = new ListView<>(model.hints());
+        list.setId("hints-list");
+        list.setPlaceholder(new Label("No hints for these results."));
+        list.setCellFactory(l -> wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + h.message()));
+        return list;
+    }
+
+    static ListView<String> notes(ResultsViewModel model) {
+        ListView<String> list = new ListView<>(model.notes());
+        list.setPlaceholder(new Label("No notes."));
+        list.setCellFactory(l -> wrapping(l, s -> s));
+        return list;
+    }
+
+    /** A list cell whose text wraps to the list's width, since hints and notes are sentences. */
+    private static <T> ListCell<T> wrapping(ListView<T> list, Function<T, String> text) {
+        ListCell<T> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        return cell;
+    }
+
+    /** Column widths that fit the headers and values, so the half-width details pane needs no scrolling. */
+    private static void widths(TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private static String difference(Comparison c) {
+        return Double.isNaN(c.differenceLower()) ? String.format(Locale.ROOT, "%+.4f", c.meanDifference())
+                : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(), c.differenceLower(),
+                        c.differenceUpper());
+    }
+
+    private static String p(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

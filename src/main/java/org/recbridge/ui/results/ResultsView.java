@@ -1,0 +1,126 @@
+package org.recbridge.ui.results;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+import org.recbridge.ui.common.Help;
+import org.recbridge.ui.common.Tables;
+
+/**
+ * The Results screen: the filterable results table on top; below, the comparison chart beside the
+ * comparisons, training table, hints and notes.
+ */
+public final class ResultsView {
+    private final BorderPane root = new BorderPane();
+
+    public ResultsView(ResultsViewModel model) {
+        Label heading = new Label();
+        heading.textProperty().bind(model.heading());
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+
+        ResultsTableView table = new ResultsTableView(model);
+        TextField filter = new TextField();
+        filter.setId("results-filter");
+        filter.setPromptText("Filter: strategy, learner, users, verdict…");
+        filter.setPrefColumnCount(24);
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        ComboBox<String> group = combo(model.groupChoices(), "Show one user group. " + Help.USER_GROUPS);
+        group.valueProperty().bindBidirectional(model.groupFilterProperty());
+        ComboBox<String> learner = combo(model.learnerChoices(), "Show one learner.");
+        learner.valueProperty().bindBidirectional(model.learnerFilterProperty());
+        Button export = new Button("Export table…");
+        export.setTooltip(Tables.tooltip("Write the rows shown, in their order, to a CSV file: each metric's mean "
+                + "and 95% interval bounds, the verdict and the negative-transfer flag."));
+        export.disableProperty().bind(model.hasResults().not());
+        export.setOnAction(e -> model.exportTable(table.visibleRows()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox filters = new HBox(8, filter, group, learner, gap, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, heading, filters, table.table());
+        VBox.setVgrow(table.table(), Priority.ALWAYS);
+
+        TabPane details = new TabPane(
+                tab("Comparisons", DetailTables.comparisons(model)),
+                tab("Hints", DetailTables.hints(model)),
+                tab("Training", DetailTables.training(model)),
+                tab("Notes", DetailTables.notes(model)));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane bottom = new SplitPane(chartPane(model), details);
+        bottom.setDividerPositions(0.46);
+        SplitPane all = new SplitPane(top, bottom);
+        all.setOrientation(Orientation.VERTICAL);
+        all.setDividerPositions(0.42);
+        root.setCenter(all);
+        root.setPadding(new Insets(8));
+    }
+
+    private static BorderPane chartPane(ResultsViewModel model) {
+        ComboBox<String> metric = combo(model.metrics(), "The metric the bars show.");
+        metric.setId("chart-metric");
+        metric.valueProperty().bindBidirectional(model.chartMetricProperty());
+        ComboBox<String> learner = combo(model.learners(), "The learner the bars show.");
+        learner.valueProperty().bindBidirectional(model.chartLearnerProperty());
+        Button png = new Button("PNG…");
+        png.setTooltip(Tables.tooltip("Export the chart as a PNG image (1200 × 700)."));
+        png.disableProperty().bind(model.canExportChart().not());
+        png.setOnAction(e -> model.exportChartPng());
+        Button svg = new Button("SVG…");
+        svg.setTooltip(Tables.tooltip("Export the chart as an SVG drawing, which scales without blurring."));
+        svg.disableProperty().bind(model.canExportChart().not());
+        svg.setOnAction(e -> model.exportChartSvg());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox controls = new HBox(8, new Label("Chart:"), metric, learner, gap, new Label("Export"), png, svg);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(4));
+
+        ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false); // export goes through our dialogs
+        viewer.setId("comparison-chart");
+        model.chartProperty().addListener((o, a, b) -> {
+            if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead
+                viewer.setChart(b);
+            }
+        });
+        Label none = new Label("The chart appears once there are results.");
+        BorderPane pane = new BorderPane();
+        pane.setTop(controls);
+        pane.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
+        return pane;
+    }
+
+    private static <T> ComboBox<T> combo(ObservableList<T> items, String help) {
+        ComboBox<T> c = new ComboBox<>(items);
+        c.setTooltip(Tables.tooltip(help));
+        return c;
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(title.toLowerCase(Locale.ROOT) + "-tab");
+        return t;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

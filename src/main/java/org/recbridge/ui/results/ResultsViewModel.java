@@ -1,0 +1,265 @@
+package org.recbridge.ui.results;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.jfree.chart.JFreeChart;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.report.TrainingSummary;
+import org.recbridge.ui.chart.ChartExport;
+import org.recbridge.ui.chart.ComparisonChartFactory;
+import org.recbridge.ui.common.BackgroundJob;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.project.ProjectDocument;
+
+/**
+ * The results of the document's last run, as the Results screen shows them: the table (filtered by text,
+ * user group and learner), the comparisons with the baseline, the training table, hints and notes, and the
+ * comparison chart for a chosen metric and learner. Exports go through the dialog service and run as jobs.
+ */
+public final class ResultsViewModel {
+    public static final String ANY_GROUP = "every user group";
+    public static final String ANY_LEARNER = "every learner";
+    private static final List<DialogService.FileFilter> CSV =
+            List.of(new DialogService.FileFilter("CSV files (*.csv)", List.of("*.csv")));
+    private static final List<DialogService.FileFilter> PNG =
+            List.of(new DialogService.FileFilter("PNG images (*.png)", List.of("*.png")));
+    private static final List<DialogService.FileFilter> SVG =
+            List.of(new DialogService.FileFilter("SVG drawings (*.svg)", List.of("*.svg")));
+
+    private final ProjectDocument document;
+    private final JobService jobs;
+    private final DialogService dialogs;
+
+    private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ResultRow> shown = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<String> groupFilter = new SimpleObjectProperty<>(ANY_GROUP);
+    private final ObjectProperty<String> learnerFilter = new SimpleObjectProperty<>(ANY_LEARNER);
+    private final ObservableList<String> groupChoices = FXCollections.observableArrayList(ANY_GROUP);
+    private final ObservableList<String> learnerChoices = FXCollections.observableArrayList(ANY_LEARNER);
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private final ObservableList<String> learners = FXCollections.observableArrayList();
+    private final ObservableList<Comparison> comparisons = FXCollections.observableArrayList();
+    private final ObservableList<TrainingSummary> training = FXCollections.observableArrayList();
+    private final ObservableList<Hint> hints = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObjectProperty<String> chartMetric = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> chartLearner = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding hasResults;
+    private final BooleanBinding canExportChart = Bindings.createBooleanBinding(() -> chart.get() != null, chart);
+    private final StringBinding heading;
+    private boolean showing;
+
+    public ResultsViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        this.document = document;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        hasResults = document.resultsProperty().isNotNull();
+        heading = Bindings.createStringBinding(() -> heading(document.resultsProperty().get()),
+                document.resultsProperty());
+        filterText.addListener((o, a, b) -> refilter());
+        groupFilter.addListener((o, a, b) -> refilter());
+        learnerFilter.addListener((o, a, b) -> refilter());
+        chartMetric.addListener((o, a, b) -> rechart());
+        chartLearner.addListener((o, a, b) -> rechart());
+        document.resultsProperty().addListener((o, a, b) -> show(b));
+        show(document.resultsProperty().get());
+    }
+
+    private void show(ExperimentResults r) {
+        showing = true; // one chart for the new results, not one per choice updated on the way
+        String metric = chartMetric.get();
+        String learner = chartLearner.get();
+        rows.setAll(r == null ? List.of() : ResultRows.of(r, ResultRows.baseline(r)));
+        metrics.setAll(r == null ? List.of() : r.metrics());
+        learners.setAll(distinct(rows.stream().map(ResultRow::learner).toList()));
+        groupChoices.setAll(ANY_GROUP);
+        groupChoices.addAll(distinct(rows.stream().map(ResultRow::group).toList()));
+        learnerChoices.setAll(ANY_LEARNER);
+        learnerChoices.addAll(learners);
+        comparisons.setAll(r == null ? List.of() : r.comparisons());
+        training.setAll(r == null ? List.of() : TrainingSummary.of(r));
+        hints.setAll(r == null ? List.of() : r.hints());
+        notes.setAll(r == null ? List.of() : r.notes());
+        if (!groupChoices.contains(groupFilter.get())) {
+            groupFilter.set(ANY_GROUP);
+        }
+        if (!learnerChoices.contains(learnerFilter.get())) {
+            learnerFilter.set(ANY_LEARNER);
+        }
+        // keep the chart's metric and learner across runs when they still exist
+        chartMetric.set(metrics.contains(metric) ? metric : metrics.isEmpty() ? null : metrics.get(0));
+        chartLearner.set(learners.contains(learner) ? learner : learners.isEmpty() ? null : learners.get(0));
+        showing = false;
+        rechart();
+    }
+
+    private void refilter() {
+        String text = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
+        String group = groupFilter.get();
+        String learner = learnerFilter.get();
+        shown.setPredicate(r -> (text.isEmpty() || r.mentions(text))
+                && (group == null || ANY_GROUP.equals(group) || r.group().equals(group))
+                && (learner == null || ANY_LEARNER.equals(learner) || r.learner().equals(learner)));
+    }
+
+    private void rechart() {
+        if (showing) {
+            return;
+        }
+        ExperimentResults r = document.resultsProperty().get();
+        chart.set(r == null || chartMetric.get() == null || chartLearner.get() == null ? null
+                : ComparisonChartFactory.chart(r, chartMetric.get(), chartLearner.get()));
+    }
+
+    /** Writes the rows as shown ({@code visibleRows}: filtered and in the table's sort order) to a CSV file. */
+    public void exportTable(List<ResultRow> visibleRows) {
+        List<ResultRow> snapshot = List.copyOf(visibleRows);
+        List<String> columns = List.copyOf(metrics);
+        export("Export the table", CSV, "results-table.csv", file -> ResultRows.writeCsv(snapshot, columns, file));
+    }
+
+    public void exportChartPng() {
+        JFreeChart c = freshChart();
+        export("Export the chart as PNG", PNG, chartFileName("png"), file -> ChartExport.png(c, file));
+    }
+
+    public void exportChartSvg() {
+        JFreeChart c = freshChart();
+        export("Export the chart as SVG", SVG, chartFileName("svg"), file -> ChartExport.svg(c, file));
+    }
+
+    /** A chart of its own for the export job: the one on screen is drawn by the FX thread meanwhile. */
+    private JFreeChart freshChart() {
+        return ComparisonChartFactory.chart(document.resultsProperty().get(), chartMetric.get(), chartLearner.get());
+    }
+
+    private String chartFileName(String extension) {
+        return ("comparison-" + chartMetric.get() + "-" + chartLearner.get()).replaceAll("[^A-Za-z0-9@._-]", "_")
+                + "." + extension;
+    }
+
+    private interface FileWriter {
+        void write(Path file) throws Exception;
+    }
+
+    private void export(String title, List<DialogService.FileFilter> filter, String name, FileWriter writer) {
+        dialogs.chooseSaveFile(title, filter, document.baseDirectory(), name).ifPresent(file -> {
+            BackgroundJob<Path> job = (progress, cancel) -> {
+                writer.write(file);
+                return file;
+            };
+            jobs.submit(title, job, written -> dialogs.notify("Wrote " + written),
+                    error -> dialogs.showError("Cannot write " + file.getFileName(), RecBridgeCommand.message(error)),
+                    () -> { });
+        });
+    }
+
+    private static String heading(ExperimentResults r) {
+        if (r == null) {
+            return "No results yet: run the project (Run ▸ Run Project, Ctrl+R).";
+        }
+        return String.format(Locale.ROOT, "%s — task %s, protocol %s, %d seed%s, run %s; mean ± 95%% interval "
+                        + "over seeds", r.project(), r.task(), r.protocol(), r.seeds().size(),
+                r.seeds().size() == 1 ? "" : "s", r.createdAt().length() >= 16 ? r.createdAt().substring(0, 16)
+                        .replace('T', ' ') : r.createdAt());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    public BooleanBinding hasResults() {
+        return hasResults;
+    }
+
+    /** Export needs results; the chart export also a chosen metric and learner. */
+    public BooleanBinding canExportChart() {
+        return canExportChart;
+    }
+
+    public StringBinding heading() {
+        return heading;
+    }
+
+    /** The rows that pass the filters, in results order (the table sorts its own view of them). */
+    public ObservableList<ResultRow> rows() {
+        return shown;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<String> groupFilterProperty() {
+        return groupFilter;
+    }
+
+    public ObjectProperty<String> learnerFilterProperty() {
+        return learnerFilter;
+    }
+
+    public ObservableList<String> groupChoices() {
+        return groupChoices;
+    }
+
+    public ObservableList<String> learnerChoices() {
+        return learnerChoices;
+    }
+
+    public ObservableList<String> metrics() {
+        return metrics;
+    }
+
+    /** The learners a chart can show. */
+    public ObservableList<String> learners() {
+        return learners;
+    }
+
+    public ObservableList<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    public ObservableList<TrainingSummary> training() {
+        return training;
+    }
+
+    public ObservableList<Hint> hints() {
+        return hints;
+    }
+
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    public ObjectProperty<String> chartMetricProperty() {
+        return chartMetric;
+    }
+
+    public ObjectProperty<String> chartLearnerProperty() {
+        return chartLearner;
+    }
+
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+}

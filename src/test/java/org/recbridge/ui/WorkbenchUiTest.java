@@ -1,0 +1,171 @@
+package org.recbridge.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.project.SampleProjects;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main paths through the real window (headless, Monocle): launch with the sample project, run it and
+ * see results and the chart, save and reopen, cancel. Dialogs are answered by a recording service.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+    private static final String SAMPLE_TITLE = "RecBridge — Synthetic movies to books";
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private Workbench workbench;
+    private FxJobService jobs;
+    private Preferences prefs;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
+        jobs = new FxJobService();
+        workbench = new Workbench(stage, jobs, prefs, dialogs);
+        workbench.show();
+        workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        jobs.shutdown();
+        prefs.removeNode();
+    }
+
+    @Test
+    void launchOpensTheSampleProject(FxRobot robot) throws Exception {
+        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Run", tabs.getTabs().get(0).getText());
+        assertEquals("Results", tabs.getTabs().get(1).getText());
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "ready to run");
+    }
+
+    /** One run serves three checks, to keep the suite short: results and chart, responsiveness, save/reopen. */
+    @Test
+    void runShowsResultsWithoutStallingThenSaveAndReopenBringsThemBack(FxRobot robot) throws Exception {
+        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        robot.interact(() -> workbench.document().edit(TinyProjects::shrink));
+        ExperimentResults before = workbench.document().resultsProperty().get();
+        robot.interact(stage::requestFocus);
+
+        ListView<?> log = robot.lookup("#run-log").queryListView();
+        FxStallMeter[] meters = new FxStallMeter[1];
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        // measured while the models train: from the end of the import to the end of the run, before the
+        // results are shown (showing them is one event of its own, timed below)
+        waitUntil(60, () -> log.getItems().stream().anyMatch(l -> l.toString().contains("import: imported")));
+        robot.interact(() -> {
+            meters[0] = new FxStallMeter();
+            workbench.run().runningProperty().addListener((o, was, now) -> meters[0].stop());
+        });
+        FxStallMeter meter = meters[0];
+        try (meter) {
+            waitUntil(180, () -> workbench.document().resultsProperty().get() != before
+                    && workbench.document().resultsProperty().get() != null);
+        }
+        assertTrue(meter.pings() > 50, "the meter ran during the run: " + meter.pings());
+        System.out.printf("FX thread while training: longest wait %d ms, of which at most %d ms busy on the FX "
+                + "thread; waits over 50 ms: %s%n", meter.worstLateMillis(), meter.worstBusyMillis(), meter.stalls());
+        assertTrue(meter.worstBusyMillis() < 100, "the FX thread was busy " + meter.worstBusyMillis()
+                + " ms at once while the run trained: " + meter.stalls());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#results-table").queryTableView();
+        assertEquals(6, table.getItems().size(), "2 strategies x 1 learner x 3 user groups");
+        ChartViewer chart = robot.lookup("#comparison-chart").queryAs(ChartViewer.class);
+        assertNotNull(chart.getChart());
+        assertNotNull(chart.getScene(), "the chart is on screen");
+
+        Path saved = dir.resolve("saved/project.json");
+        dialogs.fileAnswers.add(Optional.of(saved));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(30, () -> !workbench.document().dirtyProperty().get());
+        assertTrue(Files.exists(dir.resolve("saved/results/results.json")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(10, () -> workbench.document().resultsProperty().get() == null);
+        assertEquals(0, table.getItems().size());
+
+        dialogs.fileAnswers.add(Optional.of(saved));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(30, () -> workbench.document().resultsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, table.getItems().size(), "the results are back without running");
+        assertEquals(SAMPLE_TITLE, stage.getTitle());
+    }
+
+    @Test
+    void cancelStopsTheRunWithinASecondAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        ListView<?> log = robot.lookup("#run-log").queryListView();
+        robot.interact(() -> workbench.window().select(
+                robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0)));
+        robot.clickOn("#run-button");
+        // cancel once training runs, past the import
+        waitUntil(60, () -> log.getItems().stream().anyMatch(l -> l.toString().contains("import: imported")));
+        Thread.sleep(1500);
+        assertTrue(trainingThreads() > 0, "training is under way");
+
+        robot.moveTo("#cancel-button"); // the robot's mouse travel is not the engine's stopping time
+        long start = System.nanoTime();
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(5, () -> trainingThreads() == 0);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        System.out.println("training threads stopped " + millis + " ms after the cancel click");
+        assertTrue(millis < 1000, "training threads stopped " + millis + " ms after cancel");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        Button run = robot.lookup("#run-button").queryButton();
+        assertFalse(run.isDisabled(), "Run is offered again");
+        assertTrue(robot.lookup("#cancel-button").queryButton().isDisabled());
+        assertTrue(dialogs.errors.isEmpty(), "a cancel is not an error: " + dialogs.errors);
+        assertTrue(dialogs.notifications.contains("Run cancelled"));
+        assertTrue(log.getItems().get(log.getItems().size() - 1).toString().contains("cancelled"));
+        robot.clickOn("Results");
+        robot.clickOn("Run");
+        assertTrue(robot.lookup("#run-log").query().isVisible());
+    }
+
+    /** The engine's worker threads (ExperimentRunner names them) still alive. */
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("recbridge-run") && t.isAlive()).count();
+    }
+
+    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}

@@ -1,0 +1,170 @@
+package org.recbridge.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectIO;
+import org.recbridge.ui.TinyProjects;
+import org.recbridge.ui.common.BackgroundJob;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.common.SynchronousJobService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.util.ProgressListener;
+
+class RunViewModelTest {
+    @TempDir
+    Path dir;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final SynchronousJobService jobs = new SynchronousJobService();
+    private final ProjectDocument document = new ProjectDocument();
+
+    @Test
+    void runsTheProjectAndHandsTheResultsToTheDocument() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        assertEquals("2 strategies × 1 learner × 2 seeds = 4 trainings", model.plan().get());
+        assertEquals("movies → books · task classification · protocol cold-start", model.setup().get());
+        assertTrue(model.canRun().get());
+        assertFalse(model.canCancel().get());
+
+        model.run();
+
+        ExperimentResults results = document.resultsProperty().get();
+        assertNotNull(results);
+        assertEquals(4, results.runs().size());
+        assertTrue(document.dirtyProperty().get(), "new results are unsaved changes");
+        assertTrue(model.canRun().get());
+        assertFalse(model.canCancel().get());
+        assertTrue(model.log().stream().anyMatch(l -> l.contains("4/4 done")), String.join("\n", model.log()));
+        assertTrue(model.log().get(model.log().size() - 1).contains("finished"));
+        assertEquals(1, dialogs.notifications.size());
+        assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void anInvalidProjectShowsTheValidatorsMessageAndDoesNotRun() {
+        RunViewModel model = new RunViewModel(document, jobs, dialogs); // a new project has no data
+        model.run();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("field sources"), dialogs.errors.get(0));
+        assertTrue(jobs.titles.isEmpty());
+        assertTrue(model.log().get(0).contains("field sources"));
+        assertNull(document.resultsProperty().get());
+    }
+
+    @Test
+    void aFailingRunGoesToTheDialogAndTheLog() throws Exception {
+        Path file = TinyProjects.write(dir);
+        ProjectFile p = ProjectIO.parse(file);
+        p.target.interactions = "data/missing.csv";
+        document.replace(p, file, null);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        model.run();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("missing.csv"), dialogs.errors.get(0));
+        assertTrue(model.log().get(model.log().size() - 1).contains("error: "), model.log().toString());
+        assertTrue(model.canRun().get());
+        assertNull(document.resultsProperty().get());
+    }
+
+    @Test
+    void cancelReachesTheJobAndIsNotAnError() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        // a job service that holds the job until the test cancels it, as the FX one runs it on another thread
+        HeldJobs held = new HeldJobs();
+        RunViewModel model = new RunViewModel(document, held, dialogs);
+        model.run();
+        assertTrue(model.canCancel().get());
+        assertFalse(model.canRun().get());
+        model.cancel();
+        assertTrue(held.cancelled);
+        held.onCancelled.run();
+        assertTrue(model.canRun().get());
+        assertTrue(dialogs.errors.isEmpty());
+        assertEquals(List.of("Run cancelled"), dialogs.notifications);
+        assertTrue(model.log().get(model.log().size() - 1).contains("cancelled"));
+    }
+
+    @Test
+    void resultsOfAProjectLeftWhileItRanAreNotGivenToTheNextOne() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        JobService openingAnother = new JobService() {
+            @Override
+            public <T> Handle submit(String title, BackgroundJob<T> job, java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                return submit(title, job, ProgressListener.none(), onSuccess, onFailure, onCancelled);
+            }
+
+            @Override
+            public <T> Handle submit(String title, BackgroundJob<T> job, ProgressListener onProgress,
+                                     java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                document.replace(new ProjectFile(), null, null); // the user opens another project meanwhile
+                return jobs.submit(title, job, onProgress, onSuccess, onFailure, onCancelled);
+            }
+        };
+        RunViewModel model = new RunViewModel(document, openingAnother, dialogs);
+        model.run();
+        assertNull(document.resultsProperty().get());
+        assertTrue(model.log().get(model.log().size() - 1).contains("results not kept"), model.log().toString());
+    }
+
+    @Test
+    void theLogKeepsOnlyTheNewestLines() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        HeldJobs held = new HeldJobs();
+        RunViewModel model = new RunViewModel(document, held, dialogs);
+        model.run();
+        for (int i = 0; i < RunViewModel.LOG_LINES + 50; i++) {
+            held.onProgress.progress(0.5, "line " + i);
+        }
+        assertEquals(RunViewModel.LOG_LINES, model.log().size());
+        assertTrue(model.log().get(model.log().size() - 1).endsWith("line " + (RunViewModel.LOG_LINES + 49)));
+    }
+
+    /** Keeps the submitted job's callbacks; runs nothing. */
+    private static final class HeldJobs implements JobService {
+        boolean cancelled;
+        Runnable onCancelled;
+        ProgressListener onProgress;
+
+        @Override
+        public <T> Handle submit(String title, BackgroundJob<T> job, java.util.function.Consumer<T> onSuccess,
+                                 java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+            return submit(title, job, ProgressListener.none(), onSuccess, onFailure, onCancelled);
+        }
+
+        @Override
+        public <T> Handle submit(String title, BackgroundJob<T> job, ProgressListener onProgress,
+                                 java.util.function.Consumer<T> onSuccess,
+                                 java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+            this.onCancelled = onCancelled;
+            this.onProgress = onProgress;
+            return new Handle() {
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+    }
+}
