@@ -70,8 +70,8 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.evaluationNegatives(), FieldEditors.text(vm.evaluationNegatives()));
         row = add(grid, row, vm.baseline(), FieldEditors.editableChoice(vm.baseline(), vm.labels()));
         add(grid, row, vm.alpha(), FieldEditors.text(vm.alpha()));
-        grid.setPrefWidth(380);
-        grid.setMinWidth(340);
+        grid.setPrefWidth(430);
+        grid.setMinWidth(400);
         return grid;
     }
 
