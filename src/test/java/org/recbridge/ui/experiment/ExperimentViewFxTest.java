@@ -37,13 +37,16 @@ class ExperimentViewFxTest {
     void anInvalidValueIsRefusedAtTheField(FxRobot robot) {
         String before = ProjectIO.toJson(document.file());
         TextField negatives = robot.lookup((Node n) -> "task.negatives".equals(n.getId())).queryAs(TextField.class);
-        robot.doubleClickOn(negatives).eraseText(3).write("0").type(KeyCode.ENTER);
+        robot.clickOn(negatives);
+        robot.interact(negatives::selectAll);
+        robot.write("0").type(KeyCode.ENTER);
 
         Label error = robot.lookup((Node n) -> "task.negatives-error".equals(n.getId())).queryAs(Label.class);
         assertEquals("project.json, field task.negatives must be at least 1, got 0", error.getText());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
-        robot.doubleClickOn(negatives).eraseText(3).write("6").type(KeyCode.ENTER);
+        robot.interact(negatives::selectAll);
+        robot.write("6").type(KeyCode.ENTER);
         assertEquals("", error.getText());
         assertEquals(6, document.file().task.negatives);
     }
