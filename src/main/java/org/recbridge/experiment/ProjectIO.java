@@ -61,6 +61,24 @@ public final class ProjectIO {
         Files.writeString(file, MAPPER.writeValueAsString(project) + System.lineSeparator());
     }
 
+    /** The project as the JSON {@link #write} would write. */
+    public static String toJson(ProjectFile project) {
+        try {
+            return MAPPER.writeValueAsString(project);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write project as JSON", e);
+        }
+    }
+
+    /** A deep copy, through JSON, to try a change on before applying it to the open project. */
+    public static ProjectFile copy(ProjectFile project) {
+        try {
+            return MAPPER.readValue(toJson(project), ProjectFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot copy project", e);
+        }
+    }
+
     private static String where(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();

@@ -23,7 +23,8 @@ import org.recbridge.transfer.TransferStrategy;
 
 /**
  * Turns a parsed project file into a typed {@link Project}: resolves data paths against the file, checks
- * every setting, and reports the first problem with the file name and the field's path.
+ * every setting, and reports the first problem with the file name and the field's path. Public so the
+ * workbench can check an edit on a copy of the project before applying it.
  */
 public final class ProjectValidator {
     private ProjectValidator() {
@@ -87,7 +88,12 @@ public final class ProjectValidator {
         }
     }
 
-    private static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
+    /**
+     * One domain's files resolved against {@code base} with its import options; a bad field throws
+     * IllegalArgumentException starting with {@code field}. Public so the workbench can import the domains of
+     * a project that is not complete yet (a source without a target).
+     */
+    public static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
         if (d == null) {
             throw new IllegalArgumentException(field + ": missing");
         }

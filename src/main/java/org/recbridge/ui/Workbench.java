@@ -9,6 +9,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.data.DataView;
+import org.recbridge.ui.data.DataViewModel;
+import org.recbridge.ui.experiment.ExperimentView;
+import org.recbridge.ui.experiment.ExperimentViewModel;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
@@ -40,7 +44,8 @@ public final class Workbench {
 
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
-        // screens in workflow order: the Data and Experiment screens (issue 7) belong before Run
+        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
+        window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
         window.select(runTab);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -73,8 +75,8 @@ class WorkbenchUiTest {
     void launchOpensTheSampleProject(FxRobot robot) throws Exception {
         waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals("Run", tabs.getTabs().get(0).getText());
-        assertEquals("Results", tabs.getTabs().get(1).getText());
+        assertEquals(List.of("Data", "Experiment", "Run", "Results"),
+                tabs.getTabs().stream().map(Tab::getText).toList());
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "ready to run");
     }
 
@@ -136,8 +138,8 @@ class WorkbenchUiTest {
     void cancelStopsTheRunWithinASecondAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
         ListView<?> log = robot.lookup("#run-log").queryListView();
-        robot.interact(() -> workbench.window().select(
-                robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0)));
+        robot.interact(() -> workbench.window().select(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()
+                .stream().filter(t -> t.getText().equals("Run")).findFirst().orElseThrow()));
         robot.clickOn("#run-button");
         // cancel once training runs, past the import
         waitUntil(60, () -> log.getItems().stream().anyMatch(l -> l.toString().contains("import: imported")));

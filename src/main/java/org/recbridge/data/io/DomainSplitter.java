@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.recbridge.data.ColumnRole;
@@ -50,17 +51,13 @@ public final class DomainSplitter {
         if (sourceValue.equals(targetValue)) {
             throw new IllegalArgumentException("source and target value are both \"" + sourceValue + "\"");
         }
-        int index = new ArrayList<>(items.columns().keySet()).indexOf(column);
+        int index = indexOf(items, column);
         Set<String> sourceItems = new HashSet<>();
         Set<String> targetItems = new HashSet<>();
         Set<String> seenValues = new TreeSet<>();
         int both = 0;
         for (String item : items.keys().names()) {
-            Object value = items.values(item)[index];
-            if (value == null) {
-                continue;
-            }
-            List<String> values = role == ColumnRole.TOKENS ? FeatureTable.tokens((String) value) : List.of((String) value);
+            List<String> values = valuesOf(items, index, role, item);
             seenValues.addAll(values);
             boolean inSource = values.contains(sourceValue);
             boolean inTarget = values.contains(targetValue);
@@ -78,6 +75,41 @@ public final class DomainSplitter {
         Domain target = part(whole, whole.name() + "/" + targetValue, targetItems);
         int dropped = whole.interactions().size() - source.interactions().size() - target.interactions().size();
         return new SplitResult(source, target, both, dropped);
+    }
+
+    /** The item columns a domain can be split by: every TOKENS or CATEGORICAL column, in file order. */
+    public static List<String> splittableColumns(FeatureTable items) {
+        List<String> out = new ArrayList<>();
+        items.columns().forEach((name, role) -> {
+            if (role == ColumnRole.TOKENS || role == ColumnRole.CATEGORICAL) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /** Every value items have in {@code column} (each token of a TOKENS column), sorted: what a split may choose. */
+    public static SortedSet<String> attributeValues(FeatureTable items, String column) {
+        SortedSet<String> out = new TreeSet<>();
+        int index = indexOf(items, column);
+        ColumnRole role = items.columns().get(column);
+        for (String item : items.keys().names()) {
+            out.addAll(valuesOf(items, index, role, item));
+        }
+        return out;
+    }
+
+    /** One item's values in a TOKENS or CATEGORICAL column ({@code index} in the table); empty when it has none. */
+    private static List<String> valuesOf(FeatureTable items, int index, ColumnRole role, String item) {
+        Object value = items.values(item)[index];
+        if (value == null) {
+            return List.of();
+        }
+        return role == ColumnRole.TOKENS ? FeatureTable.tokens((String) value) : List.of((String) value);
+    }
+
+    private static int indexOf(FeatureTable items, String column) {
+        return new ArrayList<>(items.columns().keySet()).indexOf(column);
     }
 
     private static void requireFound(String column, String value, Set<String> items, Set<String> seen) {

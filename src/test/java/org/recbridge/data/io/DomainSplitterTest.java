@@ -34,6 +34,13 @@ class DomainSplitterTest {
     }
 
     @Test
+    void offersTheColumnsAndValuesASplitCanUse() {
+        assertEquals(List.of("genres"), DomainSplitter.splittableColumns(movies.itemFeatures()));
+        assertEquals(List.of("Children's", "Comedy", "Crime", "Drama", "Film-Noir", "Mystery", "Thriller"),
+                List.copyOf(DomainSplitter.attributeValues(movies.itemFeatures(), "genres")));
+    }
+
+    @Test
     void itemsWithBothValuesGoToNeither() {
         // 1001 is Comedy and Drama; 1002 is Drama only
         DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(movies, "genres", "Comedy", "Drama");

@@ -1,0 +1,246 @@
+package org.recbridge.ui.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.recbridge.analysis.diagnostics.DomainStats;
+import org.recbridge.data.Domain;
+import org.recbridge.data.Overlap;
+import org.recbridge.data.io.DomainSplitter;
+import org.recbridge.experiment.DomainSource;
+import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectIO;
+import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
+
+/**
+ * The data screen: the project's domains with their counts and rating histograms, and what each source
+ * shares with the target. Summaries come from importing the domains in a job, again whenever the project's
+ * data changes (not when only the experiment settings change); a domain that fails to import shows why.
+ */
+public final class DataViewModel {
+    private final ProjectDocument document;
+    private final JobService jobs;
+    private final DialogService dialogs;
+    private final ImportedDomains imported = new ImportedDomains();
+    private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
+    /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
+    private final ObservableList<DomainSummary> domainsReadOnly = FXCollections.unmodifiableObservableList(domains);
+    private final ObservableList<Overlap> overlaps = FXCollections.observableArrayList();
+    private final ObservableList<Overlap> overlapsReadOnly = FXCollections.unmodifiableObservableList(overlaps);
+    private final ReadOnlyStringWrapper splitNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** What the shown summaries were computed from; a project edit that leaves it unchanged needs no import. */
+    private String summarised;
+    private JobService.Handle job;
+    /** Counts summaries asked for, so one replaced by a newer one changes nothing when it ends. */
+    private int jobGeneration;
+
+    public DataViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        this.document = document;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        document.revisionProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * The import dialog's model for a new source or the target, or empty when the person would rather keep
+     * the project's split data set.
+     */
+    public Optional<ImportViewModel> prepareImport(DomainSlot slot) {
+        if (document.file().splitDomain != null && !dialogs.confirm("Import separate domains",
+                "This project splits one data set into a source and a target. Importing separate domains "
+                        + "replaces the split. Continue?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportViewModel(document, jobs, dialogs, slot, imported));
+    }
+
+    /** The split dialog's model, or empty when the person would rather keep the project's separate domains. */
+    public Optional<SplitViewModel> prepareSplit() {
+        ProjectFile f = document.file();
+        if ((!f.sources.isEmpty() || f.target != null) && !dialogs.confirm("Split one data set",
+                "Splitting one data set into two domains replaces the project's sources and target. Continue?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new SplitViewModel(document, jobs, dialogs, imported));
+    }
+
+    /** Removes the source at {@code index} after asking. */
+    public void removeSource(int index) {
+        ProjectFile.DomainSpec spec = document.file().sources.get(index);
+        if (dialogs.confirm("Remove source", "Remove the source domain \"" + label(spec, "sources[" + index + "]")
+                + "\" from the project? Its files stay where they are.")) {
+            document.edit(f -> f.sources.remove(index));
+        }
+    }
+
+    private void refresh() {
+        ProjectFile copy = ProjectIO.copy(document.file());
+        Path base = document.baseDirectory();
+        String key = dataKey(copy, base);
+        if (key.equals(summarised)) {
+            return;
+        }
+        summarised = key;
+        if (job != null) {
+            job.cancel();
+        }
+        int generation = ++jobGeneration;
+        if (copy.sources.isEmpty() && copy.target == null && copy.splitDomain == null) {
+            busy.set(false);
+            show(new DataSummary(List.of(), List.of(), null));
+            status.set("No data yet: add a source and a target, or split one data set.");
+            return;
+        }
+        busy.set(true);
+        status.set("Importing the project's data…");
+        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, progress, cancel),
+                summary -> {
+                    if (generation == jobGeneration) {
+                        busy.set(false);
+                        status.set("");
+                        show(summary);
+                    }
+                }, failure -> {
+                    if (generation == jobGeneration) {
+                        busy.set(false);
+                        status.set(ImportViewModel.describe(failure));
+                    }
+                }, () -> {
+                    if (generation == jobGeneration) { // cancelled by the person, not replaced
+                        busy.set(false);
+                        status.set("Import cancelled; the summaries come back with the next change to the data.");
+                        summarised = null;
+                    }
+                });
+    }
+
+    /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */
+    private DataSummary summarise(ProjectFile f, Path base, ProgressListener progress, CancelToken cancel) {
+        double like = f.task.likeThreshold;
+        Set<DomainSource> inUse = new HashSet<>();
+        List<DomainSummary> out = new ArrayList<>();
+        List<Domain> sources = new ArrayList<>();
+        Domain target = null;
+        String note = null;
+        if (f.splitDomain != null) {
+            ProjectFile.SplitSpec s = f.splitDomain;
+            String files = files(s.data);
+            progress.progress(0, "importing " + label(s.data, "the data set"));
+            try {
+                DomainSource whole = ProjectValidator.domain(base, s.data, "splitDomain.data");
+                inUse.add(whole);
+                DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(imported.get(whole), s.column,
+                        s.sourceValue, s.targetValue);
+                sources.add(split.source());
+                target = split.target();
+                out.add(new DomainSummary("source", -1, split.source().name(), files, DomainStats.of(split.source(), like), null));
+                out.add(new DomainSummary("target", -1, split.target().name(), files, DomainStats.of(target, like), null));
+                note = SplitViewModel.describe(s.column, s.sourceValue, s.targetValue, split);
+            } catch (Exception e) {
+                out.add(new DomainSummary("split data set", -1, label(s.data, "splitDomain.data"), files, null,
+                        ImportViewModel.describe(e)));
+            }
+        } else {
+            for (int i = 0; i < f.sources.size(); i++) {
+                cancel.check();
+                progress.progress(i / (f.sources.size() + 1.0), "importing " + label(f.sources.get(i), "source"));
+                Domain d = summariseOne(base, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse);
+                if (d != null) {
+                    sources.add(d);
+                }
+            }
+            if (f.target != null) {
+                cancel.check();
+                progress.progress(f.sources.size() / (f.sources.size() + 1.0), "importing " + label(f.target, "target"));
+                target = summariseOne(base, f.target, "target", -1, "target", like, out, inUse);
+            }
+        }
+        imported.keepOnly(inUse);
+        return new DataSummary(out, target == null ? List.of() : Overlap.of(sources, target), note);
+    }
+
+    private Domain summariseOne(Path base, ProjectFile.DomainSpec spec, String role, int index, String field,
+                                double like, List<DomainSummary> out, Set<DomainSource> inUse) {
+        try {
+            DomainSource source = ProjectValidator.domain(base, spec, field);
+            inUse.add(source);
+            Domain d = imported.get(source);
+            out.add(new DomainSummary(role, index, d.name(), files(spec), DomainStats.of(d, like), null));
+            return d;
+        } catch (Exception e) {
+            out.add(new DomainSummary(role, index, label(spec, field), files(spec), null, ImportViewModel.describe(e)));
+            return null;
+        }
+    }
+
+    private void show(DataSummary summary) {
+        domains.setAll(summary.domains());
+        overlaps.setAll(summary.overlaps());
+        splitNote.set(summary.splitNote() == null ? "" : summary.splitNote());
+    }
+
+    /** The project's data as JSON plus where it is resolved from and the like threshold the counts use. */
+    private static String dataKey(ProjectFile f, Path base) {
+        ProjectFile data = new ProjectFile();
+        data.sources = f.sources;
+        data.target = f.target;
+        data.splitDomain = f.splitDomain;
+        data.task.likeThreshold = f.task.likeThreshold;
+        return base + "\n" + ProjectIO.toJson(data);
+    }
+
+    private static String files(ProjectFile.DomainSpec spec) {
+        List<String> files = new ArrayList<>();
+        files.add(spec.interactions);
+        if (spec.users != null) {
+            files.add("users: " + spec.users);
+        }
+        if (spec.items != null) {
+            files.add("items: " + spec.items);
+        }
+        return String.join(", ", files);
+    }
+
+    private static String label(ProjectFile.DomainSpec spec, String field) {
+        return spec.name != null ? spec.name : field;
+    }
+
+    public ObservableList<DomainSummary> domains() {
+        return domainsReadOnly;
+    }
+
+    /** One per source, against the target; empty until the target is imported. */
+    public ObservableList<Overlap> overlaps() {
+        return overlapsReadOnly;
+    }
+
+    public ReadOnlyStringProperty splitNoteProperty() {
+        return splitNote.getReadOnlyProperty();
+    }
+
+    /** What the screen is doing or why it shows nothing; empty when the summaries are shown. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

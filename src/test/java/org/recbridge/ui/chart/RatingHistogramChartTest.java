@@ -1,0 +1,22 @@
+package org.recbridge.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+
+/** Built without a display: the chart is data and settings until a viewer draws it. */
+class RatingHistogramChartTest {
+    @Test
+    void oneBarPerRatingValueInAscendingOrder() {
+        JFreeChart chart = RatingHistogramChart.create(new TreeMap<>(Map.of(1.0, 10, 4.5, 3, 5.0, 7)));
+        CategoryDataset data = chart.getCategoryPlot().getDataset();
+        assertEquals(List.of("1", "4.5", "5"), data.getColumnKeys());
+        assertEquals(3, data.getValue("rows", "4.5").intValue());
+        assertEquals("rating", chart.getCategoryPlot().getDomainAxis().getLabel());
+    }
+}

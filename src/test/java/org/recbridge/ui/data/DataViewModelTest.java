@@ -1,0 +1,78 @@
+package org.recbridge.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.data.Overlap;
+import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectIO;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.common.SynchronousJobService;
+import org.recbridge.ui.project.ProjectDocument;
+
+class DataViewModelTest {
+    private static final Path SAMPLE = Path.of("sample-projects/movies-to-books/project.json");
+    private final ProjectDocument document = new ProjectDocument();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final SynchronousJobService jobs = new SynchronousJobService();
+
+    @Test
+    void summarisesEachDomainAndTheOverlapOnceWhenTheProjectOpens() throws Exception {
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        assertTrue(vm.statusProperty().get().startsWith("No data yet"));
+        document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
+
+        assertEquals(List.of("movies", "books"), vm.domains().stream().map(DomainSummary::name).toList());
+        DomainSummary books = vm.domains().get(1);
+        assertEquals("target", books.role());
+        assertEquals(8865, books.stats().rows());
+        assertEquals(1500, books.stats().users());
+        assertEquals(400, books.stats().items());
+        assertEquals(8865.0 / (1500 * 400), books.stats().density(), 1e-12);
+        assertEquals(8865, books.stats().ratingHistogram().values().stream().mapToInt(Integer::intValue).sum());
+        assertNull(books.problem());
+        Overlap overlap = vm.overlaps().get(0);
+        assertEquals(1000, overlap.sharedUsers());
+        assertEquals(0, overlap.sharedItems());
+        assertEquals(List.of("i.genre", "i.year", "u.activity", "u.age_group"), overlap.sharedFeatures());
+        assertEquals("", vm.statusProperty().get());
+
+        int jobsSoFar = jobs.titles.size();
+        document.edit(f -> f.seeds.add(4L));
+        assertEquals(jobsSoFar, jobs.titles.size(), "an experiment edit does not import the data again");
+    }
+
+    @Test
+    void aDomainThatCannotBeImportedSaysWhyAndTheOthersStillShow(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "user,item,rating\nu1,i1,4\nu2,i1,x\n");
+        ProjectFile f = ProjectIO.parse(SAMPLE);
+        f.target.interactions = bad.toString();
+        f.target.users = null;
+        f.target.items = null;
+        document.replace(f, SAMPLE, null);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        assertEquals(60683, vm.domains().get(0).stats().rows());
+        assertEquals("bad.csv line 3, column rating: \"x\" is not a number", vm.domains().get(1).problem());
+        assertTrue(vm.overlaps().isEmpty());
+    }
+
+    @Test
+    void removingASourceAsksFirst() throws Exception {
+        document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        dialogs.confirmAnswers.add(false);
+        vm.removeSource(0);
+        assertEquals(1, document.file().sources.size());
+        dialogs.confirmAnswers.add(true);
+        vm.removeSource(0);
+        assertTrue(document.file().sources.isEmpty());
+        assertEquals(List.of("books"), vm.domains().stream().map(DomainSummary::name).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package org.recbridge.ui.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recbridge.experiment.ProjectIO;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The experiment screen in a real (headless) window: a bad value is refused at its field. */
+@ExtendWith(ApplicationExtension.class)
+class ExperimentViewFxTest {
+    private static final Path SAMPLE = Path.of("sample-projects/movies-to-books/project.json");
+    private final ProjectDocument document = new ProjectDocument();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
+        stage.setScene(new Scene(new ExperimentView(new ExperimentViewModel(document, new RecordingDialogService())),
+                1400, 900));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @Test
+    void anInvalidValueIsRefusedAtTheField(FxRobot robot) {
+        String before = ProjectIO.toJson(document.file());
+        TextField negatives = robot.lookup((Node n) -> "task.negatives".equals(n.getId())).queryAs(TextField.class);
+        robot.clickOn(negatives);
+        robot.interact(negatives::selectAll);
+        robot.write("0").type(KeyCode.ENTER);
+
+        Label error = robot.lookup((Node n) -> "task.negatives-error".equals(n.getId())).queryAs(Label.class);
+        assertEquals("project.json, field task.negatives must be at least 1, got 0", error.getText());
+        assertEquals(before, ProjectIO.toJson(document.file()));
+
+        robot.interact(negatives::selectAll);
+        robot.write("6").type(KeyCode.ENTER);
+        assertEquals("", error.getText());
+        assertEquals(6, document.file().task.negatives);
+    }
+}
