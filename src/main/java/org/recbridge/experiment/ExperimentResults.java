@@ -23,12 +23,13 @@ import org.recbridge.data.Overlap;
  * @param sweeps         one per swept parameter (l2, factors); empty unless the project asks
  * @param diagnostics    the domain diagnostics the hints drew on, or null if not computed
  * @param hints          rule-based advice from the diagnostics and results, each stating its number
+ * @param failures       runs of the main run that stopped with an error (the others are reported as usual)
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
                                 List<SummaryRow> summary, List<Overlap> overlap, List<Comparison> comparisons,
                                 List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps,
-                                DomainDiagnostics diagnostics, List<Hint> hints) {
+                                DomainDiagnostics diagnostics, List<Hint> hints, List<RunFailure> failures) {
     public static final int FORMAT_VERSION = 1;
 
     public ExperimentResults {
@@ -37,15 +38,16 @@ public record ExperimentResults(int formatVersion, String project, String create
         sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         hints = hints == null ? List.of() : List.copyOf(hints);
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     public ExperimentResults withAnalyses(List<LearningCurve> curves, List<Sweep> s) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, curves, s, diagnostics, hints);
+                summary, overlap, comparisons, notes, curves, s, diagnostics, hints, failures);
     }
 
     public ExperimentResults withInsights(DomainDiagnostics d, List<Hint> h) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h);
+                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h, failures);
     }
 }
