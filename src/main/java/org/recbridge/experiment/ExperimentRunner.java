@@ -115,7 +115,7 @@ public final class ExperimentRunner {
         }
         List<Comparison> comparisons = Comparisons.compute(records, evaluation.baseline(), main,
                 Comparisons.higherIsBetter(main), project.protocol().test() / project.protocol().train(),
-                evaluation.alpha());
+                evaluation.alpha(), evaluation.minimumEffect(main));
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),

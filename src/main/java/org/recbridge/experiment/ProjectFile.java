@@ -88,6 +88,9 @@ public final class ProjectFile {
         public int negatives = 99;
         public String baseline = "target-only";
         public double alpha = 0.05;
+        /** Smallest difference that counts as negative transfer; null: 0.005 (AUC), 0.01 (RMSE). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Double minimumEffect;
     }
 
     /** Keep only the {@code topK} side features that rank highest on each seed's target training rows. */

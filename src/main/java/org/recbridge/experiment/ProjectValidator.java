@@ -77,7 +77,7 @@ final class ProjectValidator {
                 throw new IllegalArgumentException("seeds: at least one seed is needed");
             }
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
-                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha);
+                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha, p.evaluation.minimumEffect);
             AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
                     strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);

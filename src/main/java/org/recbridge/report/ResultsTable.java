@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.eval.Verdict;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.RunInfo;
@@ -123,13 +124,20 @@ public final class ResultsTable {
                                     c.differenceLower(), c.differenceUpper()),
                     Double.isNaN(c.tStatistic()) ? "-" : String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
                     c.wins() + "/" + c.ties() + "/" + c.losses(),
-                    c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "")));
+                    verdict(c)));
         }
         return String.format(Locale.ROOT, "Compared with %s on %s, paired by seed (%d seeds): difference with its 95%% "
                 + "interval over seeds; the corrected resampled t-test decides the verdict; NEGATIVE TRANSFER: worse "
-                + "by more than one standard deviation of the differences%n", first.baseline(), first.metric(),
-                first.seeds()) + align(cells);
+                + "by at least %s, significantly or on every seed%n", first.baseline(), first.metric(), first.seeds(),
+                String.format(Locale.ROOT, "%.4f", first.minimumEffect())) + align(cells);
+    }
+
+    /** The verdict, and the flag where it applies; a consistent loss the test misses is not called "no difference". */
+    static String verdict(Comparison c) {
+        if (!c.negativeTransfer()) {
+            return c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return (c.verdict() == Verdict.WORSE ? "worse" : "worse on every seed (not significant)") + ", NEGATIVE TRANSFER";
     }
 
     private static String p(double value) {
