@@ -6,6 +6,7 @@ import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.curves.Sweep;
+import org.recbridge.data.Linking;
 import org.recbridge.data.Overlap;
 
 /**
@@ -24,12 +25,15 @@ import org.recbridge.data.Overlap;
  * @param diagnostics    the domain diagnostics the hints drew on, or null if not computed
  * @param hints          rule-based advice from the diagnostics and results, each stating its number
  * @param failures       runs of the main run that stopped with an error (the others are reported as usual)
+ * @param linking        which ids were taken to name the same user or item across domains; null in results
+ *                       written before linking existed (ids were then linked as they are)
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
                                 List<SummaryRow> summary, List<Overlap> overlap, List<Comparison> comparisons,
                                 List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps,
-                                DomainDiagnostics diagnostics, List<Hint> hints, List<RunFailure> failures) {
+                                DomainDiagnostics diagnostics, List<Hint> hints, List<RunFailure> failures,
+                                Linking linking) {
     public static final int FORMAT_VERSION = 1;
 
     public ExperimentResults {
@@ -43,11 +47,11 @@ public record ExperimentResults(int formatVersion, String project, String create
 
     public ExperimentResults withAnalyses(List<LearningCurve> curves, List<Sweep> s) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, curves, s, diagnostics, hints, failures);
+                summary, overlap, comparisons, notes, curves, s, diagnostics, hints, failures, linking);
     }
 
     public ExperimentResults withInsights(DomainDiagnostics d, List<Hint> h) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h, failures);
+                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h, failures, linking);
     }
 }

@@ -120,7 +120,7 @@ public final class ExperimentRunner {
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
                 Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of(), null,
-                List.of(), failures);
+                List.of(), failures, project.linking());
     }
 
     /** Runs every job; a job that fails is recorded and the others go on, but a cancel stops them all. */

@@ -50,7 +50,7 @@ class HintsTest {
     static ExperimentResults results(List<Long> seeds, List<Comparison> comparisons, List<RunInfo> runs,
                                      List<LearningCurve> curves, List<Sweep> sweeps) {
         return new ExperimentResults(1, "p", "now", "classification", "cold-start", seeds, List.of("AUC"), List.of(),
-                runs, List.of(), List.of(), comparisons, List.of(), curves, sweeps, null, null, null);
+                runs, List.of(), List.of(), comparisons, List.of(), curves, sweeps, null, null, null, null);
     }
 
     static ExperimentResults quietResults() {
