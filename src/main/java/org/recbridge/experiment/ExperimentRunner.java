@@ -34,7 +34,8 @@ import org.recbridge.util.ProgressListener;
 /**
  * Runs strategies x learners x seeds, in parallel up to the given number of threads, and collects test
  * metrics per user group, training curves and provenance. Every seed's split is shared by all strategies,
- * so results can be compared paired by seed.
+ * so results can be compared paired by seed. A run that fails is recorded in the results' failures and the
+ * others go on; only a cancel stops them all.
  */
 public final class ExperimentRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
