@@ -45,8 +45,8 @@ public final class FittedModel {
     }
 
     /**
-     * The score of a row none of whose features the model knows: its intercept alone, i.e. the base rate of
-     * likes (P(like) at the bias) or the mean rating the bias learnt. {@link #predict} gives it to such rows.
+     * The score of a row none of whose features the model knows: its intercept alone, P(like) at the bias (the
+     * model's base rate of likes) or the rating the bias alone predicts. {@link #predict} gives it to such rows.
      */
     public double baseline() {
         return scorer.baseline();
