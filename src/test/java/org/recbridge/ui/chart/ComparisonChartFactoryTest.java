@@ -30,7 +30,7 @@ class ComparisonChartFactoryTest {
         }
         return new ExperimentResults(1, "p", "2026-01-01T10:00:00Z", "classification", "cold-start",
                 List.of(1L, 2L, 3L), List.of("AUC", "HR@10"), List.of(), List.of(), rows, List.of(), List.of(),
-                List.of(), null, null, null, null);
+                List.of(), null, null, null, null, null, null);
     }
 
     @Test

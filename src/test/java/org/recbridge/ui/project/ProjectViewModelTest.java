@@ -170,6 +170,6 @@ class ProjectViewModelTest {
         return new ExperimentResults(1, "Synthetic movies to books", "2026-01-01T10:00:00Z", "classification",
                 "cold-start", List.of(1L, 2L), List.of("AUC"), List.of(), List.of(),
                 List.of(new SummaryRow("target-only", "linear", "all", "AUC", 0.6, 0.55, 0.65, 2)), List.of(),
-                List.of(), List.of("a note"), null, null, null, null);
+                List.of(), List.of("a note"), null, null, null, null, null, null);
     }
 }

@@ -43,14 +43,14 @@ class ResultsViewModelTest {
                         boolean negative = learner.equals("fm") && group.equals("cold");
                         comparisons.add(new Comparison(strategy, learner, "target-only", group, "AUC", 3,
                                 negative ? -0.05 : 0.1, 0.05, 0.15, 5, 0.01, 0.25, 3, 0, 0,
-                                negative ? Verdict.WORSE : Verdict.BETTER, negative));
+                                negative ? Verdict.WORSE : Verdict.BETTER, negative, 0.005));
                     }
                 }
             }
         }
         return new ExperimentResults(1, "Sample", "2026-01-01T10:00:00Z", "classification", "cold-start",
                 List.of(1L, 2L, 3L), List.of("AUC", "HR@10"), List.of(), List.of(), rows, List.of(), comparisons,
-                List.of("movies: 10 rows"), null, null, null, List.of(new Hint("r", "warning", "Look out")));
+                List.of("movies: 10 rows"), null, null, null, List.of(new Hint("r", "warning", "Look out")), null, null);
     }
 
     @Test
