@@ -65,11 +65,15 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.validation(), FieldEditors.text(vm.validation()));
         row = add(grid, row, vm.test(), FieldEditors.text(vm.test()));
         row = add(grid, row, vm.seeds(), FieldEditors.text(vm.seeds()));
+        row = section(grid, row, "Linking");
+        row = add(grid, row, vm.linkUsers(), FieldEditors.choice(vm.linkUsers(), ExperimentViewModel.USER_LINKS));
+        row = add(grid, row, vm.linkItems(), FieldEditors.choice(vm.linkItems(), ExperimentViewModel.ITEM_LINKS));
         row = section(grid, row, "Evaluation");
         row = add(grid, row, vm.k(), FieldEditors.text(vm.k()));
         row = add(grid, row, vm.evaluationNegatives(), FieldEditors.text(vm.evaluationNegatives()));
         row = add(grid, row, vm.baseline(), FieldEditors.editableChoice(vm.baseline(), vm.labels()));
-        add(grid, row, vm.alpha(), FieldEditors.text(vm.alpha()));
+        row = add(grid, row, vm.alpha(), FieldEditors.text(vm.alpha()));
+        add(grid, row, vm.minimumEffect(), FieldEditors.text(vm.minimumEffect()));
         grid.setPrefWidth(430);
         grid.setMinWidth(400);
         return grid;

@@ -32,6 +32,8 @@ import org.recbridge.ui.project.ProjectDocument;
 public final class ExperimentViewModel {
     public static final List<String> TASKS = List.of("classification", "regression", "implicit");
     public static final List<String> PROTOCOLS = List.of("warm", "cold-start");
+    public static final List<String> USER_LINKS = List.of("by-id", "none");
+    public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
     private static final Pattern SETTING_FIELD = Pattern.compile("field strategies\\[\\d+]\\.(\\w+):");
@@ -55,6 +57,9 @@ public final class ExperimentViewModel {
     private final ProjectField evaluationNegatives;
     private final ProjectField baseline;
     private final ProjectField alpha;
+    private final ProjectField minimumEffect;
+    private final ProjectField linkUsers;
+    private final ProjectField linkItems;
 
     private final ObservableList<LearnerEntry> learners = FXCollections.observableArrayList();
     /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
@@ -131,6 +136,17 @@ public final class ExperimentViewModel {
         alpha = field("evaluation.alpha", "Significance level", "A difference is called better or worse when the "
                 + "paired t-test's p is below it.", null, f -> FieldText.of(f.evaluation.alpha),
                 (f, t) -> f.evaluation.alpha = FieldText.number(t));
+        minimumEffect = field("evaluation.minimumEffect", "Minimum effect", "The smallest loss against the baseline "
+                + "that counts as negative transfer (with a WORSE verdict or a loss on every seed); empty: 0.005 "
+                + "for AUC-like metrics, 0.01 for RMSE and MAE.", "default by metric",
+                f -> FieldText.of(f.evaluation.minimumEffect),
+                (f, t) -> f.evaluation.minimumEffect = t.isBlank() ? null : FieldText.number(t));
+        linkUsers = field("linking.users", "Users across domains", "by-id: a user id names the same person in "
+                + "every domain (the field's standard: shared users carry what they did in the source); none: "
+                + "the domains' users are different people.", null, f -> f.linking.users, (f, t) -> f.linking.users = t);
+        linkItems = field("linking.items", "Items across domains", "per-domain: item 38 of the source is not "
+                + "item 38 of the target (two catalogues numbered alike); shared: the domains rate one catalogue "
+                + "(e.g. the same movies on two sites).", null, f -> f.linking.items, (f, t) -> f.linking.items = t);
         selectedStrategy.addListener((obs, old, now) -> showConfigurations());
         selectedConfiguration.addListener((obs, old, now) -> loadDrafts());
         document.revisionProperty().addListener((obs, old, now) -> refresh());
@@ -436,6 +452,18 @@ public final class ExperimentViewModel {
 
     public ProjectField alpha() {
         return alpha;
+    }
+
+    public ProjectField minimumEffect() {
+        return minimumEffect;
+    }
+
+    public ProjectField linkUsers() {
+        return linkUsers;
+    }
+
+    public ProjectField linkItems() {
+        return linkItems;
     }
 
     public ObservableList<LearnerEntry> learners() {

@@ -99,7 +99,10 @@ public final class ResultsViewModel {
         comparisons.setAll(r == null ? List.of() : r.comparisons());
         training.setAll(r == null ? List.of() : TrainingSummary.of(r));
         hints.setAll(r == null ? List.of() : r.hints());
-        notes.setAll(r == null ? List.of() : r.notes());
+        notes.setAll(r == null ? List.of() : r.failures().stream().map(f -> "FAILED: " + f.toLine()).toList());
+        if (r != null) {
+            notes.addAll(r.notes());
+        }
         if (!groupChoices.contains(groupFilter.get())) {
             groupFilter.set(ANY_GROUP);
         }

@@ -95,8 +95,11 @@ public final class RunViewModel {
             LoadedData data = DataLoader.load(project, listener.stage(0, 0.05, "import: "), cancel);
             return FullRun.run(project, data, ExperimentRunner.withAllCores(), listener.stage(0.05, 1, ""), cancel);
         }, (fraction, message) -> {
-            progress.set(fraction);
-            log(message);
+            // a worker's report can arrive after the run was cancelled: it no longer describes the run
+            if (running.get()) {
+                progress.set(fraction);
+                log(message);
+            }
         }, results -> succeeded(results, runFor), this::failed, this::cancelled);
     }
 
@@ -119,7 +122,16 @@ public final class RunViewModel {
             return;
         }
         document.setResults(results);
-        dialogs.notify(results.project() + ": run " + done);
+        if (results.failures().isEmpty()) {
+            dialogs.notify(results.project() + ": run " + done);
+            return;
+        }
+        // the finished runs are kept and shown; the failed ones must not pass unseen
+        results.failures().forEach(f -> log("failed: " + f.toLine()));
+        dialogs.showError("Some runs failed", String.format(Locale.ROOT,
+                "%d of %d runs failed; the others finished and are in Results.%n%s", results.failures().size(),
+                results.failures().size() + results.runs().size(), String.join(System.lineSeparator(),
+                        results.failures().stream().map(f -> f.toLine()).toList())));
     }
 
     private void failed(Throwable error) {

@@ -2,6 +2,7 @@ package org.recbridge.ui.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,6 +65,33 @@ class ExperimentViewModelTest {
         assertEquals(8, document.file().task.negatives);
         assertEquals("", vm.taskNegatives().errorProperty().get());
         assertTrue(document.dirtyProperty().get());
+    }
+
+    @Test
+    void linkingAndMinimumEffectAreEditedAndCheckedLikeTheRest() {
+        assertEquals("by-id", vm.linkUsers().textProperty().get());
+        assertEquals("per-domain", vm.linkItems().textProperty().get());
+        assertEquals("", vm.minimumEffect().textProperty().get());
+
+        vm.linkItems().textProperty().set("both");
+        assertFalse(vm.linkItems().commit());
+        assertTrue(vm.linkItems().errorProperty().get().contains("linking.items"), vm.linkItems().errorProperty().get());
+        assertEquals("per-domain", document.file().linking.items);
+
+        vm.linkItems().textProperty().set("shared");
+        assertTrue(vm.linkItems().commit());
+        assertEquals("shared", document.file().linking.items);
+
+        vm.minimumEffect().textProperty().set("-0.1");
+        assertFalse(vm.minimumEffect().commit());
+        assertTrue(vm.minimumEffect().errorProperty().get().contains("minimumEffect"),
+                vm.minimumEffect().errorProperty().get());
+        vm.minimumEffect().textProperty().set("0.01");
+        assertTrue(vm.minimumEffect().commit());
+        assertEquals(0.01, document.file().evaluation.minimumEffect);
+        vm.minimumEffect().textProperty().set("");
+        assertTrue(vm.minimumEffect().commit());
+        assertNull(document.file().evaluation.minimumEffect);
     }
 
     @Test

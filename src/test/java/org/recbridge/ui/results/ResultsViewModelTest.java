@@ -17,6 +17,7 @@ import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.SummaryRow;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
@@ -60,6 +61,16 @@ class ResultsViewModelTest {
         assertFalse(model.canExportChart().get());
         assertNull(model.chartProperty().get());
         assertTrue(model.heading().get().startsWith("No results yet"));
+    }
+
+    @Test
+    void failedRunsComeFirstAmongTheNotes() {
+        ExperimentResults r = results();
+        document.setResults(new ExperimentResults(r.formatVersion(), r.project(), r.createdAt(), r.task(), r.protocol(),
+                r.seeds(), r.metrics(), r.records(), r.runs(), r.summary(), r.overlap(), r.comparisons(), r.notes(),
+                null, null, null, r.hints(),
+                List.of(new RunFailure("pooled", "fm", 2, "one class only")), null));
+        assertEquals(List.of("FAILED: pooled with fm, seed 2: one class only", "movies: 10 rows"), model.notes());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,40 @@ class RunViewModelTest {
         assertTrue(model.log().get(model.log().size() - 1).contains("error: "), model.log().toString());
         assertTrue(model.canRun().get());
         assertNull(document.resultsProperty().get());
+    }
+
+    @Test
+    void failedRunsAreShownAndTheFinishedOnesKept() throws Exception {
+        // every source rating is a like, so source-only has one class to learn from and fails on every seed
+        StringBuilder source = new StringBuilder("user,item,rating\n");
+        StringBuilder target = new StringBuilder("user,item,rating\n");
+        for (int u = 0; u < 60; u++) {
+            for (int i = 0; i < 8; i++) {
+                source.append("u").append(u).append(",m").append((u + i) % 30).append(",5\n");
+                target.append("u").append(u).append(",b").append((u * 3 + i) % 25).append(",")
+                        .append((u + i) % 2 == 0 ? 5 : 1).append("\n");
+            }
+        }
+        Files.writeString(dir.resolve("source.csv"), source);
+        Files.writeString(dir.resolve("target.csv"), target);
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"sources\":[{\"name\":\"s\",\"interactions\":\"source.csv\"}],"
+                + "\"target\":{\"name\":\"t\",\"interactions\":\"target.csv\"},\"seeds\":[1,2],"
+                + "\"learners\":[{\"type\":\"linear\",\"epochs\":2}],\"strategies\":[\"target-only\",\"source-only\"]}");
+        document.replace(ProjectIO.parse(file), file, null);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        model.run();
+
+        ExperimentResults results = document.resultsProperty().get();
+        assertNotNull(results, "the finished runs are kept");
+        assertEquals(2, results.runs().size());
+        assertEquals(2, results.failures().size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("2 of 4 runs failed"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).contains("source-only with linear epochs=2, seed 1"), dialogs.errors.get(0));
+        assertEquals(2, model.log().stream().filter(l -> l.startsWith("failed: source-only")).count(),
+                model.log().toString());
+        assertTrue(model.canRun().get());
     }
 
     @Test
