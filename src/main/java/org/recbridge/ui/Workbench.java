@@ -40,6 +40,7 @@ public final class Workbench {
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
+        run.blockWhile(project.openingProperty());
 
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);

@@ -48,25 +48,25 @@ public final class FxJobService implements JobService {
     public <T> Handle submit(String title, BackgroundJob<T> job, ProgressListener onProgress, Consumer<T> onSuccess,
                              Consumer<Throwable> onFailure, Runnable onCancelled) {
         JobTask<T> task = new JobTask<>(title, job, onProgress);
-        task.setOnSucceeded(e -> {
-            running.remove(task);
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            running.remove(task);
+        // callbacks run in an event of their own: one that opens a modal dialog would otherwise hold up the
+        // task's other state handlers (the progress view would show a finished job behind the dialog)
+        task.setOnSucceeded(e -> finish(task, () -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> {
             if (task.getException() instanceof CancelledException) {
                 onCancelled.run(); // the engine noticed the token before the task's own state changed
             } else {
                 onFailure.accept(task.getException());
             }
-        });
-        task.setOnCancelled(e -> {
-            running.remove(task);
-            onCancelled.run();
-        });
+        }));
+        task.setOnCancelled(e -> finish(task, onCancelled));
         running.add(task);
         executor.execute(task);
         return task.handle();
+    }
+
+    private void finish(Task<?> task, Runnable callback) {
+        running.remove(task);
+        Platform.runLater(callback);
     }
 
     /** Stops accepting jobs; running ones are cancelled through their tokens. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.ExperimentResults;
@@ -35,6 +37,7 @@ public final class ProjectViewModel {
     private final RecentProjects recent;
     private final List<Path> samples;
     private final StringBinding title;
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
 
     public ProjectViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, RecentProjects recent,
                             Optional<Path> sampleFolder) {
@@ -50,6 +53,11 @@ public final class ProjectViewModel {
     /** "RecBridge — name", with a star while there are unsaved changes. */
     public StringBinding title() {
         return title;
+    }
+
+    /** True while a project file is being read: the document is about to be replaced. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentProjects() {
@@ -153,7 +161,9 @@ public final class ProjectViewModel {
     }
 
     private void load(Path file, boolean remember) {
+        opening.set(true);
         jobs.submit("Opening " + file.getFileName(), (progress, cancel) -> read(file), loaded -> {
+            opening.set(false);
             document.replace(loaded.project(), loaded.file(), loaded.results());
             if (remember) {
                 recent.add(loaded.file());
@@ -162,12 +172,13 @@ public final class ProjectViewModel {
                 dialogs.showInformation("The last results are not shown", loaded.resultsProblem());
             }
         }, error -> {
+            opening.set(false);
             // the project open stays as it was; ProjectIO's message names the file, line and field
             dialogs.showError("Cannot open the project", RecBridgeCommand.message(error));
             if (!Files.exists(file)) {
                 recent.remove(file);
             }
-        }, () -> { });
+        }, () -> opening.set(false));
     }
 
     private record Loaded(ProjectFile project, Path file, ExperimentResults results, String resultsProblem) {

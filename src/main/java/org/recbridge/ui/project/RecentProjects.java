@@ -14,6 +14,8 @@ public final class RecentProjects {
     private static final String KEY = "recent";
     private final Preferences node;
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
+    /** One read-only view, kept: such a view forwards changes through a weak listener only while referenced. */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(paths);
 
     /** {@code node}: where the list lives; tests pass a node of their own. */
     public RecentProjects(Preferences node) {
@@ -32,7 +34,7 @@ public final class RecentProjects {
     }
 
     public ObservableList<Path> paths() {
-        return FXCollections.unmodifiableObservableList(paths);
+        return readOnly;
     }
 
     public void add(Path file) {

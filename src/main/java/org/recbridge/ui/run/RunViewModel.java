@@ -5,12 +5,15 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.analysis.FullRun;
@@ -43,7 +46,11 @@ public final class RunViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready to run");
     private final ObservableList<String> log = FXCollections.observableArrayList();
-    private final BooleanBinding canRun = running.not();
+    /** One read-only view, kept: such a view forwards changes through a weak listener only while referenced. */
+    private final ObservableList<String> readOnlyLog = FXCollections.unmodifiableObservableList(log);
+    private final BooleanProperty blocked = new SimpleBooleanProperty();
+    private final BooleanBinding canRun = Bindings.createBooleanBinding(() -> !running.get() && !blocked.get(),
+            running, blocked);
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
     private final StringBinding setup;
@@ -58,8 +65,16 @@ public final class RunViewModel {
         this.setup = Bindings.createStringBinding(() -> setup(document.file()), document.revisionProperty());
     }
 
+    /**
+     * No run while {@code busy} holds (the window binds it to a project being opened): the document is about
+     * to change, and a run started now would run the project being left.
+     */
+    public void blockWhile(ObservableBooleanValue busy) {
+        blocked.bind(busy);
+    }
+
     public void run() {
-        if (running.get()) {
+        if (!canRun.get()) {
             return;
         }
         Project project;
@@ -202,6 +217,6 @@ public final class RunViewModel {
 
     /** The engine's progress lines, oldest first, at most {@value #LOG_LINES}. */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return readOnlyLog;
     }
 }

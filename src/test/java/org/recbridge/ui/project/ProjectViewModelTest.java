@@ -150,6 +150,15 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void theRecentListKeepsTellingTheMenuAfterGarbageCollection() {
+        int[] changes = {0};
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c -> changes[0]++);
+        System.gc(); // a read-only view made per call, and with it the menu's listener, would be gone now
+        model.open(SampleProjects.defaultProject().orElseThrow());
+        assertEquals(1, changes[0]);
+    }
+
+    @Test
     void recentProjectsOutliveTheViewModel() {
         Path sample = SampleProjects.defaultProject().orElseThrow();
         model.open(sample);

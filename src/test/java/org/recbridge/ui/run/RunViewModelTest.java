@@ -123,6 +123,18 @@ class RunViewModelTest {
     }
 
     @Test
+    void noRunWhileAProjectIsBeingOpened() {
+        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        javafx.beans.property.SimpleBooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty(true);
+        model.blockWhile(opening);
+        assertFalse(model.canRun().get());
+        model.run();
+        assertTrue(jobs.titles.isEmpty() && dialogs.errors.isEmpty(), "nothing ran, nothing was said");
+        opening.set(false);
+        assertTrue(model.canRun().get());
+    }
+
+    @Test
     void theLogKeepsOnlyTheNewestLines() throws Exception {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
