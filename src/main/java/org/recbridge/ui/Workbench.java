@@ -7,6 +7,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
+import org.recbridge.ui.analysis.AnalysisView;
+import org.recbridge.ui.analysis.AnalysisViewModel;
+import org.recbridge.ui.analysis.Evidence;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
@@ -32,6 +35,7 @@ public final class Workbench {
     private final ProjectViewModel project;
     private final RunViewModel run;
     private final ResultsViewModel results;
+    private final AnalysisViewModel analysis;
     private final MainWindow window;
 
     /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
@@ -48,6 +52,13 @@ public final class Workbench {
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        analysis = new AnalysisViewModel(document, jobs, dialogs);
+        window.addScreen("Analysis", new AnalysisView(analysis).root());
+        analysis.openedProperty().addListener((o, before, now) -> {
+            if (now == Evidence.COMPARISON) { // a hint whose evidence is on the Results screen
+                window.select(resultsTab);
+            }
+        });
         window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         document.resultsProperty().addListener((o, before, now) -> {
@@ -81,6 +92,10 @@ public final class Workbench {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     public ProjectDocument document() {

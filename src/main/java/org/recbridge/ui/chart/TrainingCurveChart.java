@@ -24,7 +24,14 @@ import org.recbridge.learn.EpochPoint;
  */
 public final class TrainingCurveChart {
     /** What the curves show: the run's metric (AUC, RMSE) or its loss. */
-    public enum Measure { METRIC, LOSS }
+    public enum Measure {
+        METRIC, LOSS;
+
+        @Override
+        public String toString() {
+            return this == METRIC ? "metric" : "loss";
+        }
+    }
 
     private TrainingCurveChart() {
     }

@@ -1,0 +1,123 @@
+package org.recbridge.ui.analysis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.CheckComboBox;
+import org.recbridge.ui.common.ChartModel;
+import org.recbridge.ui.common.ChartPane;
+import org.recbridge.ui.common.Tables;
+
+/** The Analysis screen: a tab per chart, each with its choices, its export buttons and the hints beside it. */
+public final class AnalysisView {
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<Evidence, Tab> byEvidence = new EnumMap<>(Evidence.class);
+    private final AnalysisViewModel model;
+
+    public AnalysisView(AnalysisViewModel model) {
+        this.model = model;
+        OverfittingViewModel o = model.overfitting();
+        add(Evidence.OVERFITTING, "overfitting-chart", o, "No per-epoch curves to show: run the project, and tick at least one strategy.",
+                new Label("Curves:"), combo(o.learner(), "The learner whose training is shown."),
+                combo(o.seed(), "The seed of the runs shown."),
+                combo(o.measure(), "The metric (AUC, RMSE) or the loss the model minimises."), strategies(o));
+        SweepsViewModel s = model.sweeps();
+        add(Evidence.SWEEPS, "sweep-chart", s, "No sweeps in these results: give the project's analysis section "
+                + "l2Sweep or factorSweep values and run it.", new Label("Sweep:"), combo(s.sweep(), "The sweep shown."));
+        LearningCurvesViewModel l = model.learningCurves();
+        add(Evidence.LEARNING_CURVES, "learning-curve-chart", l, "No learning curves yet: type the target budgets "
+                + "above and press Learning curve (after a run), or give the project's analysis section budgets.",
+                learningCurveControls(l));
+        RocViewModel r = model.roc();
+        add(Evidence.ROC, "roc-chart", r, "No ROC curves: they exist for classification tasks once the project has run.",
+                new Label("ROC:"), combo(r.learner(), "The learner."), combo(r.group(), "The user group."),
+                combo(r.seed(), "The seed."));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.openedProperty().addListener((obs, a, b) -> {
+            if (b != null && byEvidence.containsKey(b)) {
+                tabs.getSelectionModel().select(byEvidence.get(b));
+            }
+        });
+        root.setCenter(tabs);
+        root.setPadding(new Insets(8));
+    }
+
+    private void add(Evidence evidence, String id, ChartModel chart, String empty, Node... controls) {
+        ChartPane pane = new ChartPane(id, chart, model.exports(), empty, controls);
+        SplitPane split = new SplitPane(pane.root(), new HintsPane(model, evidence).root());
+        split.setDividerPositions(0.74);
+        Tab tab = new Tab(evidence.title(), split);
+        tab.setId(id.replace("-chart", "-tab"));
+        tabs.getTabs().add(tab);
+        byEvidence.put(evidence, tab);
+    }
+
+    private static Node[] learningCurveControls(LearningCurvesViewModel l) {
+        TextField budgets = new TextField();
+        budgets.setId("budgets");
+        budgets.setPrefColumnCount(12);
+        budgets.textProperty().bindBidirectional(l.budgetsProperty());
+        budgets.setTooltip(Tables.tooltip("Target budgets in per cent of the target training rows, e.g. 1, 5, 25, 100."));
+        Button run = new Button("Learning curve");
+        run.setId("run-learning-curve");
+        run.setTooltip(Tables.tooltip("Train every strategy and learner of the project at these budgets, in the "
+                + "background, and add the curves to the results (the last run is reused at the project's budget)."));
+        run.disableProperty().bind(l.canRun().not());
+        run.setOnAction(e -> l.run());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(l.runningProperty().not());
+        cancel.setOnAction(e -> l.cancel());
+        return new Node[] {new Label("Show:"), combo(l.learner(), "The learner."), combo(l.group(), "The user group."),
+                combo(l.metric(), "The test metric."), new Label("Budgets %:"), budgets, run, cancel};
+    }
+
+    private static CheckComboBox<String> strategies(OverfittingViewModel o) {
+        CheckComboBox<String> box = new CheckComboBox<>(o.strategies());
+        box.setId("overfitting-strategies");
+        box.setTitle("strategies");
+        box.setTooltip(Tables.tooltip("The strategies overlaid, each in its colour."));
+        boolean[] syncing = {false}; // each side's change reaches the other once, not back again
+        Runnable fromModel = () -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                box.getCheckModel().clearChecks();
+                List.copyOf(o.shown()).forEach(s -> box.getCheckModel().check(s));
+                syncing[0] = false;
+            }
+        };
+        o.strategies().addListener((ListChangeListener<String>) c -> fromModel.run());
+        o.shown().addListener((ListChangeListener<String>) c -> fromModel.run());
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                o.shown().setAll(box.getCheckModel().getCheckedItems());
+                syncing[0] = false;
+            }
+        });
+        fromModel.run();
+        return box;
+    }
+
+    private static <T> ComboBox<T> combo(Choice<T> choice, String help) {
+        ComboBox<T> c = new ComboBox<>(choice.items());
+        c.valueProperty().bindBidirectional(choice.valueProperty());
+        c.setTooltip(Tables.tooltip(help));
+        return c;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}
