@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import org.controlsfx.control.CheckComboBox;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.ChartPane;
@@ -29,21 +31,23 @@ public final class AnalysisView {
     public AnalysisView(AnalysisViewModel model) {
         this.model = model;
         OverfittingViewModel o = model.overfitting();
-        add(Evidence.OVERFITTING, "overfitting-chart", o, "No per-epoch curves to show: run the project, and tick at least one strategy.",
-                new Label("Curves:"), combo(o.learner(), "The learner whose training is shown."),
-                combo(o.seed(), "The seed of the runs shown."),
-                combo(o.measure(), "The metric (AUC, RMSE) or the loss the model minimises."), strategies(o));
+        add(Evidence.OVERFITTING, "overfitting-chart", o, "No per-epoch curves to show: run the project, and tick at least one strategy.", null,
+                new Label("Learner"), combo(o.learner(), "The learner whose training is shown."),
+                new Label("Seed"), combo(o.seed(), "The seed of the runs shown."),
+                new Label("Show"), combo(o.measure(), "The metric (AUC, RMSE) or the loss the model minimises."),
+                strategies(o));
         SweepsViewModel s = model.sweeps();
         add(Evidence.SWEEPS, "sweep-chart", s, "No sweeps in these results: give the project's analysis section "
-                + "l2Sweep or factorSweep values and run it.", new Label("Sweep:"), combo(s.sweep(), "The sweep shown."));
+                + "l2Sweep or factorSweep values and run it.", null, new Label("Sweep"), combo(s.sweep(), "The sweep shown."));
         LearningCurvesViewModel l = model.learningCurves();
         add(Evidence.LEARNING_CURVES, "learning-curve-chart", l, "No learning curves yet: type the target budgets "
                 + "above and press Learning curve (after a run), or give the project's analysis section budgets.",
-                learningCurveControls(l));
+                learningCurveRun(l), new Label("Learner"), combo(l.learner(), "The learner."), new Label("Users"),
+                combo(l.group(), "The user group."), new Label("Metric"), combo(l.metric(), "The test metric."));
         RocViewModel r = model.roc();
-        add(Evidence.ROC, "roc-chart", r, "No ROC curves: they exist for classification tasks once the project has run.",
-                new Label("ROC:"), combo(r.learner(), "The learner."), combo(r.group(), "The user group."),
-                combo(r.seed(), "The seed."));
+        add(Evidence.ROC, "roc-chart", r, "No ROC curves: they exist for classification tasks once the project has run.", null,
+                new Label("Learner"), combo(r.learner(), "The learner."), new Label("Users"),
+                combo(r.group(), "The user group."), new Label("Seed"), combo(r.seed(), "The seed."));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         model.openedProperty().addListener((obs, a, b) -> {
             if (b != null && byEvidence.containsKey(b)) {
@@ -54,9 +58,12 @@ public final class AnalysisView {
         root.setPadding(new Insets(8));
     }
 
-    private void add(Evidence evidence, String id, ChartModel chart, String empty, Node... controls) {
+    /** {@code above}: a row of its own over the chart's controls (null: none). */
+    private void add(Evidence evidence, String id, ChartModel chart, String empty, Node above, Node... controls) {
         ChartPane pane = new ChartPane(id, chart, model.exports(), empty, controls);
-        SplitPane split = new SplitPane(pane.root(), new HintsPane(model, evidence).root());
+        BorderPane withAbove = new BorderPane(pane.root());
+        withAbove.setTop(above);
+        SplitPane split = new SplitPane(withAbove, new HintsPane(model, evidence).root());
         split.setDividerPositions(0.74);
         Tab tab = new Tab(evidence.title(), split);
         tab.setId(id.replace("-chart", "-tab"));
@@ -64,13 +71,13 @@ public final class AnalysisView {
         byEvidence.put(evidence, tab);
     }
 
-    private static Node[] learningCurveControls(LearningCurvesViewModel l) {
+    private static Node learningCurveRun(LearningCurvesViewModel l) {
         TextField budgets = new TextField();
         budgets.setId("budgets");
         budgets.setPrefColumnCount(12);
         budgets.textProperty().bindBidirectional(l.budgetsProperty());
         budgets.setTooltip(Tables.tooltip("Target budgets in per cent of the target training rows, e.g. 1, 5, 25, 100."));
-        Button run = new Button("Learning curve");
+        Button run = new Button("Learning curve…");
         run.setId("run-learning-curve");
         run.setTooltip(Tables.tooltip("Train every strategy and learner of the project at these budgets, in the "
                 + "background, and add the curves to the results (the last run is reused at the project's budget)."));
@@ -79,8 +86,10 @@ public final class AnalysisView {
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(l.runningProperty().not());
         cancel.setOnAction(e -> l.cancel());
-        return new Node[] {new Label("Show:"), combo(l.learner(), "The learner."), combo(l.group(), "The user group."),
-                combo(l.metric(), "The test metric."), new Label("Budgets %:"), budgets, run, cancel};
+        HBox row = new HBox(8, new Label("Target budgets (% of the target training rows):"), budgets, run, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4));
+        return row;
     }
 
     private static CheckComboBox<String> strategies(OverfittingViewModel o) {

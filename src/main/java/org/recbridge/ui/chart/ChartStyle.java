@@ -5,11 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+import org.recbridge.analysis.significance.Comparisons;
 
 /**
  * The look the analysis charts share: white background, light grid, a bold title, readable axis fonts, a
@@ -48,6 +51,7 @@ final class ChartStyle {
         }
         JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 18)); // room for the last tick label of the x axis
         chart.getLegend().setItemFont(TICKS);
         chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
         chart.getLegend().setFrame(BlockBorder.NONE);
@@ -60,6 +64,17 @@ final class ChartStyle {
         TextTitle t = new TextTitle(text, NOTE);
         t.setPaint(warning ? WARNING : Color.DARK_GRAY);
         chart.addSubtitle(t);
+    }
+
+    /**
+     * Keeps a score bounded by one (AUC, accuracy, HR, NDCG) from an axis running past one just because a few-seed
+     * interval does; error metrics (RMSE, log-loss) keep their auto range.
+     */
+    static void capAtOne(NumberAxis axis, String metric, Range data) {
+        if (data != null && Comparisons.higherIsBetter(metric) && data.getUpperBound() > 1) {
+            double lower = Math.max(0, data.getLowerBound());
+            axis.setRange(lower - 0.02 * (1 - lower), 1 + 0.02 * (1 - lower));
+        }
     }
 
     /** {@code c} made see-through, for bands and shaded gaps under the lines of the same colour. */

@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.recbridge.analysis.curves.BudgetPoint;
@@ -57,8 +59,11 @@ public final class LearningCurveChart {
         LogAxis budgets = new LogAxis("target budget (% of the target training rows, log scale)");
         budgets.setNumberFormatOverride(new DecimalFormat("0.#"));
         budgets.setSmallestValue(0.5);
+        budgets.setTickUnit(new NumberTickUnit(1), false, true); // 1, 10, 100: a tick per power of ten
+        budgets.setMinorTickMarksVisible(true);
         NumberAxis values = new NumberAxis("test " + metric);
         values.setAutoRangeIncludesZero(false);
+        ChartStyle.capAtOne(values, metric, DatasetUtils.findRangeBounds(data, true));
         XYPlot plot = new XYPlot(data, budgets, values, lines);
         Optional<TransferPayoff.Crossing> crossing = TransferPayoff.crossing(curves, learner, group, metric);
         crossing.filter(c -> !c.first()).ifPresent(c -> plot.addDomainMarker(crossingMarker(c)));

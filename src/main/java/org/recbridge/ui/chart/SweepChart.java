@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.analysis.curves.SweepPoint;
@@ -53,6 +54,7 @@ public final class SweepChart {
         lines.setErrorIndicatorPaint(Color.GRAY);
         NumberAxis values = new NumberAxis(sweep.metric());
         values.setAutoRangeIncludesZero(false);
+        ChartStyle.capAtOne(values, sweep.metric(), DatasetUtils.findRangeBounds(data, true));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(axisLabel(sweep.parameter())), values, lines);
         CategoryMarker chosen = new CategoryMarker(label(sweep.selected()), colour, ChartStyle.MARKER);
         chosen.setDrawAsLine(true);
