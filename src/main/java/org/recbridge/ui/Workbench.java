@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.recbridge.ui.analysis.AnalysisView;
 import org.recbridge.ui.analysis.AnalysisViewModel;
+import org.recbridge.ui.analysis.DiagnosticsView;
+import org.recbridge.ui.analysis.DiagnosticsViewModel;
 import org.recbridge.ui.analysis.Evidence;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
@@ -36,6 +38,7 @@ public final class Workbench {
     private final RunViewModel run;
     private final ResultsViewModel results;
     private final AnalysisViewModel analysis;
+    private final DiagnosticsViewModel diagnostics;
     private final MainWindow window;
 
     /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
@@ -50,13 +53,17 @@ public final class Workbench {
         results = new ResultsViewModel(document, jobs, dialogs);
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
+        diagnostics = new DiagnosticsViewModel(document, jobs, dialogs); // before training, so before Run
+        Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).root());
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
         analysis = new AnalysisViewModel(document, jobs, dialogs);
         window.addScreen("Analysis", new AnalysisView(analysis).root());
-        analysis.openedProperty().addListener((o, before, now) -> {
-            if (now == Evidence.COMPARISON) { // a hint whose evidence is on the Results screen
+        analysis.openedProperty().addListener((o, before, now) -> { // hints whose evidence is on another screen
+            if (now == Evidence.COMPARISON) {
                 window.select(resultsTab);
+            } else if (now == Evidence.DIAGNOSTICS) {
+                window.select(diagnosticsTab);
             }
         });
         window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
@@ -96,6 +103,10 @@ public final class Workbench {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
     }
 
     public ProjectDocument document() {

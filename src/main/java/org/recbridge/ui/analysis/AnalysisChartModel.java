@@ -14,16 +14,17 @@ import org.recbridge.ui.chart.StrategyPalette;
 import org.recbridge.ui.common.ChartModel;
 
 /**
- * A chart drawn from results and a few choices: new results reset the choices (keeping those still valid)
- * and draw once; a changed choice draws again. Subclasses say which choices results offer and how to draw.
+ * A chart drawn from a source (results, or diagnostics) and a few choices: a new source resets the choices
+ * (keeping those still valid) and draws once; a changed choice draws again. Subclasses say which choices a
+ * source offers and how to draw.
  */
-abstract class AnalysisChartModel implements ChartModel {
-    private final ObservableObjectValue<ExperimentResults> results;
+abstract class AnalysisChartModel<S> implements ChartModel {
+    private final ObservableObjectValue<S> source;
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private boolean choosing;
 
-    AnalysisChartModel(ObservableObjectValue<ExperimentResults> results) {
-        this.results = results;
+    AnalysisChartModel(ObservableObjectValue<S> source) {
+        this.source = source;
     }
 
     /** Call at the end of the subclass constructor, once its choices exist. */
@@ -31,11 +32,11 @@ abstract class AnalysisChartModel implements ChartModel {
         for (Observable c : choices) {
             c.addListener(o -> redraw());
         }
-        results.addListener((o, a, b) -> show(b));
-        show(results.get());
+        source.addListener((o, a, b) -> show(b));
+        show(source.get());
     }
 
-    private void show(ExperimentResults r) {
+    private void show(S r) {
         choosing = true; // one chart for new results, not one per choice updated on the way
         offerChoices(r);
         choosing = false;
@@ -48,24 +49,20 @@ abstract class AnalysisChartModel implements ChartModel {
         }
     }
 
-    /** Sets the choices' options from {@code r} (null: no results). */
-    abstract void offerChoices(ExperimentResults r);
+    /** Sets the choices' options from {@code r} (null: nothing to show yet). */
+    abstract void offerChoices(S r);
 
     /** The chart for {@code r} and the current choices; null when they have nothing to show. */
-    abstract JFreeChart draw(ExperimentResults r);
+    abstract JFreeChart draw(S r);
 
     @Override
     public final JFreeChart freshChart() {
-        return results.get() == null ? null : draw(results.get());
+        return source.get() == null ? null : draw(source.get());
     }
 
     @Override
     public final ReadOnlyObjectProperty<JFreeChart> chartProperty() {
         return chart.getReadOnlyProperty();
-    }
-
-    final ExperimentResults results() {
-        return results.get();
     }
 
     /** The same colour for a strategy in every chart of one set of results. */

@@ -63,7 +63,7 @@ public final class AnalysisView {
         ChartPane pane = new ChartPane(id, chart, model.exports(), empty, controls);
         BorderPane withAbove = new BorderPane(pane.root());
         withAbove.setTop(above);
-        SplitPane split = new SplitPane(withAbove, new HintsPane(model, evidence).root());
+        SplitPane split = new SplitPane(withAbove, new HintsPane(model.hints(), model::open, evidence).root());
         split.setDividerPositions(0.74);
         Tab tab = new Tab(evidence.title(), split);
         tab.setId(id.replace("-chart", "-tab"));

@@ -1,6 +1,8 @@
 package org.recbridge.ui.analysis;
 
 import java.util.Comparator;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -16,8 +18,9 @@ import org.recbridge.ui.common.Tables;
 final class HintsPane {
     private final BorderPane root = new BorderPane();
 
-    HintsPane(AnalysisViewModel model, Evidence here) {
-        SortedList<PlacedHint> ordered = new SortedList<>(model.hints(), Comparator
+    /** {@code open}: what a click on a hint does (opens the chart with its evidence). */
+    HintsPane(ObservableList<PlacedHint> hints, Consumer<PlacedHint> open, Evidence here) {
+        SortedList<PlacedHint> ordered = new SortedList<>(hints, Comparator
                 .comparing((PlacedHint h) -> h.evidence() != here).thenComparingInt(PlacedHint::number));
         ListView<PlacedHint> list = new ListView<>(ordered);
         list.setId("hints-" + here.name().toLowerCase(java.util.Locale.ROOT));
@@ -28,7 +31,7 @@ final class HintsPane {
                 prefWidthProperty().bind(v.widthProperty().subtract(20));
                 setOnMouseClicked(e -> {
                     if (getItem() != null) {
-                        model.open(getItem());
+                        open.accept(getItem());
                     }
                 });
             }

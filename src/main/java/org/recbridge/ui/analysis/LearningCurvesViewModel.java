@@ -1,6 +1,5 @@
 package org.recbridge.ui.analysis;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,7 +20,6 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
-import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.ui.chart.LearningCurveChart;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
@@ -33,7 +31,7 @@ import org.recbridge.ui.project.ProjectDocument;
  * job through the engine's {@link LearningCurveRunner}, reusing the last run at the project's own budget) and
  * adds the curves, and the hints drawn from them, to the document's results.
  */
-public final class LearningCurvesViewModel extends AnalysisChartModel {
+public final class LearningCurvesViewModel extends AnalysisChartModel<ExperimentResults> {
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
@@ -81,7 +79,7 @@ public final class LearningCurvesViewModel extends AnalysisChartModel {
         Project project;
         try {
             fractions = Budgets.parse(budgets.get());
-            project = ProjectValidator.validate(projectPath(), document.file());
+            project = OpenProject.validate(document);
         } catch (IllegalArgumentException | ProjectException e) {
             dialogs.showError("The learning curve cannot run", e.getMessage());
             return;
@@ -114,11 +112,6 @@ public final class LearningCurvesViewModel extends AnalysisChartModel {
         if (job != null && running.get()) {
             job.cancel();
         }
-    }
-
-    private Path projectPath() {
-        Path where = document.pathProperty().get();
-        return where != null ? where : document.baseDirectory().resolve("project.json");
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.recbridge.ui.chart.TrainingCurveChart;
  * The overfitting chart: per-epoch train and validation curves of the strategies chosen, for one learner and
  * seed, as metric or loss.
  */
-public final class OverfittingViewModel extends AnalysisChartModel {
+public final class OverfittingViewModel extends AnalysisChartModel<ExperimentResults> {
     private final Choice<String> learner = new Choice<>();
     private final Choice<Long> seed = new Choice<>();
     private final Choice<TrainingCurveChart.Measure> measure = new Choice<>();

@@ -8,7 +8,7 @@ import org.recbridge.experiment.RunRecord;
 import org.recbridge.ui.chart.RocChart;
 
 /** ROC curves of every strategy for one learner, user group and seed (ratings tasks have none). */
-public final class RocViewModel extends AnalysisChartModel {
+public final class RocViewModel extends AnalysisChartModel<ExperimentResults> {
     private final Choice<String> learner = new Choice<>();
     private final Choice<String> group = new Choice<>();
     private final Choice<Long> seed = new Choice<>();

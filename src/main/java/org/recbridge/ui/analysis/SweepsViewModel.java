@@ -9,7 +9,7 @@ import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.ui.chart.SweepChart;
 
 /** The regularisation sweeps of the results (L2, FM factors), one chart at a time. */
-public final class SweepsViewModel extends AnalysisChartModel {
+public final class SweepsViewModel extends AnalysisChartModel<ExperimentResults> {
     private final Choice<String> sweep = new Choice<>();
 
     public SweepsViewModel(ObservableObjectValue<ExperimentResults> results) {

@@ -1,0 +1,58 @@
+package org.recbridge.ui.chart;
+
+import java.awt.Color;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.recbridge.analysis.diagnostics.FeatureRanking;
+import org.recbridge.analysis.diagnostics.RankedFeature;
+
+/**
+ * The target's feature ranking (mRMR or JMI) as horizontal bars, best first; the bars a "keep top k" would
+ * keep are drawn in the first palette colour, the rest in grey.
+ */
+public final class FeatureRankingChart {
+    private static final Color KEPT = StrategyPalette.COLOURS.get(0);
+    private static final Color DROPPED = new Color(0xB0, 0xB0, 0xB0);
+
+    private FeatureRankingChart() {
+    }
+
+    /** One series, a column per feature in rank order, the value its selection score. */
+    public static DefaultCategoryDataset dataset(FeatureRanking ranking) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int rank = 1;
+        for (RankedFeature f : ranking.features()) {
+            data.addValue(f.score(), "score", rank++ + ". " + f.name());
+        }
+        return data;
+    }
+
+    /** {@code keep}: how many of the best features the person means to keep (bars beyond it are grey). */
+    public static JFreeChart create(FeatureRanking ranking, int keep) {
+        DefaultCategoryDataset data = dataset(ranking);
+        BarRenderer bars = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column < keep ? KEPT : DROPPED;
+            }
+        };
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        NumberAxis score = new NumberAxis(ranking.method() + " score (relevance to like/dislike, less redundancy)");
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("feature, by rank"), score, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = ChartStyle.chart(plot, String.format(Locale.ROOT, "Target features ranked by %s on %d "
+                + "rows (%d candidates)", ranking.method(), ranking.rows(), ranking.candidates()));
+        chart.removeLegend();
+        ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the top %d, kept by \"Keep top k\"; grey: dropped.%s",
+                keep, ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()), false);
+        return chart;
+    }
+}
