@@ -57,7 +57,8 @@ final class DiagnosticsCharts {
 
         @Override
         JFreeChart draw(DomainDiagnostics d) {
-            return domain.get() == null ? null : CorrelationHeatMapChart.create(d.correlations(), domain.get(),
+            return domain.get() == null || CorrelationHeatMapChart.features(d.correlations(), domain.get()).isEmpty()
+                    ? null : CorrelationHeatMapChart.create(d.correlations(), domain.get(),
                     d.settings().correlationThreshold());
         }
 

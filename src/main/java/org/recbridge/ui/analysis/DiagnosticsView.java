@@ -46,8 +46,8 @@ public final class DiagnosticsView {
 
         tab("Rating histograms", "histograms-chart", model, model.histograms(),
                 "Rating histograms appear once the diagnostics are computed (explicit ratings only).");
-        tab("Correlations", "correlations-chart", model, model.heatMap(), "The heat map appears once the "
-                + "diagnostics are computed.", new Label("Domain"), combo(model));
+        tab("Correlations", "correlations-chart", model, model.heatMap(), "No side features of this domain "
+                + "correlate strongly (|r| ≥ 0.5), or the diagnostics are not computed yet: nothing to map.", new Label("Domain"), combo(model));
         tab("Feature ranking", "ranking-chart", model, model.ranking(), "The feature ranking appears once the "
                 + "diagnostics are computed (it needs side features).", keepControls(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -90,9 +90,9 @@ public final class CorrelationHeatMapChart {
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
         legend.setMargin(4, 4, 40, 4);
         chart.addSubtitle(legend);
-        ChartStyle.note(chart, names.length == 0 ? "No pair of side features correlates beyond |r| = " + threshold
-                : String.format(java.util.Locale.ROOT, "Only features in a pair with |r| ≥ %.2f are shown; white: "
-                + "below that. A strongly correlated pair carries the same information twice.", threshold), false);
+        ChartStyle.note(chart, String.format(java.util.Locale.ROOT, "Only features in a pair with |r| ≥ %.2f are "
+                + "shown; white: below that. A strongly correlated pair carries the same information twice.",
+                threshold), false);
         return chart;
     }
 

@@ -1,6 +1,8 @@
 package org.recbridge.ui.chart;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -11,15 +13,18 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recbridge.analysis.diagnostics.FeatureRanking;
+import org.recbridge.analysis.diagnostics.FeatureSelection;
 import org.recbridge.analysis.diagnostics.RankedFeature;
 
 /**
- * The target's feature ranking (mRMR or JMI) as horizontal bars, best first; the bars a "keep top k" would
- * keep are drawn in the first palette colour, the rest in grey.
+ * The target's feature ranking (mRMR or JMI) as horizontal bars, best first. The k best side features, those
+ * {@code features.topK = k} keeps, are blue; side features beyond them grey; ids (user=, item=), which
+ * selection never drops, sky blue.
  */
 public final class FeatureRankingChart {
     private static final Color KEPT = StrategyPalette.COLOURS.get(0);
     private static final Color DROPPED = new Color(0xB0, 0xB0, 0xB0);
+    private static final Color ID = StrategyPalette.COLOURS.get(4);
 
     private FeatureRankingChart() {
     }
@@ -34,13 +39,25 @@ public final class FeatureRankingChart {
         return data;
     }
 
-    /** {@code keep}: how many of the best features the person means to keep (bars beyond it are grey). */
+    /** The colour of each bar, in rank order: kept side feature, dropped side feature, or id. */
+    static List<Color> colours(FeatureRanking ranking, int keep) {
+        List<Color> out = new ArrayList<>();
+        int sideFeatures = 0;
+        for (RankedFeature f : ranking.features()) {
+            boolean side = FeatureSelection.isSideFeature(f.name());
+            out.add(!side ? ID : ++sideFeatures <= keep ? KEPT : DROPPED);
+        }
+        return out;
+    }
+
+    /** {@code keep}: how many of the best side features the person means to keep. */
     public static JFreeChart create(FeatureRanking ranking, int keep) {
         DefaultCategoryDataset data = dataset(ranking);
+        List<Color> colours = colours(ranking, keep);
         BarRenderer bars = new BarRenderer() {
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
-                return column < keep ? KEPT : DROPPED;
+                return colours.get(column);
             }
         };
         bars.setBarPainter(new StandardBarPainter());
@@ -51,8 +68,10 @@ public final class FeatureRankingChart {
         JFreeChart chart = ChartStyle.chart(plot, String.format(Locale.ROOT, "Target features ranked by %s on %d "
                 + "rows (%d candidates)", ranking.method(), ranking.rows(), ranking.candidates()));
         chart.removeLegend();
-        ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the top %d, kept by \"Keep top k\"; grey: dropped.%s",
-                keep, ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()), false);
+        ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the %d best side features, which \"Keep top k\" keeps "
+                + "(each run ranks again on its own training rows); grey: side features dropped; sky blue: ids, never "
+                + "dropped.%s", keep, ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
+                false);
         return chart;
     }
 }

@@ -60,6 +60,17 @@ class DiagnosticsChartsTest {
         DefaultCategoryDataset data = FeatureRankingChart.dataset(ranking);
         assertEquals(List.of("1. u.age", "2. i.genre"), data.getColumnKeys());
         assertEquals(0.20, data.getValue("score", "2. i.genre").doubleValue(), 1e-12);
-        assertTrue(AnalysisChartsTest.notes(FeatureRankingChart.create(ranking, 1)).contains("the top 1"));
+        assertTrue(AnalysisChartsTest.notes(FeatureRankingChart.create(ranking, 1)).contains("the 1 best side"));
+    }
+
+    @Test
+    void keepingColoursTheBestSideFeaturesAndNeverCountsIds() {
+        FeatureRanking ranking = new FeatureRanking(SelectionMethod.JMI, 500, 40, List.of(
+                new RankedFeature("item=b1", 0.4, 50), new RankedFeature("u.age", 0.3, 400),
+                new RankedFeature("i.genre", 0.2, 300)), "");
+        List<java.awt.Color> c = FeatureRankingChart.colours(ranking, 1);
+        assertEquals(StrategyPalette.COLOURS.get(4), c.get(0), "an id");
+        assertEquals(StrategyPalette.COLOURS.get(0), c.get(1), "the best side feature, kept");
+        assertEquals(new java.awt.Color(0xB0, 0xB0, 0xB0), c.get(2), "the second, dropped with k = 1");
     }
 }
