@@ -158,6 +158,9 @@ public final class ExperimentRunner {
     }
 
     private Outcome runJob(Job job, Project project, CancelToken cancel) {
+        // a job the pool starts after a cancel must not begin: featurising and building the Tribuo dataset
+        // check no token and took up to 2 s on a crowded machine before the first epoch noticed
+        cancel.check();
         long started = System.nanoTime();
         SgdLearner learner = new SgdLearner(job.learner(), project.task().kind());
         long seed = job.setup().seed();

@@ -51,6 +51,7 @@ public final class Workbench {
 
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
+        // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         diagnostics = new DiagnosticsViewModel(document, jobs, dialogs); // before training, so before Run
@@ -66,7 +67,7 @@ public final class Workbench {
                 window.select(diagnosticsTab);
             }
         });
-        window.select(document.resultsProperty().get() == null ? runTab : resultsTab);
+        window.select(runTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         document.resultsProperty().addListener((o, before, now) -> {
             if (now != null) {
