@@ -19,12 +19,12 @@ import org.recbridge.analysis.diagnostics.RankedFeature;
 /**
  * The target's feature ranking (mRMR or JMI) as horizontal bars, best first. The k best side features, those
  * {@code features.topK = k} keeps, are blue; side features beyond them grey; ids (user=, item=), which
- * selection never drops, sky blue.
+ * selection never drops, pale blue.
  */
 public final class FeatureRankingChart {
     private static final Color KEPT = StrategyPalette.COLOURS.get(0);
     private static final Color DROPPED = new Color(0xB0, 0xB0, 0xB0);
-    private static final Color ID = StrategyPalette.COLOURS.get(4);
+    private static final Color ID = new Color(0xC6, 0xE3, 0xF5); // a pale tint of Okabe-Ito sky blue
 
     private FeatureRankingChart() {
     }
@@ -69,7 +69,7 @@ public final class FeatureRankingChart {
                 + "rows (%d candidates)", ranking.method(), ranking.rows(), ranking.candidates()));
         chart.removeLegend();
         ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the %d best side features, which \"Keep top k\" keeps "
-                + "(each run ranks again on its own training rows); grey: side features dropped; sky blue: ids, never "
+                + "(each run ranks again on its own training rows); grey: side features dropped; pale blue: ids, never "
                 + "dropped.%s", keep, ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
                 false);
         return chart;
