@@ -48,6 +48,10 @@ public final class AnalysisView {
         add(Evidence.ROC, "roc-chart", r, "No ROC curves: they exist for classification tasks once the project has run.", null,
                 new Label("Learner"), combo(r.learner(), "The learner."), new Label("Users"),
                 combo(r.group(), "The user group."), new Label("Seed"), combo(r.seed(), "The seed."));
+        CompareRunsViewModel c = model.compareRuns();
+        add(Evidence.RUN_COMPARISON, "compare-runs-chart", c, "Two runs of this project appear here side by side.",
+                compareRunsRow(c), new Label("Metric"), combo(c.metric(), "The test metric."), new Label("Learner"),
+                combo(c.learner(), "The learner."));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         model.openedProperty().addListener((obs, a, b) -> {
             if (b != null && byEvidence.containsKey(b)) {
@@ -87,6 +91,23 @@ public final class AnalysisView {
         cancel.disableProperty().bind(l.runningProperty().not());
         cancel.setOnAction(e -> l.cancel());
         HBox row = new HBox(8, new Label("Target budgets (% of the target training rows):"), budgets, run, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4));
+        return row;
+    }
+
+    private static Node compareRunsRow(CompareRunsViewModel c) {
+        Button before = new Button("Before…");
+        before.setId("open-before");
+        before.setTooltip(Tables.tooltip("Open the results.json of an earlier run of this project."));
+        before.setOnAction(e -> c.openBefore());
+        Button after = new Button("After…");
+        after.setTooltip(Tables.tooltip("Open another saved run as the later one (default: the current results)."));
+        after.setOnAction(e -> c.openAfter());
+        Label what = new Label();
+        what.textProperty().bind(c.description());
+        what.setWrapText(true);
+        HBox row = new HBox(8, before, after, what);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4));
         return row;

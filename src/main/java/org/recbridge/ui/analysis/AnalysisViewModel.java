@@ -14,7 +14,7 @@ import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
- * The Analysis screen: its charts (overfitting, sweeps, learning curves, ROC) and the results' hints, each
+ * The Analysis screen: its charts (overfitting, sweeps, learning curves, ROC, two runs compared) and the results' hints, each
  * numbered and placed beside the chart that shows its evidence; opening a hint selects that chart.
  */
 public final class AnalysisViewModel {
@@ -22,6 +22,7 @@ public final class AnalysisViewModel {
     private final SweepsViewModel sweeps;
     private final LearningCurvesViewModel learningCurves;
     private final RocViewModel roc;
+    private final CompareRunsViewModel compareRuns;
     private final ChartExports exports;
     private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> opened = new SimpleObjectProperty<>(Evidence.OVERFITTING);
@@ -31,6 +32,7 @@ public final class AnalysisViewModel {
         sweeps = new SweepsViewModel(document.resultsProperty());
         learningCurves = new LearningCurvesViewModel(document, jobs, dialogs);
         roc = new RocViewModel(document.resultsProperty());
+        compareRuns = new CompareRunsViewModel(document, jobs, dialogs);
         exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         document.resultsProperty().addListener((o, a, b) -> placeHints(b));
         placeHints(document.resultsProperty().get());
@@ -75,6 +77,10 @@ public final class AnalysisViewModel {
 
     public RocViewModel roc() {
         return roc;
+    }
+
+    public CompareRunsViewModel compareRuns() {
+        return compareRuns;
     }
 
     public ChartExports exports() {

@@ -8,6 +8,7 @@ public enum Evidence {
     SWEEPS("Sweeps"),
     LEARNING_CURVES("Learning curves"),
     ROC("ROC"),
+    RUN_COMPARISON("Compare runs"),
     COMPARISON("Results: comparison chart"),
     DIAGNOSTICS("Diagnostics");
 

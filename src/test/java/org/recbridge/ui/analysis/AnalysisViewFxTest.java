@@ -52,7 +52,7 @@ class AnalysisViewFxTest {
     @Test
     void everyChartIsShownWithData(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals(List.of("Overfitting", "Sweeps", "Learning curves", "ROC"),
+        assertEquals(List.of("Overfitting", "Sweeps", "Learning curves", "ROC", "Compare runs"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         for (String id : List.of("overfitting", "sweep", "learning-curve", "roc")) {
             robot.interact(() -> tabs.getSelectionModel().select(

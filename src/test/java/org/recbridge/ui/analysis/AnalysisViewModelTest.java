@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.curves.BudgetPoint;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.report.ResultsFiles;
 import org.recbridge.ui.chart.TrainingCurveChart;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
@@ -121,6 +122,28 @@ class AnalysisViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("\"lots\" is not a percentage"), dialogs.errors.get(0));
         assertTrue(jobs.titles.isEmpty());
+    }
+
+    @Test
+    void anEarlierSavedRunComparesWithTheCurrentResultsButOneOfAnotherProjectIsRefused(@TempDir Path out)
+            throws Exception {
+        CompareRunsViewModel c = model.compareRuns();
+        assertNull(c.chartProperty().get(), "nothing to compare yet");
+        Path earlier = out.resolve("earlier.json");
+        ResultsFiles.writeJson(ran.results().withAnalyses(List.of(), List.of()), earlier);
+        dialogs.fileAnswers.add(Optional.of(earlier));
+        c.openBefore();
+        assertNotNull(c.chartProperty().get());
+        assertTrue(c.description().get().startsWith("Before: the run of"));
+
+        Path foreign = out.resolve("foreign.json");
+        ResultsFiles.writeJson(new org.recbridge.experiment.ExperimentResults(1, "another", "t", "classification",
+                "warm", List.of(1L), List.of("AUC"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, null, null), foreign);
+        dialogs.fileAnswers.add(Optional.of(foreign));
+        c.openAfter();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("another"), dialogs.errors.get(0));
     }
 
     @Test
