@@ -119,16 +119,20 @@ public final class AnalysisView {
         box.setTitle("strategies");
         box.setTooltip(Tables.tooltip("The strategies overlaid, each in its colour."));
         boolean[] syncing = {false}; // each side's change reaches the other once, not back again
-        Runnable fromModel = () -> {
+        // the model sets its strategies first, then the ones shown: the box's items are up to date by then
+        o.shown().addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
                 syncing[0] = true;
-                box.getCheckModel().clearChecks();
-                List.copyOf(o.shown()).forEach(s -> box.getCheckModel().check(s));
+                for (String s : box.getItems()) {
+                    if (o.shown().contains(s)) {
+                        box.getCheckModel().check(s);
+                    } else {
+                        box.getCheckModel().clearCheck(s);
+                    }
+                }
                 syncing[0] = false;
             }
-        };
-        o.strategies().addListener((ListChangeListener<String>) c -> fromModel.run());
-        o.shown().addListener((ListChangeListener<String>) c -> fromModel.run());
+        });
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
                 syncing[0] = true;
@@ -136,7 +140,7 @@ public final class AnalysisView {
                 syncing[0] = false;
             }
         });
-        fromModel.run();
+        o.shown().forEach(s -> box.getCheckModel().check(s));
         return box;
     }
 
