@@ -8,15 +8,17 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.CheckComboBox;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.ChartPane;
 import org.recbridge.ui.common.Tables;
@@ -113,34 +115,30 @@ public final class AnalysisView {
         return row;
     }
 
-    private static CheckComboBox<String> strategies(OverfittingViewModel o) {
-        CheckComboBox<String> box = new CheckComboBox<>(o.strategies());
+    /** A menu of the strategies with a tick each, rebuilt from the model whenever its lists change. */
+    private static MenuButton strategies(OverfittingViewModel o) {
+        MenuButton box = new MenuButton("strategies");
         box.setId("overfitting-strategies");
-        box.setTitle("strategies");
         box.setTooltip(Tables.tooltip("The strategies overlaid, each in its colour."));
-        boolean[] syncing = {false}; // each side's change reaches the other once, not back again
-        // the model sets its strategies first, then the ones shown: the box's items are up to date by then
-        o.shown().addListener((ListChangeListener<String>) c -> {
-            if (!syncing[0]) {
-                syncing[0] = true;
-                for (String s : box.getItems()) {
-                    if (o.shown().contains(s)) {
-                        box.getCheckModel().check(s);
-                    } else {
-                        box.getCheckModel().clearCheck(s);
+        boolean[] syncing = {false}; // a tick set from the model does not write back to it
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            box.getItems().setAll(o.strategies().stream().map(s -> {
+                CheckMenuItem item = new CheckMenuItem(s);
+                item.setSelected(o.shown().contains(s));
+                item.selectedProperty().addListener((obs, was, now) -> {
+                    if (!syncing[0]) {
+                        o.shown().setAll(box.getItems().stream().map(i -> (CheckMenuItem) i)
+                                .filter(CheckMenuItem::isSelected).map(MenuItem::getText).toList());
                     }
-                }
-                syncing[0] = false;
-            }
-        });
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            if (!syncing[0]) {
-                syncing[0] = true;
-                o.shown().setAll(box.getCheckModel().getCheckedItems());
-                syncing[0] = false;
-            }
-        });
-        o.shown().forEach(s -> box.getCheckModel().check(s));
+                });
+                return (MenuItem) item;
+            }).toList());
+            syncing[0] = false;
+        };
+        o.strategies().addListener((ListChangeListener<String>) c -> fromModel.run());
+        o.shown().addListener((ListChangeListener<String>) c -> fromModel.run());
+        fromModel.run();
         return box;
     }
 

@@ -2,11 +2,14 @@ package org.recbridge.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -72,6 +75,26 @@ class AnalysisViewFxTest {
         assertEquals(2, plot.getDatasetCount(), "target-only and pooled");
         robot.interact(() -> model.overfitting().shown().setAll("pooled"));
         assertEquals(1, model.overfitting().chartProperty().get().getXYPlot().getDatasetCount());
+    }
+
+    @Test
+    void newResultsRedrawTheChartsAndKeepTheStrategiesTicked(FxRobot robot) {
+        MenuButton box = robot.lookup("#overfitting-strategies").queryAs(MenuButton.class);
+        robot.interact(() -> ((CheckMenuItem) box.getItems().get(0)).setSelected(false));
+        assertEquals(List.of("pooled"), model.overfitting().shown());
+        // a run finishing, as the Run screen hands its results over; an error on the FX thread fails the test
+        robot.interact(() -> document.setResults(ran.results().withAnalyses(List.of(), ran.results().sweeps())));
+        assertEquals(List.of("pooled"), ticked(box));
+        assertEquals(1, model.overfitting().chartProperty().get().getXYPlot().getDatasetCount());
+        assertNull(model.learningCurves().chartProperty().get());
+        robot.interact(() -> document.replace(ran.project(), ran.file(), null));
+        robot.interact(() -> document.setResults(ran.results()));
+        assertEquals(List.of("target-only", "pooled"), ticked(box), "another project's results: all shown again");
+    }
+
+    private static List<String> ticked(MenuButton box) {
+        return box.getItems().stream().map(i -> (CheckMenuItem) i).filter(CheckMenuItem::isSelected)
+                .map(CheckMenuItem::getText).toList();
     }
 
     private static boolean hasValues(JFreeChart chart) {
