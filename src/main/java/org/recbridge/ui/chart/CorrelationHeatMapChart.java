@@ -2,7 +2,6 @@ package org.recbridge.ui.chart;
 
 import java.awt.Color;
 import java.awt.Paint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
@@ -94,17 +93,6 @@ public final class CorrelationHeatMapChart {
                 + "shown; white: below that. A strongly correlated pair carries the same information twice.",
                 threshold), false);
         return chart;
-    }
-
-    /** The names of {@code pairs}' domains, in order. */
-    public static List<String> domains(List<CorrelatedPair> pairs) {
-        List<String> out = new ArrayList<>();
-        pairs.forEach(p -> {
-            if (!out.contains(p.domain())) {
-                out.add(p.domain());
-            }
-        });
-        return out;
     }
 
     /** Blue at -1, white at 0, orange at +1. */
