@@ -59,7 +59,7 @@ public final class Workbench {
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
         analysis = new AnalysisViewModel(document, jobs, dialogs);
-        window.addScreen("Analysis", new AnalysisView(analysis).root());
+        Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
         analysis.openedProperty().addListener((o, before, now) -> { // hints whose evidence is on another screen
             if (now == Evidence.COMPARISON) {
                 window.select(resultsTab);
@@ -69,9 +69,10 @@ public final class Workbench {
         });
         window.select(runTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
+        // (curves added to the same run, by the Learning curve action, stay where they were asked for)
         document.resultsProperty().addListener((o, before, now) -> {
             if (now != null) {
-                window.select(resultsTab);
+                window.select(before != null && now.runs() == before.runs() ? analysisTab : resultsTab);
             }
         });
 

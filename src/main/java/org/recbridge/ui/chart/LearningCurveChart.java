@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -56,11 +55,11 @@ public final class LearningCurveChart {
             lines.setSeriesStroke(i, ChartStyle.SOLID);
         }
         lines.setAlpha(0.18f);
-        LogAxis budgets = new LogAxis("target budget (% of the target training rows, log scale)");
+        List<Double> percents = chosen(curves, learner, group, metric).stream()
+                .flatMap(c -> c.points().stream()).map(p -> 100 * p.budget()).distinct().sorted().toList();
+        LogAxis budgets = new BudgetAxis("target budget (% of the target training rows, log scale)", percents);
         budgets.setNumberFormatOverride(new DecimalFormat("0.#"));
         budgets.setSmallestValue(0.5);
-        budgets.setTickUnit(new NumberTickUnit(1), false, true); // 1, 10, 100: a tick per power of ten
-        budgets.setMinorTickMarksVisible(true);
         NumberAxis values = new NumberAxis("test " + metric);
         values.setAutoRangeIncludesZero(false);
         ChartStyle.capAtOne(values, metric, DatasetUtils.findRangeBounds(data, true));

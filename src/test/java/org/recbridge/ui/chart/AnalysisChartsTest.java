@@ -1,6 +1,7 @@
 package org.recbridge.ui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,7 @@ class AnalysisChartsTest {
                 .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals(100.0, crossing.getValue(), 1e-12, "target-only reaches pooled's interval only at 100%");
         assertTrue(notes(chart).contains("Transfer stops paying at 100%"), notes(chart));
+        assertNotNull(chart.createBufferedImage(800, 500), "draws, with a tick at each budget");
     }
 
     @Test
