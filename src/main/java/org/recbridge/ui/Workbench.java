@@ -7,6 +7,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
+import org.recbridge.ui.analysis.AnalysisView;
+import org.recbridge.ui.analysis.AnalysisViewModel;
+import org.recbridge.ui.analysis.DiagnosticsView;
+import org.recbridge.ui.analysis.DiagnosticsViewModel;
+import org.recbridge.ui.analysis.Evidence;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
@@ -32,6 +37,8 @@ public final class Workbench {
     private final ProjectViewModel project;
     private final RunViewModel run;
     private final ResultsViewModel results;
+    private final AnalysisViewModel analysis;
+    private final DiagnosticsViewModel diagnostics;
     private final MainWindow window;
 
     /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
@@ -44,15 +51,28 @@ public final class Workbench {
 
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
+        // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
+        diagnostics = new DiagnosticsViewModel(document, jobs, dialogs); // before training, so before Run
+        Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).root());
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        analysis = new AnalysisViewModel(document, jobs, dialogs);
+        Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
+        analysis.openedProperty().addListener((o, before, now) -> { // hints whose evidence is on another screen
+            if (now == Evidence.COMPARISON) {
+                window.select(resultsTab);
+            } else if (now == Evidence.DIAGNOSTICS) {
+                window.select(diagnosticsTab);
+            }
+        });
         window.select(runTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
+        // (curves added to the same run, by the Learning curve action, stay where they were asked for)
         document.resultsProperty().addListener((o, before, now) -> {
             if (now != null) {
-                window.select(resultsTab);
+                window.select(before != null && now.runs() == before.runs() ? analysisTab : resultsTab);
             }
         });
 
@@ -81,6 +101,14 @@ public final class Workbench {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
     }
 
     public ProjectDocument document() {

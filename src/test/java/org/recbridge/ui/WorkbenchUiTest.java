@@ -75,7 +75,7 @@ class WorkbenchUiTest {
     void launchOpensTheSampleProject(FxRobot robot) throws Exception {
         waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals(List.of("Data", "Experiment", "Run", "Results"),
+        assertEquals(List.of("Data", "Experiment", "Diagnostics", "Run", "Results", "Analysis"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "ready to run");
     }

@@ -29,7 +29,8 @@ public final class FeatureSelection {
         return out;
     }
 
-    static boolean isSideFeature(String name) {
+    /** A side feature (u.age, i.genre=x), not an id column (user=..., item=...). */
+    public static boolean isSideFeature(String name) {
         return !name.startsWith("user=") && !name.startsWith("item=");
     }
 }

@@ -1,0 +1,89 @@
+package org.recbridge.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.ui.common.ChartExports;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.project.ProjectDocument;
+
+/**
+ * The Analysis screen: its charts (overfitting, sweeps, learning curves, ROC, two runs compared) and the results' hints, each
+ * numbered and placed beside the chart that shows its evidence; opening a hint selects that chart.
+ */
+public final class AnalysisViewModel {
+    private final OverfittingViewModel overfitting;
+    private final SweepsViewModel sweeps;
+    private final LearningCurvesViewModel learningCurves;
+    private final RocViewModel roc;
+    private final CompareRunsViewModel compareRuns;
+    private final ChartExports exports;
+    private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
+    private final ObjectProperty<Evidence> opened = new SimpleObjectProperty<>(Evidence.OVERFITTING);
+
+    public AnalysisViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        overfitting = new OverfittingViewModel(document.resultsProperty());
+        sweeps = new SweepsViewModel(document.resultsProperty());
+        learningCurves = new LearningCurvesViewModel(document, jobs, dialogs);
+        roc = new RocViewModel(document.resultsProperty());
+        compareRuns = new CompareRunsViewModel(document, jobs, dialogs);
+        exports = new ChartExports(dialogs, jobs, document::baseDirectory);
+        document.resultsProperty().addListener((o, a, b) -> placeHints(b));
+        placeHints(document.resultsProperty().get());
+    }
+
+    private void placeHints(ExperimentResults r) {
+        List<PlacedHint> placed = new ArrayList<>();
+        List<Hint> all = r == null ? List.of() : r.hints();
+        for (int i = 0; i < all.size(); i++) {
+            placed.add(new PlacedHint(i + 1, all.get(i), Evidence.of(all.get(i).rule())));
+        }
+        hints.setAll(placed);
+    }
+
+    /** Shows the chart with the hint's evidence. */
+    public void open(PlacedHint hint) {
+        opened.set(null); // a second click on a hint of the chart left since still opens it
+        opened.set(hint.evidence());
+    }
+
+    /** Every hint, numbered as in the results. */
+    public ObservableList<PlacedHint> hints() {
+        return hints;
+    }
+
+    /** The chart a hint asked for; the screen (or the window, for charts on other screens) selects it. */
+    public ObjectProperty<Evidence> openedProperty() {
+        return opened;
+    }
+
+    public OverfittingViewModel overfitting() {
+        return overfitting;
+    }
+
+    public SweepsViewModel sweeps() {
+        return sweeps;
+    }
+
+    public LearningCurvesViewModel learningCurves() {
+        return learningCurves;
+    }
+
+    public RocViewModel roc() {
+        return roc;
+    }
+
+    public CompareRunsViewModel compareRuns() {
+        return compareRuns;
+    }
+
+    public ChartExports exports() {
+        return exports;
+    }
+}

@@ -1,0 +1,200 @@
+package org.recbridge.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.recbridge.analysis.diagnostics.ADistance;
+import org.recbridge.analysis.diagnostics.Diagnostics;
+import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
+import org.recbridge.analysis.diagnostics.DomainDiagnostics;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintInputs;
+import org.recbridge.analysis.hints.Hints;
+import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.data.Overlap;
+import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.Project;
+import org.recbridge.experiment.ProjectException;
+import org.recbridge.experiment.ProjectFile;
+import org.recbridge.ui.common.ChartExports;
+import org.recbridge.ui.common.ChartModel;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.project.ProjectDocument;
+
+/**
+ * The Diagnostics screen, before any training: the project's domains compared (rating histograms, overlap, the
+ * proxy A-distance and what it means, correlated side features, the target's feature ranking) in a background
+ * job through the engine's {@link Diagnostics}, with the hints drawn from them; "keep top k" writes
+ * {@code features.topK} into the project. The last run's diagnostics are shown until computed anew.
+ */
+public final class DiagnosticsViewModel {
+    static final String MEANING = "The proxy A-distance trains a classifier to tell source rows from target rows on "
+            + "what the domains share: with its test error e it is 2(1 − 2e), 0 when the classifier cannot tell them "
+            + "apart (the source looks like the target) and 2 when it always can (the source may mislead).";
+
+    private final ProjectDocument document;
+    private final JobService jobs;
+    private final DialogService dialogs;
+    private final ObjectProperty<DomainDiagnostics> diagnostics = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
+    private final StringBinding summary = Bindings.createStringBinding(() -> summary(diagnostics.get()), diagnostics);
+    private final BooleanBinding canKeep;
+    private final DiagnosticsCharts.Histograms histograms = new DiagnosticsCharts.Histograms(diagnostics);
+    private final DiagnosticsCharts.HeatMap heatMap = new DiagnosticsCharts.HeatMap(diagnostics);
+    private final DiagnosticsCharts.Ranking ranking = new DiagnosticsCharts.Ranking(diagnostics);
+    private final ChartExports exports;
+    private JobService.Handle job;
+
+    public DiagnosticsViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        this.document = document;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        exports = new ChartExports(dialogs, jobs, document::baseDirectory);
+        canKeep = Bindings.createBooleanBinding(() -> ranking.chartProperty().get() != null, ranking.chartProperty());
+        diagnostics.addListener((o, a, b) -> placeHints(b));
+        document.resultsProperty().addListener((o, a, b) -> diagnostics.set(lastRun()));
+        document.pathProperty().addListener((o, a, b) -> {
+            if (job != null) {
+                job.cancel(); // what it computes belongs to a project no longer shown
+            }
+            diagnostics.set(lastRun());
+        });
+        diagnostics.set(lastRun());
+    }
+
+    private DomainDiagnostics lastRun() {
+        return document.resultsProperty().get() == null ? null : document.resultsProperty().get().diagnostics();
+    }
+
+    /** Imports the project's data and computes its diagnostics in the background. */
+    public void compute() {
+        if (busy.get()) {
+            return;
+        }
+        Project project;
+        try {
+            project = OpenProject.validate(document);
+        } catch (ProjectException e) {
+            dialogs.showError("The diagnostics cannot be computed", e.getMessage());
+            return;
+        }
+        ProjectFile computedFor = document.file();
+        busy.set(true);
+        JobService.Handle[] mine = new JobService.Handle[1];
+        mine[0] = jobs.submit("Diagnostics of " + project.name(), (progress, cancel) -> Diagnostics.compute(
+                DataLoader.load(project, progress.stage(0, 0.5, "import: "), cancel), project.task(),
+                DiagnosticsSettings.defaults(), cancel), d -> {
+                    busy.set(false);
+                    if (document.file() == computedFor) {
+                        diagnostics.set(d);
+                    }
+                }, error -> {
+                    busy.set(false);
+                    dialogs.showError("The diagnostics failed", RecBridgeCommand.message(error));
+                }, () -> busy.set(false));
+        job = mine[0];
+    }
+
+    /** Writes {@code features.topK} = the number of best-ranked features chosen into the project. */
+    public void keepTopK() {
+        int k = ranking.keep().get();
+        document.edit(p -> {
+            if (p.features == null) {
+                p.features = new ProjectFile.FeaturesSpec();
+            }
+            p.features.topK = k;
+        });
+        dialogs.notify("The project keeps the top " + k + " side features (features.topK = " + k + ") from its next run");
+    }
+
+    private void placeHints(DomainDiagnostics d) {
+        List<Hint> all = d == null ? List.of() : Hints.advise(new HintInputs(null, d));
+        List<PlacedHint> placed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            placed.add(new PlacedHint(i + 1, all.get(i), Evidence.of(all.get(i).rule())));
+        }
+        hints.setAll(placed);
+    }
+
+    static String summary(DomainDiagnostics d) {
+        if (d == null) {
+            return "No diagnostics yet: press Compute to compare the project's domains (no training needed).";
+        }
+        StringBuilder s = new StringBuilder();
+        for (Overlap o : d.overlaps()) {
+            s.append(String.format(Locale.ROOT, "%s → %s: %d of %d target users are also in the source (%.0f%%); ",
+                    o.source(), o.target(), o.sharedUsers(), o.targetUsers(), 100 * o.sharedUserFraction()));
+            s.append(o.sharedItems() == 0 ? "no items shared (separate catalogues)"
+                    : String.format(Locale.ROOT, "%d of %d target items shared", o.sharedItems(), o.targetItems()));
+            s.append(String.format(Locale.ROOT, "; %d shared side features%s.%n", o.sharedFeatures().size(),
+                    o.sharedFeatures().isEmpty() ? "" : " (" + String.join(", ", o.sharedFeatures()) + ")"));
+        }
+        for (ADistance a : d.aDistances()) {
+            s.append(String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain and %d shared "
+                            + "features (%.2f with every feature): %s.%n", a.source(), a.target(), a.aDistance(),
+                    a.rowsPerDomain(), a.features(), a.aDistanceAllFeatures(), a.reading()));
+        }
+        return s.append(MEANING).toString();
+    }
+
+    public ObservableObjectValue<DomainDiagnostics> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Overlap and proxy A-distance per source, and what the distance means. */
+    public StringBinding summary() {
+        return summary;
+    }
+
+    /** The hints the diagnostics give, numbered. */
+    public ObservableList<PlacedHint> hints() {
+        return hints;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A ranking to keep from is shown. */
+    public BooleanBinding canKeep() {
+        return canKeep;
+    }
+
+    /** How many of the best-ranked features "keep top k" keeps. */
+    public IntegerProperty keep() {
+        return ranking.keep();
+    }
+
+    public ChartModel histograms() {
+        return histograms;
+    }
+
+    public ChartModel heatMap() {
+        return heatMap;
+    }
+
+    public Choice<String> heatMapDomain() {
+        return heatMap.domain();
+    }
+
+    public ChartModel ranking() {
+        return ranking;
+    }
+
+    public ChartExports exports() {
+        return exports;
+    }
+}

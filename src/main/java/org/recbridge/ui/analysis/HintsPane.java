@@ -1,0 +1,69 @@
+package org.recbridge.ui.analysis;
+
+import java.util.Comparator;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import org.recbridge.ui.common.Tables;
+
+/**
+ * The hints beside one chart: those whose number this chart shows first and in bold, then the others with the
+ * chart that shows theirs; clicking a hint opens its chart.
+ */
+final class HintsPane {
+    private final BorderPane root = new BorderPane();
+
+    /** {@code open}: what a click on a hint does (opens the chart with its evidence). */
+    HintsPane(ObservableList<PlacedHint> hints, Consumer<PlacedHint> open, Evidence here) {
+        SortedList<PlacedHint> ordered = new SortedList<>(hints, Comparator
+                .comparing((PlacedHint h) -> h.evidence() != here).thenComparingInt(PlacedHint::number));
+        ListView<PlacedHint> list = new ListView<>(ordered);
+        list.setId("hints-" + here.name().toLowerCase(java.util.Locale.ROOT));
+        list.setPlaceholder(new Label("No hints for these results."));
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(20));
+                setOnMouseClicked(e -> {
+                    if (getItem() != null) {
+                        open.accept(getItem());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(PlacedHint h, boolean empty) {
+                super.updateItem(h, empty);
+                getStyleClass().removeAll("hint-here", "hint-warning");
+                if (empty || h == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(h.number() + ". " + h.hint().message()
+                        + (h.evidence() == here ? "" : "  (see " + h.evidence().title() + ")"));
+                if (h.evidence() == here) {
+                    getStyleClass().add("hint-here");
+                }
+                if (h.warning()) {
+                    getStyleClass().add("hint-warning");
+                }
+                setTooltip(Tables.tooltip("Click to open the chart that shows this: " + h.evidence().title()));
+            }
+        });
+        Label title = new Label("Hints (click one to open its chart)");
+        title.getStyleClass().add("section-title");
+        root.setTop(title);
+        root.setCenter(list);
+        root.setPadding(new Insets(4));
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,74 @@
+package org.recbridge.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.recbridge.ui.chart.ChartExport;
+
+/**
+ * A chart with its own controls on top (choices given by the screen, then PNG, SVG and Copy), or a sentence
+ * saying why there is no chart yet. ChartViewer's own menu is off: it would open file choosers itself.
+ */
+public final class ChartPane {
+    private final BorderPane root = new BorderPane();
+
+    /** {@code id}: the chart viewer's node id; {@code empty}: what to say while there is no chart. */
+    public ChartPane(String id, ChartModel model, ChartExports exports, String empty, Node... controls) {
+        Button png = button("PNG…", "Export the chart as a PNG image (1200 × 700).", model);
+        png.setOnAction(e -> exports.png(model));
+        Button svg = button("SVG…", "Export the chart as an SVG drawing, which scales without blurring.", model);
+        svg.setOnAction(e -> exports.svg(model));
+        Button copy = button("Copy", "Copy the chart to the clipboard as an image (1200 × 700).", model);
+        copy.setOnAction(e -> copy(model));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, controls);
+        bar.getChildren().addAll(gap, new Label("Export"), png, svg, copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4));
+
+        ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false);
+        viewer.setId(id);
+        model.chartProperty().addListener((o, a, b) -> {
+            if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead
+                viewer.setChart(b);
+            }
+        });
+        Label none = new Label(empty);
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        root.setTop(bar);
+        root.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
+    }
+
+    private static Button button(String text, String help, ChartModel model) {
+        Button b = new Button(text);
+        b.setTooltip(Tables.tooltip(help));
+        b.disableProperty().bind(model.chartProperty().isNull());
+        return b;
+    }
+
+    /** Drawing one chart takes a few tens of milliseconds: done here, as the clipboard belongs to the FX thread. */
+    private static void copy(ChartModel model) {
+        JFreeChart chart = model.freshChart();
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(chart.createBufferedImage(ChartExport.WIDTH, ChartExport.HEIGHT),
+                null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,111 @@
+package org.recbridge.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.general.DatasetUtils;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Analysis screen (headless) on real results of a tiny project: every chart present and non-empty. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisViewFxTest {
+    @TempDir
+    static Path dir;
+    private static AnalysisFixture.Ran ran;
+    private final ProjectDocument document = new ProjectDocument();
+    private AnalysisViewModel model;
+
+    @BeforeAll
+    static void results() throws Exception {
+        ran = AnalysisFixture.run(dir.resolve("tiny"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        document.replace(ran.project(), ran.file(), ran.results());
+        model = new AnalysisViewModel(document, new FxJobService(), new RecordingDialogService());
+        AnalysisView view = new AnalysisView(model);
+        stage.setScene(new Scene(view.root(), 1400, 900));
+        stage.show();
+    }
+
+    @Test
+    void everyChartIsShownWithData(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals(List.of("Overfitting", "Sweeps", "Learning curves", "ROC", "Compare runs"),
+                tabs.getTabs().stream().map(Tab::getText).toList());
+        for (String id : List.of("overfitting", "sweep", "learning-curve", "roc")) {
+            robot.interact(() -> tabs.getSelectionModel().select(
+                    tabs.getTabs().stream().filter(t -> t.getId().equals(id + "-tab")).findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitForFxEvents();
+            ChartViewer viewer = robot.lookup("#" + id + "-chart").queryAs(ChartViewer.class);
+            assertNotNull(viewer.getScene(), id + " is on screen");
+            JFreeChart chart = viewer.getChart();
+            assertNotNull(chart, id);
+            assertTrue(hasValues(chart), id + " has data");
+        }
+    }
+
+    @Test
+    void overfittingOverlaysEveryStrategyAndUntickingOneRemovesItsCurves(FxRobot robot) {
+        XYPlot plot = model.overfitting().chartProperty().get().getXYPlot();
+        assertEquals(2, plot.getDatasetCount(), "target-only and pooled");
+        robot.interact(() -> model.overfitting().shown().setAll("pooled"));
+        assertEquals(1, model.overfitting().chartProperty().get().getXYPlot().getDatasetCount());
+    }
+
+    @Test
+    void newResultsRedrawTheChartsAndKeepTheStrategiesTicked(FxRobot robot) {
+        MenuButton box = robot.lookup("#overfitting-strategies").queryAs(MenuButton.class);
+        robot.interact(() -> ((CheckMenuItem) box.getItems().get(0)).setSelected(false));
+        assertEquals(List.of("pooled"), model.overfitting().shown());
+        // a run finishing, as the Run screen hands its results over; an error on the FX thread fails the test
+        robot.interact(() -> document.setResults(ran.results().withAnalyses(List.of(), ran.results().sweeps())));
+        assertEquals(List.of("pooled"), ticked(box));
+        assertEquals(1, model.overfitting().chartProperty().get().getXYPlot().getDatasetCount());
+        assertNull(model.learningCurves().chartProperty().get());
+        robot.interact(() -> document.replace(ran.project(), ran.file(), null));
+        robot.interact(() -> document.setResults(ran.results()));
+        assertEquals(List.of("target-only", "pooled"), ticked(box), "another project's results: all shown again");
+    }
+
+    private static List<String> ticked(MenuButton box) {
+        return box.getItems().stream().map(i -> (CheckMenuItem) i).filter(CheckMenuItem::isSelected)
+                .map(CheckMenuItem::getText).toList();
+    }
+
+    private static boolean hasValues(JFreeChart chart) {
+        if (chart.getPlot() instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDatasetCount(); i++) {
+                if (xy.getDataset(i) != null && !DatasetUtils.isEmptyOrNull(xy.getDataset(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !DatasetUtils.isEmptyOrNull(chart.getCategoryPlot().getDataset());
+    }
+}

@@ -1,0 +1,169 @@
+package org.recbridge.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.analysis.curves.BudgetPoint;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.report.ResultsFiles;
+import org.recbridge.ui.chart.TrainingCurveChart;
+import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.common.SynchronousJobService;
+import org.recbridge.ui.project.ProjectDocument;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The Analysis screen's view models on real results of a tiny project, with synchronous jobs and recorded dialogs. */
+class AnalysisViewModelTest {
+    @TempDir
+    static Path dir;
+    private static AnalysisFixture.Ran ran;
+    private final ProjectDocument document = new ProjectDocument();
+    private final SynchronousJobService jobs = new SynchronousJobService();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private AnalysisViewModel model;
+
+    @BeforeAll
+    static void results() throws Exception {
+        ran = AnalysisFixture.run(dir.resolve("tiny"));
+    }
+
+    @BeforeEach
+    void open() {
+        document.replace(ran.project(), ran.file(), ran.results());
+        model = new AnalysisViewModel(document, jobs, dialogs);
+    }
+
+    @Test
+    void overfittingShowsEveryStrategyOfTheFirstLearnerAndSeedUntilToldOtherwise() {
+        OverfittingViewModel o = model.overfitting();
+        assertEquals(List.of("target-only", "pooled"), o.strategies());
+        assertEquals(List.of("target-only", "pooled"), o.shown());
+        assertEquals(1L, o.seed().get());
+        XYPlot plot = o.chartProperty().get().getXYPlot();
+        assertEquals(2, plot.getDatasetCount());
+        assertEquals("pooled validation", plot.getDataset(1).getSeriesKey(0));
+        o.seed().valueProperty().set(2L);
+        o.measure().valueProperty().set(TrainingCurveChart.Measure.LOSS);
+        o.shown().setAll("pooled");
+        assertEquals(1, o.chartProperty().get().getXYPlot().getDatasetCount());
+        assertTrue(o.chartProperty().get().getXYPlot().getRangeAxis().getLabel().startsWith("loss"));
+        o.shown().clear();
+        assertNull(o.chartProperty().get(), "nothing ticked, nothing drawn");
+    }
+
+    @Test
+    void choicesSurviveNewResultsWhereTheyStillExist() {
+        model.roc().group().valueProperty().set("cold");
+        document.setResults(ran.results().withAnalyses(List.of(), List.of()));
+        assertEquals("cold", model.roc().group().get());
+        assertNull(model.learningCurves().chartProperty().get(), "no curves any more");
+        assertNull(model.sweeps().chartProperty().get());
+        assertNotNull(model.roc().chartProperty().get());
+        document.replace(ran.project(), ran.file(), null);
+        assertNull(model.overfitting().chartProperty().get());
+        assertTrue(model.hints().isEmpty());
+    }
+
+    @Test
+    void everyChartOfTheFixtureIsDrawn() {
+        assertNotNull(model.sweeps().chartProperty().get());
+        assertNotNull(model.learningCurves().chartProperty().get());
+        assertNotNull(model.roc().chartProperty().get());
+        assertEquals("25, 100", model.learningCurves().budgetsProperty().get(), "the budgets of the curves shown");
+    }
+
+    @Test
+    void hintsAreNumberedAndOpenTheirChart() {
+        List<Hint> hints = new ArrayList<>(List.of(new Hint("overfitting-epochs", "warning", "a"),
+                new Hint("learning-curve", "info", "b"), new Hint("domain-distance", "info", "c")));
+        document.setResults(ran.results().withInsights(ran.results().diagnostics(), hints));
+        assertEquals(List.of(1, 2, 3), model.hints().stream().map(PlacedHint::number).toList());
+        assertEquals(List.of(Evidence.OVERFITTING, Evidence.LEARNING_CURVES, Evidence.DIAGNOSTICS),
+                model.hints().stream().map(PlacedHint::evidence).toList());
+        assertTrue(model.hints().get(0).warning());
+        model.open(model.hints().get(1));
+        assertEquals(Evidence.LEARNING_CURVES, model.openedProperty().get());
+    }
+
+    @Test
+    void learningCurveActionTrainsTheBudgetsTypedAndAddsTheCurvesToTheResults() {
+        LearningCurvesViewModel l = model.learningCurves();
+        l.budgetsProperty().set("50%, 100");
+        assertTrue(l.canRun().get());
+        l.run();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals(List.of(0.5, 1.0), document.resultsProperty().get().learningCurves().get(0).points().stream()
+                .map(BudgetPoint::budget).toList());
+        assertEquals(ran.results().runs(), document.resultsProperty().get().runs(), "the main run is kept");
+        assertEquals(ran.results().sweeps(), document.resultsProperty().get().sweeps());
+        assertNotNull(l.chartProperty().get());
+        assertFalse(l.runningProperty().get());
+        assertEquals(1, jobs.titles.size());
+    }
+
+    @Test
+    void aBudgetThatIsNoPercentageIsSaidAndNothingRuns() {
+        model.learningCurves().budgetsProperty().set("5, lots");
+        model.learningCurves().run();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("\"lots\" is not a percentage"), dialogs.errors.get(0));
+        assertTrue(jobs.titles.isEmpty());
+    }
+
+    @Test
+    void anEarlierSavedRunComparesWithTheCurrentResultsButOneOfAnotherProjectIsRefused(@TempDir Path out)
+            throws Exception {
+        CompareRunsViewModel c = model.compareRuns();
+        assertNull(c.chartProperty().get(), "nothing to compare yet");
+        Path earlier = out.resolve("earlier.json");
+        ResultsFiles.writeJson(ran.results().withAnalyses(List.of(), List.of()), earlier);
+        dialogs.fileAnswers.add(Optional.of(earlier));
+        c.openBefore();
+        assertNotNull(c.chartProperty().get());
+        assertTrue(c.description().get().startsWith("Before: the run of"));
+
+        Path foreign = out.resolve("foreign.json");
+        ResultsFiles.writeJson(new org.recbridge.experiment.ExperimentResults(1, "another", "t", "classification",
+                "warm", List.of(1L), List.of("AUC"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, null, null), foreign);
+        dialogs.fileAnswers.add(Optional.of(foreign));
+        c.openAfter();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("another"), dialogs.errors.get(0));
+    }
+
+    @Test
+    void svgExportHoldsTheSeriesNames(@TempDir Path out) throws Exception {
+        Path file = out.resolve("curves.svg");
+        dialogs.fileAnswers.add(Optional.of(file));
+        model.exports().svg(model.overfitting());
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        // JFreeSVG names the SVG 1.1 DTD; the test reads the drawing offline
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document svg = xml.newDocumentBuilder().parse(file.toFile());
+        NodeList texts = svg.getElementsByTagName("text");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        for (String series : List.of("target-only train", "target-only validation", "pooled train",
+                "pooled validation")) {
+            assertTrue(words.contains(series), series + " in " + words);
+        }
+        assertTrue(dialogs.notifications.get(0).startsWith("Wrote "), dialogs.notifications.toString());
+    }
+}

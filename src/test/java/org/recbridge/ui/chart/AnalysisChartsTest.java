@@ -1,0 +1,147 @@
+package org.recbridge.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.recbridge.analysis.curves.BudgetPoint;
+import org.recbridge.analysis.curves.LearningCurve;
+import org.recbridge.analysis.curves.OverfitFinding;
+import org.recbridge.analysis.curves.Sweep;
+import org.recbridge.analysis.curves.SweepPoint;
+import org.recbridge.eval.Interval;
+import org.recbridge.eval.RocPoint;
+import org.recbridge.experiment.RunInfo;
+import org.recbridge.experiment.RunRecord;
+import org.recbridge.learn.EpochPoint;
+import org.recbridge.learn.TrainingCurve;
+
+/** The analysis chart factories, without a display: their datasets, markers and the findings they state. */
+class AnalysisChartsTest {
+    private static final StrategyPalette PALETTE = new StrategyPalette(List.of("target-only", "pooled"));
+
+    static RunInfo run(String strategy, int kept, OverfitFinding overfitting) {
+        List<EpochPoint> points = List.of(new EpochPoint(1, 0.60, 0.70, 0.68, 0.62),
+                new EpochPoint(2, 0.50, 0.80, 0.74, 0.58), new EpochPoint(3, 0.40, 0.90, 0.72, Double.NaN));
+        return new RunInfo(strategy, "fm", 1, null, new TrainingCurve("AUC", points, kept), 1.0, Map.of(), null,
+                0.06, overfitting);
+    }
+
+    @Test
+    void trainingCurvesHoldTrainAndValidationPerEpochAndMarkTheKeptEpoch() {
+        RunInfo pooled = run("pooled", 2, new OverfitFinding(3, 2, 0.02, 0.1));
+        JFreeChart chart = TrainingCurveChart.create(List.of(run("target-only", 3, null), pooled),
+                TrainingCurveChart.Measure.METRIC, PALETTE);
+        XYSeriesCollection second = (XYSeriesCollection) chart.getXYPlot().getDataset(1);
+        assertEquals("pooled validation", second.getSeriesKey(0));
+        assertEquals("pooled train", second.getSeriesKey(1));
+        assertEquals(3, second.getItemCount(1));
+        assertEquals(0.74, second.getYValue(0, 1), 1e-12);
+        assertEquals(0.90, second.getYValue(1, 2), 1e-12);
+        List<Double> marked = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> ((ValueMarker) m).getValue()).toList();
+        assertEquals(List.of(3.0, 2.0), marked, "each run's kept epoch");
+        assertTrue(notes(chart).contains("Overfitting: pooled's validation AUC falls from epoch 3"), notes(chart));
+        assertTrue(!notes(chart).contains("target-only's validation"), "only the flagged run is said to overfit");
+    }
+
+    @Test
+    void lossCurvesSkipEpochsWithoutAValidationLoss() {
+        XYSeriesCollection loss = TrainingCurveChart.dataset(run("pooled", 2, null), TrainingCurveChart.Measure.LOSS);
+        assertEquals(2, loss.getItemCount(0));
+        assertEquals(0.58, loss.getYValue(0, 1), 1e-12);
+        assertEquals(0.50, loss.getYValue(1, 1), 1e-12);
+    }
+
+    @Test
+    void aStartingPointKeptIsSaidNotMarked() {
+        JFreeChart chart = TrainingCurveChart.create(List.of(run("pooled", 0, null)), TrainingCurveChart.Measure.METRIC,
+                PALETTE);
+        assertNull(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+        assertTrue(notes(chart).contains("pooled kept its starting parameters"));
+    }
+
+    static Sweep sweep() {
+        return new Sweep("target-only", "fm", Sweep.L2, "AUC", List.of(
+                new SweepPoint(0.1, "fm l2=0.1", iv(0.70, 0.01), iv(0.68, 0.01), iv(0.67, 0.02)),
+                new SweepPoint(0.01, "fm l2=0.01", iv(0.80, 0.01), iv(0.72, 0.01), iv(0.71, 0.02)),
+                new SweepPoint(0.0, "fm l2=0", iv(0.95, 0.01), iv(0.66, 0.01), new Interval(0.65, Double.NaN,
+                        Double.NaN, 1, Double.NaN))), 0.01, 0.0);
+    }
+
+    static Interval iv(double mean, double half) {
+        return new Interval(mean, mean - half, mean + half, 3, half);
+    }
+
+    @Test
+    void sweepHoldsTrainValidationAndTestPerSettingWithIntervalsAndMarksTheChoice() {
+        DefaultStatisticalCategoryDataset data = SweepChart.dataset(sweep());
+        assertEquals(List.of(SweepChart.TRAIN, SweepChart.VALIDATION, SweepChart.TEST), data.getRowKeys());
+        assertEquals(List.of("0.1", "0.01", "0"), data.getColumnKeys(), "the sweep's order of growing capacity");
+        assertEquals(0.72, data.getMeanValue(SweepChart.VALIDATION, "0.01").doubleValue(), 1e-12);
+        assertEquals(0.02, data.getStdDevValue(SweepChart.TEST, "0.1").doubleValue(), 1e-12);
+        assertNull(data.getStdDevValue(SweepChart.TEST, "0"), "one seed: no interval");
+        JFreeChart chart = SweepChart.create(sweep(), PALETTE);
+        Object chosen = chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals("0.01", ((CategoryMarker) chosen).getKey());
+        assertTrue(notes(chart).contains("from 0 on, validation AUC falls"));
+    }
+
+    static List<LearningCurve> curves() {
+        return List.of(
+                new LearningCurve("target-only", "fm", "all", "AUC", List.of(new BudgetPoint(0.05, 0.60, 0.58, 0.62, 3),
+                        new BudgetPoint(0.25, 0.70, 0.68, 0.72, 3), new BudgetPoint(1.0, 0.78, 0.77, 0.79, 3))),
+                new LearningCurve("pooled", "fm", "all", "AUC", List.of(new BudgetPoint(0.05, 0.72, 0.70, 0.74, 3),
+                        new BudgetPoint(0.25, 0.74, 0.72, 0.76, 3), new BudgetPoint(1.0, 0.77, 0.76, 0.78, 3))),
+                new LearningCurve("pooled", "fm", "cold", "AUC", List.of(new BudgetPoint(0.05, 0.5, 0.4, 0.6, 3))));
+    }
+
+    @Test
+    void learningCurvesHoldOneBandedLinePerStrategyAndNameTheCrossing() {
+        YIntervalSeriesCollection data = LearningCurveChart.dataset(curves(), "fm", "all", "AUC");
+        assertEquals(2, data.getSeriesCount());
+        assertEquals("pooled", data.getSeriesKey(1));
+        assertEquals(25.0, data.getXValue(1, 1), 1e-12);
+        assertEquals(0.74, data.getYValue(1, 1), 1e-12);
+        assertEquals(0.72, data.getStartYValue(1, 1), 1e-12);
+        assertEquals(0.76, data.getEndYValue(1, 1), 1e-12);
+        JFreeChart chart = LearningCurveChart.create(curves(), "fm", "all", "AUC", PALETTE);
+        ValueMarker crossing = (ValueMarker) chart.getXYPlot()
+                .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(100.0, crossing.getValue(), 1e-12, "target-only reaches pooled's interval only at 100%");
+        assertTrue(notes(chart).contains("Transfer stops paying at 100%"), notes(chart));
+        assertNotNull(chart.createBufferedImage(800, 500), "draws, with a tick at each budget");
+    }
+
+    @Test
+    void rocHasOneCurvePerStrategyAndTheChanceLine() {
+        RunRecord pooled = new RunRecord("pooled", "fm", 1, "cold", 10, 50, Map.of("AUC", 0.75),
+                List.of(new RocPoint(0, 0, Double.POSITIVE_INFINITY), new RocPoint(0.2, 0.6, 0.5),
+                        new RocPoint(1, 1, 0)));
+        XYSeriesCollection data = RocChart.dataset(List.of(pooled));
+        assertEquals(List.of("pooled (AUC 0.750)", RocChart.CHANCE), data.getSeries().stream()
+                .map(s -> ((org.jfree.data.xy.XYSeries) s).getKey()).toList());
+        assertEquals(0.6, data.getYValue(0, 1), 1e-12);
+    }
+
+    static String notes(JFreeChart chart) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                s.append(t.getText()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+}
