@@ -139,7 +139,7 @@ class AnalysisViewModelTest {
         Path foreign = out.resolve("foreign.json");
         ResultsFiles.writeJson(new org.recbridge.experiment.ExperimentResults(1, "another", "t", "classification",
                 "warm", List.of(1L), List.of("AUC"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null), foreign);
+                null, null, null, null, null, null), foreign);
         dialogs.fileAnswers.add(Optional.of(foreign));
         c.openAfter();
         assertEquals(1, dialogs.errors.size());

@@ -15,7 +15,7 @@ class RunComparisonChartTest {
                 new SummaryRow("target-only", "fm", "all", "AUC", 0.60, 0.58, 0.62, 3),
                 new SummaryRow("pooled", "fm", "all", "AUC", pooledAll, pooledAll - 0.01, pooledAll + 0.01, 3),
                 new SummaryRow("pooled", "fm", "cold", "AUC", 0.7, 0.6, 0.8, 3)), List.of(), List.of(), List.of(),
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     @Test
