@@ -1,7 +1,6 @@
 package org.recbridge.ui.results;
 
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -19,8 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 import org.recbridge.ui.common.Help;
+import org.recbridge.ui.common.ChartPane;
 import org.recbridge.ui.common.Tables;
 
 /**
@@ -80,32 +79,8 @@ public final class ResultsView {
         metric.valueProperty().bindBidirectional(model.chartMetricProperty());
         ComboBox<String> learner = combo(model.learners(), "The learner the bars show.");
         learner.valueProperty().bindBidirectional(model.chartLearnerProperty());
-        Button png = new Button("PNG…");
-        png.setTooltip(Tables.tooltip("Export the chart as a PNG image (1200 × 700)."));
-        png.disableProperty().bind(model.canExportChart().not());
-        png.setOnAction(e -> model.exportChartPng());
-        Button svg = new Button("SVG…");
-        svg.setTooltip(Tables.tooltip("Export the chart as an SVG drawing, which scales without blurring."));
-        svg.disableProperty().bind(model.canExportChart().not());
-        svg.setOnAction(e -> model.exportChartSvg());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("Chart:"), metric, learner, gap, new Label("Export"), png, svg);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(4));
-
-        ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false); // export goes through our dialogs
-        viewer.setId("comparison-chart");
-        model.chartProperty().addListener((o, a, b) -> {
-            if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead
-                viewer.setChart(b);
-            }
-        });
-        Label none = new Label("The chart appears once there are results.");
-        BorderPane pane = new BorderPane();
-        pane.setTop(controls);
-        pane.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
-        return pane;
+        return new ChartPane("comparison-chart", model, model.exports(), "The chart appears once there are results.",
+                new Label("Chart:"), metric, learner).root();
     }
 
     private static <T> ComboBox<T> combo(ObservableList<T> items, String help) {

@@ -22,9 +22,10 @@ import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.TrainingSummary;
-import org.recbridge.ui.chart.ChartExport;
 import org.recbridge.ui.chart.ComparisonChartFactory;
 import org.recbridge.ui.common.BackgroundJob;
+import org.recbridge.ui.common.ChartExports;
+import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;
@@ -34,19 +35,16 @@ import org.recbridge.ui.project.ProjectDocument;
  * user group and learner), the comparisons with the baseline, the training table, hints and notes, and the
  * comparison chart for a chosen metric and learner. Exports go through the dialog service and run as jobs.
  */
-public final class ResultsViewModel {
+public final class ResultsViewModel implements ChartModel {
     public static final String ANY_GROUP = "every user group";
     public static final String ANY_LEARNER = "every learner";
     private static final List<DialogService.FileFilter> CSV =
             List.of(new DialogService.FileFilter("CSV files (*.csv)", List.of("*.csv")));
-    private static final List<DialogService.FileFilter> PNG =
-            List.of(new DialogService.FileFilter("PNG images (*.png)", List.of("*.png")));
-    private static final List<DialogService.FileFilter> SVG =
-            List.of(new DialogService.FileFilter("SVG drawings (*.svg)", List.of("*.svg")));
 
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
+    private final ChartExports exports;
 
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ResultRow> shown = new FilteredList<>(rows);
@@ -65,7 +63,6 @@ public final class ResultsViewModel {
     private final ObjectProperty<String> chartLearner = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding hasResults;
-    private final BooleanBinding canExportChart = Bindings.createBooleanBinding(() -> chart.get() != null, chart);
     private final StringBinding heading;
     private boolean showing;
 
@@ -73,6 +70,7 @@ public final class ResultsViewModel {
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         hasResults = document.resultsProperty().isNotNull();
         heading = Bindings.createStringBinding(() -> heading(document.resultsProperty().get()),
                 document.resultsProperty());
@@ -141,24 +139,20 @@ public final class ResultsViewModel {
         export("Export the table", CSV, "results-table.csv", file -> ResultRows.writeCsv(snapshot, columns, file));
     }
 
-    public void exportChartPng() {
-        JFreeChart c = freshChart();
-        export("Export the chart as PNG", PNG, chartFileName("png"), file -> ChartExport.png(c, file));
-    }
-
-    public void exportChartSvg() {
-        JFreeChart c = freshChart();
-        export("Export the chart as SVG", SVG, chartFileName("svg"), file -> ChartExport.svg(c, file));
+    /** PNG and SVG export of the comparison chart, as every chart of the workbench exports. */
+    public ChartExports exports() {
+        return exports;
     }
 
     /** A chart of its own for the export job: the one on screen is drawn by the FX thread meanwhile. */
-    private JFreeChart freshChart() {
+    @Override
+    public JFreeChart freshChart() {
         return ComparisonChartFactory.chart(document.resultsProperty().get(), chartMetric.get(), chartLearner.get());
     }
 
-    private String chartFileName(String extension) {
-        return ("comparison-" + chartMetric.get() + "-" + chartLearner.get()).replaceAll("[^A-Za-z0-9@._-]", "_")
-                + "." + extension;
+    @Override
+    public String fileName() {
+        return "comparison-" + chartMetric.get() + "-" + chartLearner.get();
     }
 
     private interface FileWriter {
@@ -193,11 +187,6 @@ public final class ResultsViewModel {
 
     public BooleanBinding hasResults() {
         return hasResults;
-    }
-
-    /** Export needs results; the chart export also a chosen metric and learner. */
-    public BooleanBinding canExportChart() {
-        return canExportChart;
     }
 
     public StringBinding heading() {
@@ -262,6 +251,7 @@ public final class ResultsViewModel {
         return chartLearner;
     }
 
+    @Override
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
         return chart.getReadOnlyProperty();
     }

