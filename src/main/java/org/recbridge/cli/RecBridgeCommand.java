@@ -24,7 +24,10 @@ public final class RecBridgeCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code: 0 ok, 1 an error in the input or the run, 2 bad usage. */
+    /**
+     * Runs the command line and returns the exit code: 0 ok, 1 an error in the input or the run, 2 bad usage,
+     * 3 ({@code run}) finished and wrote its results, but some runs failed.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RecBridgeCommand());
         cli.setOut(out);

@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run a project: every strategy x learner x seed, then the learning curves and sweeps its "
                 + "analysis section asks for. Prints the results tables and writes results.json and results.csv.")
 final class RunCommand implements Callable<Integer> {
+    /** Exit code when the run finished and wrote its results but some strategy x learner x seed runs failed. */
+    static final int SOME_RUNS_FAILED = 3;
+
     @Spec
     CommandSpec spec;
 
@@ -113,6 +116,12 @@ final class RunCommand implements Callable<Integer> {
         }
         for (Path p : written) {
             stdout.println("wrote " + p);
+        }
+        if (!results.failures().isEmpty()) {
+            err.printf("error: %d of %d runs failed (listed above and under failures in results.json); the others "
+                    + "finished and are reported%n", results.failures().size(),
+                    results.failures().size() + results.runs().size());
+            return SOME_RUNS_FAILED;
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Side features of users or items, keyed by id. Each column has a feature role (categorical, tokens or
@@ -65,6 +66,15 @@ public final class FeatureTable {
     public Object[] values(String key) {
         int id = keys.find(key);
         return id < 0 ? null : rows.get(id);
+    }
+
+    /** The same table with its keys renamed (one to one). */
+    public FeatureTable renamed(UnaryOperator<String> rename) {
+        FeatureTable out = new FeatureTable(keyColumn, columns);
+        for (int id = 0; id < rows.size(); id++) {
+            out.put(rename.apply(keys.name(id)), rows.get(id));
+        }
+        return out;
     }
 
     /** Splits a tokens value ("Action|Comedy" or "action comedy") into its tokens. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Dense integer ids for string keys (user or item ids), so interactions can be stored as int arrays. */
 public final class IdIndex {
@@ -38,6 +39,19 @@ public final class IdIndex {
 
     public int size() {
         return names.size();
+    }
+
+    /** The same ids (numbers kept) under new names; {@code rename} must map different names apart. */
+    public IdIndex renamed(UnaryOperator<String> rename) {
+        IdIndex out = new IdIndex();
+        for (String name : names) {
+            String to = rename.apply(name);
+            if (out.contains(to)) {
+                throw new IllegalArgumentException("renaming gives two ids the name " + to);
+            }
+            out.idOf(to);
+        }
+        return out;
     }
 
     public List<String> names() {

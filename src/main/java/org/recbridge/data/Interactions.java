@@ -3,6 +3,7 @@ package org.recbridge.data;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * User-item interactions stored column-wise in primitive arrays, so a million rows take tens of megabytes.
@@ -32,6 +33,20 @@ public final class Interactions {
         this.users = users;
         this.items = items;
         this.duplicates = duplicates;
+    }
+
+    /** The same rows with user and item ids renamed one to one (ids keep their numbers, so rows are copied as they are). */
+    public Interactions renamed(UnaryOperator<String> userName, UnaryOperator<String> itemName) {
+        Interactions out = new Interactions(users.renamed(userName), items.renamed(itemName), duplicates);
+        out.rowOfPair.putAll(rowOfPair);
+        out.user = user.clone();
+        out.item = item.clone();
+        out.rating = rating.clone();
+        out.time = time.clone();
+        out.mergedCount = mergedCount.clone();
+        out.size = size;
+        out.duplicateCount = duplicateCount;
+        return out;
     }
 
     /** Adds one interaction; returns false if it was merged into an earlier row for the same pair. */

@@ -4,8 +4,17 @@ package org.recbridge.eval;
  * How runs are evaluated. Ranking: each held-out positive is ranked among {@code negatives} sampled items
  * the user never interacted with; HR@K and NDCG@K use {@code k}. Comparisons: every strategy against
  * {@code baseline}, paired by seed, at significance level {@code alpha}.
+ *
+ * @param minimumEffect the smallest difference from the baseline on the main metric that counts as negative
+ *                      transfer (or as transfer paying off), or null for the metric's default
+ *                      ({@link #minimumEffect(String)})
  */
-public record EvaluationSettings(int k, int negatives, String baseline, double alpha) {
+public record EvaluationSettings(int k, int negatives, String baseline, double alpha, Double minimumEffect) {
+    /** Below this, a difference in AUC, accuracy, HR or NDCG is too small for a user to care about. */
+    public static final double DEFAULT_MINIMUM_EFFECT = 0.005;
+    /** The same for RMSE and MAE, on a 1 to 5 rating scale. */
+    public static final double DEFAULT_MINIMUM_ERROR_EFFECT = 0.01;
+
     public EvaluationSettings {
         if (k < 1) {
             throw new IllegalArgumentException("evaluation.k must be at least 1, got " + k);
@@ -16,10 +25,26 @@ public record EvaluationSettings(int k, int negatives, String baseline, double a
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("evaluation.alpha must be between 0 and 1, got " + alpha);
         }
+        if (minimumEffect != null && !(minimumEffect >= 0 && Double.isFinite(minimumEffect))) {
+            throw new IllegalArgumentException("evaluation.minimumEffect must be a number 0 or more, got " + minimumEffect);
+        }
+    }
+
+    /** The metric's default minimum effect. */
+    public EvaluationSettings(int k, int negatives, String baseline, double alpha) {
+        this(k, negatives, baseline, alpha, null);
     }
 
     public EvaluationSettings(int k, int negatives) {
         this(k, negatives, "target-only", 0.05);
+    }
+
+    /** The minimum effect for differences in {@code metric}: the project's, else 0.01 for RMSE and MAE, else 0.005. */
+    public double minimumEffect(String metric) {
+        if (minimumEffect != null) {
+            return minimumEffect;
+        }
+        return metric.equals("RMSE") || metric.equals("MAE") ? DEFAULT_MINIMUM_ERROR_EFFECT : DEFAULT_MINIMUM_EFFECT;
     }
 
     public static EvaluationSettings defaults() {

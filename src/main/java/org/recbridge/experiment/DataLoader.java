@@ -12,8 +12,9 @@ import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
 /**
- * Imports a project's domains: separate source and target files, or one data set split by an item attribute.
- * Public data sets the project names ({@code dataset:ID/FILE}) are downloaded first if not in the cache.
+ * Imports a project's domains: separate source and target files, or one data set split by an item attribute;
+ * then applies the project's {@link org.recbridge.data.Linking} to the source ids. Public data sets the project
+ * names ({@code dataset:ID/FILE}) are downloaded first if not in the cache.
  */
 public final class DataLoader {
     private DataLoader() {
@@ -22,7 +23,7 @@ public final class DataLoader {
     public static LoadedData load(Project project, ProgressListener progress, CancelToken cancel)
             throws IOException, DataFormatException {
         ProjectDatasets.fetchMissing(project, progress, cancel);
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(project.notes());
         if (project.split() != null) {
             Project.AttributeSplit s = project.split();
             progress.progress(0, "importing " + s.data().interactions().getFileName());
@@ -33,7 +34,7 @@ public final class DataLoader {
                             + "%d items in both left out (%d interactions)", s.column(), s.sourceValue(),
                     parts.source().interactions().size(), s.targetValue(), parts.target().interactions().size(),
                     parts.itemsInBoth(), parts.droppedInteractions()));
-            return new LoadedData(List.of(parts.source()), parts.target(), notes);
+            return linked(project, List.of(parts.source()), parts.target(), notes);
         }
         List<Domain> sources = new ArrayList<>();
         int total = project.sources().size() + 1;
@@ -47,7 +48,12 @@ public final class DataLoader {
         progress.progress((total - 1) / (double) total, "importing " + project.target().interactions().getFileName());
         Domain target = importDomain(project.target(), notes);
         progress.progress(1, "imported");
-        return new LoadedData(sources, target, notes);
+        return linked(project, sources, target, notes);
+    }
+
+    private static LoadedData linked(Project project, List<Domain> sources, Domain target, List<String> notes) {
+        notes.add("linking: " + project.linking().describe());
+        return new LoadedData(project.linking().apply(sources), target, notes);
     }
 
     private static Domain importDomain(DomainSource d, List<String> notes) throws IOException, DataFormatException {

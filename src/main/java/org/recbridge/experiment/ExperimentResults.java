@@ -6,6 +6,7 @@ import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.curves.Sweep;
+import org.recbridge.data.Linking;
 import org.recbridge.data.Overlap;
 
 /**
@@ -23,12 +24,16 @@ import org.recbridge.data.Overlap;
  * @param sweeps         one per swept parameter (l2, factors); empty unless the project asks
  * @param diagnostics    the domain diagnostics the hints drew on, or null if not computed
  * @param hints          rule-based advice from the diagnostics and results, each stating its number
+ * @param failures       runs of the main run that stopped with an error (the others are reported as usual)
+ * @param linking        which ids were taken to name the same user or item across domains; null in results
+ *                       written before linking existed (ids were then linked as they are)
  */
 public record ExperimentResults(int formatVersion, String project, String createdAt, String task, String protocol,
                                 List<Long> seeds, List<String> metrics, List<RunRecord> records, List<RunInfo> runs,
                                 List<SummaryRow> summary, List<Overlap> overlap, List<Comparison> comparisons,
                                 List<String> notes, List<LearningCurve> learningCurves, List<Sweep> sweeps,
-                                DomainDiagnostics diagnostics, List<Hint> hints) {
+                                DomainDiagnostics diagnostics, List<Hint> hints, List<RunFailure> failures,
+                                Linking linking) {
     public static final int FORMAT_VERSION = 1;
 
     public ExperimentResults {
@@ -37,15 +42,16 @@ public record ExperimentResults(int formatVersion, String project, String create
         sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         hints = hints == null ? List.of() : List.copyOf(hints);
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     public ExperimentResults withAnalyses(List<LearningCurve> curves, List<Sweep> s) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, curves, s, diagnostics, hints);
+                summary, overlap, comparisons, notes, curves, s, diagnostics, hints, failures, linking);
     }
 
     public ExperimentResults withInsights(DomainDiagnostics d, List<Hint> h) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
-                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h);
+                summary, overlap, comparisons, notes, learningCurves, sweeps, d, h, failures, linking);
     }
 }

@@ -34,7 +34,8 @@ import org.recbridge.util.ProgressListener;
 /**
  * Runs strategies x learners x seeds, in parallel up to the given number of threads, and collects test
  * metrics per user group, training curves and provenance. Every seed's split is shared by all strategies,
- * so results can be compared paired by seed.
+ * so results can be compared paired by seed. A run that fails is recorded in the results' failures and the
+ * others go on; only a cancel stops them all.
  */
 public final class ExperimentRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,13 +96,17 @@ public final class ExperimentRunner {
             throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
                     + String.join("; ", notes.subList(firstOwnNote, notes.size())));
         }
-        List<Outcome> outcomes = runAll(jobs, project, progress, cancel);
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            keep.accept(o);
-            records.addAll(o.records());
-            runs.add(o.info());
+        List<RunFailure> failures = new ArrayList<>();
+        for (Finished f : runAll(jobs, project, progress, cancel)) {
+            if (f.failure() != null) {
+                failures.add(f.failure());
+                continue;
+            }
+            keep.accept(f.outcome());
+            records.addAll(f.outcome().records());
+            runs.add(f.outcome().info());
         }
         runs.stream().filter(r -> r.curve().stoppedShort()).forEach(r -> notes.add(String.format("%s with %s, seed %d "
                 + "stopped short: it kept its last epoch (%d) while validation was still improving; more epochs may "
@@ -114,15 +119,16 @@ public final class ExperimentRunner {
         }
         List<Comparison> comparisons = Comparisons.compute(records, evaluation.baseline(), main,
                 Comparisons.higherIsBetter(main), project.protocol().test() / project.protocol().train(),
-                evaluation.alpha());
+                evaluation.alpha(), evaluation.minimumEffect(main));
         return new ExperimentResults(ExperimentResults.FORMAT_VERSION, project.name(), OffsetDateTime.now().toString(),
                 project.task().kind().id(), project.protocol().protocol().id(), project.seeds(), metrics, records, runs,
                 Summaries.of(records, metrics),
                 Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of(), null,
-                List.of());
+                List.of(), failures, project.linking());
     }
 
-    private List<Outcome> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
+    /** Runs every job; a job that fails is recorded and the others go on, but a cancel stops them all. */
+    private List<Finished> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
             Thread t = new Thread(r, "recbridge-run");
             t.setDaemon(true);
@@ -130,18 +136,19 @@ public final class ExperimentRunner {
         });
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            List<Future<Finished>> futures = new ArrayList<>();
             for (Job job : jobs) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = runJob(job, project, cancel);
+                    Finished f = runOrRecordFailure(job, project, cancel);
                     int n = done.incrementAndGet();
-                    progress.progress(n / (double) jobs.size(), String.format("%d/%d done: %s, %s, seed %d",
-                            n, jobs.size(), job.strategy().label(), job.learner().label(), job.setup().seed()));
-                    return o;
+                    progress.progress(n / (double) jobs.size(), String.format("%d/%d %s: %s, %s, seed %d",
+                            n, jobs.size(), f.failure() == null ? "done" : "FAILED", job.strategy().label(),
+                            job.learner().label(), job.setup().seed()));
+                    return f;
                 }));
             }
-            List<Outcome> out = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
+            List<Finished> out = new ArrayList<>();
+            for (Future<Finished> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -160,20 +167,24 @@ public final class ExperimentRunner {
         }
     }
 
+    private Finished runOrRecordFailure(Job job, Project project, CancelToken cancel) {
+        try {
+            return new Finished(runJob(job, project, cancel), null);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            cancel.check(); // an error caused by cancelling is a cancel, not a failed run
+            return new Finished(null, RunFailure.of(job.strategy().label(), job.learner().label(), job.setup().seed(), e));
+        }
+    }
+
     private Outcome runJob(Job job, Project project, CancelToken cancel) {
         long started = System.nanoTime();
         SgdLearner learner = new SgdLearner(job.learner(), project.task().kind());
         long seed = job.setup().seed();
-        TrainedStrategy trained;
-        try {
-            TransferProblem problem = job.setup().problem();
-            trained = problem.cache().strategy(job.strategy(), problem, learner,
-                    new RunContext(seed, cancel, ProgressListener.none()));
-        } catch (IllegalArgumentException e) {
-            // say which run failed: the same data can suit one strategy and not another
-            throw new IllegalArgumentException(job.strategy().label() + " with " + job.learner().label() + ", seed "
-                    + seed + ": " + e.getMessage(), e);
-        }
+        TransferProblem problem = job.setup().problem();
+        TrainedStrategy trained = problem.cache().strategy(job.strategy(), problem, learner,
+                new RunContext(seed, cancel, ProgressListener.none()));
         cancel.check();
         List<RunRecord> records = new ArrayList<>();
         for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict)) {
@@ -202,5 +213,9 @@ public final class ExperimentRunner {
     }
 
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
+    }
+
+    /** A job's outcome, or its failure (exactly one is set). */
+    private record Finished(Outcome outcome, RunFailure failure) {
     }
 }

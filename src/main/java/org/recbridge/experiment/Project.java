@@ -2,6 +2,7 @@ package org.recbridge.experiment;
 
 import java.nio.file.Path;
 import org.recbridge.analysis.curves.AnalysisSettings;
+import org.recbridge.data.Linking;
 import java.util.List;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.learn.LearnerSettings;
@@ -18,11 +19,25 @@ import org.recbridge.transfer.TransferStrategy;
  * @param split      one data set split into source and target by an item attribute, or null
  * @param features   side-feature selection, or null to use every side feature
  * @param analysis   learning curves and sweeps to run after the main run, or null for none
+ * @param linking    which user and item ids name the same user or item across domains
+ * @param notes      what reading the file said worth showing with the results (e.g. an upgraded format version)
  */
 public record Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
                       TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
                       List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation,
-                      FeatureSettings features, AnalysisSettings analysis) {
+                      FeatureSettings features, AnalysisSettings analysis, Linking linking, List<String> notes) {
+    public Project {
+        notes = List.copyOf(notes);
+    }
+
+    /** A project with the default linking and nothing to note. */
+    public Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
+                   TaskSettings task, ProtocolSettings protocol, List<LearnerSettings> learners,
+                   List<TransferStrategy> strategies, List<Long> seeds, EvaluationSettings evaluation,
+                   FeatureSettings features, AnalysisSettings analysis) {
+        this(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation, features,
+                analysis, Linking.DEFAULT, List.of());
+    }
 
     /** A project without feature selection or extra analyses. */
     public Project(Path file, String name, List<DomainSource> sources, DomainSource target, AttributeSplit split,
@@ -49,26 +64,26 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
 
     public Project withStrategies(List<TransferStrategy> s) {
         return new Project(file, name, sources, target, split, task, protocol, learners, s, seeds, evaluation,
-                features, analysis);
+                features, analysis, linking, notes);
     }
 
     public Project withSeeds(List<Long> s) {
         return new Project(file, name, sources, target, split, task, protocol, learners, strategies, s, evaluation,
-                features, analysis);
+                features, analysis, linking, notes);
     }
 
     public Project withProtocol(ProtocolSettings p) {
         return new Project(file, name, sources, target, split, task, p, learners, strategies, seeds, evaluation,
-                features, analysis);
+                features, analysis, linking, notes);
     }
 
     public Project withLearners(List<LearnerSettings> l) {
         return new Project(file, name, sources, target, split, task, protocol, l, strategies, seeds, evaluation,
-                features, analysis);
+                features, analysis, linking, notes);
     }
 
     public Project withAnalysis(AnalysisSettings a) {
         return new Project(file, name, sources, target, split, task, protocol, learners, strategies, seeds, evaluation,
-                features, a);
+                features, a, linking, notes);
     }
 }

@@ -12,12 +12,14 @@ import java.util.Map;
  * experiment, shared by the GUI and the command line. Data paths are relative to the project file.
  * Either {@code sources} and {@code target} name separate domains, or {@code splitDomain} names one data set
  * split into two domains by an item attribute. Fields left out take the documented defaults.
+ * Version 2 added {@code linking}; a version-1 file is read with its defaults (users by id, items per domain),
+ * and the results say so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "task", "protocol",
+@JsonPropertyOrder({"formatVersion", "name", "description", "sources", "target", "splitDomain", "linking", "task", "protocol",
     "learners", "strategies", "seeds", "evaluation", "features", "analysis"})
 public final class ProjectFile {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public int formatVersion = FORMAT_VERSION;
     public String name = "Untitled project";
@@ -25,6 +27,7 @@ public final class ProjectFile {
     public List<DomainSpec> sources = new ArrayList<>();
     public DomainSpec target;
     public SplitSpec splitDomain;
+    public LinkingSpec linking = new LinkingSpec();
     public TaskSpec task = new TaskSpec();
     public ProtocolSpec protocol = new ProtocolSpec();
     public List<LearnerSpec> learners = new ArrayList<>(List.of(new LearnerSpec()));
@@ -58,6 +61,16 @@ public final class ProjectFile {
         public String targetValue;
     }
 
+    /**
+     * Which ids name the same user or item across domains: {@code users} "by-id" (the same id is the same
+     * person) or "none"; {@code items} "per-domain" (item 38 of one domain is not item 38 of another) or
+     * "shared" (the domains rate one catalogue).
+     */
+    public static final class LinkingSpec {
+        public String users = "by-id";
+        public String items = "per-domain";
+    }
+
     public static final class TaskSpec {
         public String type = "classification";
         public double likeThreshold = 4.0;
@@ -88,6 +101,9 @@ public final class ProjectFile {
         public int negatives = 99;
         public String baseline = "target-only";
         public double alpha = 0.05;
+        /** Smallest difference that counts as negative transfer; null: 0.005 (AUC), 0.01 (RMSE). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Double minimumEffect;
     }
 
     /** Keep only the {@code topK} side features that rank highest on each seed's target training rows. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.data.Linking;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.learn.LearnerKind;
@@ -33,10 +34,19 @@ final class ProjectValidator {
         String name = file.getFileName().toString();
         Path base = file.toAbsolutePath().getParent();
         try {
-            if (p.formatVersion != ProjectFile.FORMAT_VERSION) {
+            if (p.formatVersion != 1 && p.formatVersion != ProjectFile.FORMAT_VERSION) {
                 throw new IllegalArgumentException("formatVersion " + p.formatVersion + " is not supported; this "
-                        + "RecBridge reads version " + ProjectFile.FORMAT_VERSION);
+                        + "RecBridge reads versions 1 and " + ProjectFile.FORMAT_VERSION);
             }
+            if (p.linking == null) {
+                throw new IllegalArgumentException("linking: missing; leave it out for users by-id, items per-domain");
+            }
+            Linking linking = new Linking(enumField(() -> Linking.Users.fromId(p.linking.users), "linking.users"),
+                    enumField(() -> Linking.Items.fromId(p.linking.items), "linking.items"));
+            List<String> notes = p.formatVersion == 1 ? List.of(name + " is project format version 1, read as "
+                    + "version 2 with linking " + linking.describe() + ": items with the same id in two domains are "
+                    + "now different items (version 1 made them one); set \"linking\": {\"items\": \"shared\"} if "
+                    + "the domains rate one catalogue") : List.of();
             List<DomainSource> sources = new ArrayList<>();
             DomainSource target = null;
             Project.AttributeSplit split = null;
@@ -77,10 +87,10 @@ final class ProjectValidator {
                 throw new IllegalArgumentException("seeds: at least one seed is needed");
             }
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
-                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha);
+                    baseline(p.evaluation.baseline, strategies), p.evaluation.alpha, p.evaluation.minimumEffect);
             AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
-                    strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis);
+                    strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis, linking, notes);
         } catch (IllegalArgumentException e) {
             // every validation message starts with the path of the field it is about
             throw new ProjectException(name + ", field " + e.getMessage());

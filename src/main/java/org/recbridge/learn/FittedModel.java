@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
 import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.Prediction;
@@ -43,6 +44,14 @@ public final class FittedModel {
         return scorer.scores(List.of(row))[0];
     }
 
+    /**
+     * The score of a row none of whose features the model knows: its intercept alone, P(like) at the bias (the
+     * model's base rate of likes) or the rating the bias alone predicts. {@link #predict} gives it to such rows.
+     */
+    public double baseline() {
+        return scorer.baseline();
+    }
+
     /** The Tribuo model, for export and provenance. */
     public Model<?> tribuoModel() {
         return model;
@@ -63,11 +72,33 @@ public final class FittedModel {
 
     /** Predicts through the typed model; kept separate so FittedModel needs no type parameter. */
     record Scorer<T extends Output<T>>(Model<T> model, OutputAdapter<T> outputs) {
+        double baseline() {
+            return outputs.score(model.predict(interceptOnly()));
+        }
+
+        /**
+         * Tribuo refuses an example none of whose features it knows ("No features found in Example"), yet
+         * cold-start users meet long-tail items nobody trained on. One known feature at value 0 adds nothing
+         * to a linear or FM score, so Tribuo's own predict (with its output normalisation) gives the
+         * intercept-only prediction.
+         */
+        private Example<T> interceptOnly() {
+            String anyKnown = model.getFeatureIDMap().get(0).getName();
+            return new ArrayExample<>(outputs.output(0), new String[] {anyKnown}, new double[] {0.0});
+        }
+
         double[] scores(List<EncodedRow> rows) {
             List<Example<T>> examples = new ArrayList<>(rows.size());
             T placeholder = outputs.output(0);
+            ImmutableFeatureMap known = model.getFeatureIDMap();
+            Example<T> interceptOnly = null;
             for (EncodedRow r : rows) {
-                examples.add(new ArrayExample<>(placeholder, r.names(), r.values()));
+                if (knowsAny(known, r)) {
+                    examples.add(new ArrayExample<>(placeholder, r.names(), r.values()));
+                } else {
+                    interceptOnly = interceptOnly == null ? interceptOnly() : interceptOnly;
+                    examples.add(interceptOnly);
+                }
             }
             double[] out = new double[rows.size()];
             int i = 0;
@@ -75,6 +106,15 @@ public final class FittedModel {
                 out[i++] = outputs.score(p);
             }
             return out;
+        }
+
+        private static boolean knowsAny(ImmutableFeatureMap known, EncodedRow row) {
+            for (String name : row.names()) {
+                if (known.getID(name) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

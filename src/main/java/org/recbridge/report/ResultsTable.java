@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.eval.Verdict;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.RunInfo;
 import org.recbridge.experiment.SummaryRow;
 
@@ -27,6 +30,16 @@ public final class ResultsTable {
                 negative.put(List.of(c.strategy(), c.learner(), c.group()), c);
             }
         }
+        Map<List<String>, List<Long>> failedSeeds = new LinkedHashMap<>();
+        for (RunFailure f : results.failures()) {
+            failedSeeds.computeIfAbsent(List.of(f.strategy(), f.learner()), k -> new ArrayList<>()).add(f.seed());
+        }
+        failedSeeds.keySet().forEach(run -> {
+            // a strategy and learner that failed on every seed has no summary: give it a line of its own
+            if (rows.keySet().stream().noneMatch(k -> k.subList(0, 2).equals(run))) {
+                rows.put(List.of(run.get(0), run.get(1), "-"), Map.of());
+            }
+        });
         List<String> header = new ArrayList<>(List.of("strategy", "learner", "users"));
         header.addAll(results.metrics());
         header.add("");
@@ -38,7 +51,16 @@ public final class ResultsTable {
                 SummaryRow s = byMetric.get(m);
                 line.add(s == null ? "-" : cell(s));
             }
-            line.add(negative.containsKey(key) ? "NEGATIVE TRANSFER" : "");
+            List<String> marks = new ArrayList<>();
+            if (negative.containsKey(key)) {
+                marks.add("NEGATIVE TRANSFER");
+            }
+            List<Long> failed = failedSeeds.get(key.subList(0, 2));
+            if (failed != null) {
+                marks.add("FAILED on seed" + (failed.size() > 1 ? "s " : " ")
+                        + failed.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            }
+            line.add(String.join("; ", marks));
             cells.add(line);
         });
         StringBuilder out = new StringBuilder();
@@ -48,9 +70,22 @@ public final class ResultsTable {
         if (!results.comparisons().isEmpty()) {
             out.append(System.lineSeparator()).append(comparisons(results.comparisons()));
         }
+        if (!results.failures().isEmpty()) {
+            out.append(System.lineSeparator()).append(failures(results));
+        }
         String learnt = details(results.runs());
         if (!learnt.isEmpty()) {
             out.append(System.lineSeparator()).append(learnt);
+        }
+        return out.toString();
+    }
+
+    /** One line per failed run, with the error that stopped it. */
+    static String failures(ExperimentResults results) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Failed runs (%d of %d; the others are "
+                + "reported above):%n", results.failures().size(), results.failures().size() + results.runs().size()));
+        for (RunFailure f : results.failures()) {
+            out.append("  ").append(f.toLine()).append(System.lineSeparator());
         }
         return out.toString();
     }
@@ -89,13 +124,20 @@ public final class ResultsTable {
                                     c.differenceLower(), c.differenceUpper()),
                     Double.isNaN(c.tStatistic()) ? "-" : String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
                     c.wins() + "/" + c.ties() + "/" + c.losses(),
-                    c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "")));
+                    verdict(c)));
         }
         return String.format(Locale.ROOT, "Compared with %s on %s, paired by seed (%d seeds): difference with its 95%% "
                 + "interval over seeds; the corrected resampled t-test decides the verdict; NEGATIVE TRANSFER: worse "
-                + "by more than one standard deviation of the differences%n", first.baseline(), first.metric(),
-                first.seeds()) + align(cells);
+                + "by at least %s, significantly or on every seed%n", first.baseline(), first.metric(), first.seeds(),
+                String.format(Locale.ROOT, "%.4f", first.minimumEffect())) + align(cells);
+    }
+
+    /** The verdict, and the flag where it applies; a consistent loss the test misses is not called "no difference". */
+    static String verdict(Comparison c) {
+        if (!c.negativeTransfer()) {
+            return c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return (c.verdict() == Verdict.WORSE ? "worse" : "worse on every seed (not significant)") + ", NEGATIVE TRANSFER";
     }
 
     private static String p(double value) {

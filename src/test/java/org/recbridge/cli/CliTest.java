@@ -99,6 +99,35 @@ class CliTest {
     }
 
     @Test
+    void failedRunsAreReportedWithExitCodeThreeAndTheOthersWritten(@TempDir Path dir) throws Exception {
+        // every source rating is a like, so source-only has one class to learn from and fails on every seed
+        StringBuilder source = new StringBuilder("user,item,rating\n");
+        StringBuilder target = new StringBuilder("user,item,rating\n");
+        for (int u = 0; u < 60; u++) {
+            for (int i = 0; i < 8; i++) {
+                source.append("u").append(u).append(",m").append((u + i) % 30).append(",5\n");
+                target.append("u").append(u).append(",b").append((u * 3 + i) % 25).append(",")
+                        .append((u + i) % 2 == 0 ? 5 : 1).append("\n");
+            }
+        }
+        Files.writeString(dir.resolve("source.csv"), source);
+        Files.writeString(dir.resolve("target.csv"), target);
+        Files.writeString(dir.resolve("p.json"), "{\"sources\":[{\"name\":\"s\",\"interactions\":\"source.csv\"}],"
+                + "\"target\":{\"name\":\"t\",\"interactions\":\"target.csv\"},\"seeds\":[1,2],"
+                + "\"learners\":[{\"type\":\"linear\",\"epochs\":2}],\"strategies\":[\"target-only\",\"source-only\"]}");
+        Result r = cli("run", dir.resolve("p.json").toString(), "--quiet");
+        assertEquals(3, r.code(), r.err());
+        assertEquals("error: 2 of 4 runs failed (listed above and under failures in results.json); the others "
+                + "finished and are reported", r.err().trim());
+        assertTrue(r.out().contains("FAILED on seeds 1, 2"), r.out());
+        assertTrue(r.out().contains("source-only with linear epochs=2, seed 1: the training rows hold only likes"), r.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertEquals(2, json.get("failures").size());
+        assertEquals("source-only", json.get("failures").get(0).get("strategy").asText());
+        assertEquals(2, json.get("runs").size());
+    }
+
+    @Test
     void badProjectNamesTheField(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("p.json");
         Files.writeString(project, "{\"sources\":[{\"interactions\":\"a.csv\"}],\"target\":{\"interactions\":\"b.csv\"},"

@@ -19,7 +19,12 @@ import org.recbridge.synth.SyntheticPair;
 import org.recbridge.synth.SyntheticSettings;
 import org.recbridge.task.ProtocolSettings;
 import org.recbridge.task.TaskSettings;
+import org.recbridge.learn.SgdLearner;
+import org.recbridge.transfer.RunContext;
 import org.recbridge.transfer.Strategies;
+import org.recbridge.transfer.TrainedStrategy;
+import org.recbridge.transfer.TransferProblem;
+import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
 import org.recbridge.util.ProgressListener;
@@ -93,6 +98,48 @@ class ExperimentRunnerTest {
         // the two are different models: their test metrics differ
         assertTrue(results.summary().stream().filter(x -> x.metric().equals("AUC") && x.group().equals("all"))
                 .map(SummaryRow::mean).distinct().count() == 2);
+    }
+
+    /** target-only, except that it throws on seed 2. */
+    static final class FailsOnSeedTwo implements TransferStrategy {
+        @Override
+        public String id() {
+            return "fails-on-seed-2";
+        }
+
+        @Override
+        public String description() {
+            return "target-only that fails on seed 2";
+        }
+
+        @Override
+        public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+            if (context.seed() == 2) {
+                throw new IllegalStateException("broken on purpose");
+            }
+            return Strategies.byId("target-only").train(problem, learner, context);
+        }
+    }
+
+    @Test
+    void aFailedRunIsRecordedAndTheOtherRunsFinish() {
+        Project p = project(List.of(1L, 2L, 3L)).withStrategies(List.of(Strategies.byId("target-only"),
+                new FailsOnSeedTwo()));
+        ExperimentResults results = new ExperimentRunner(2).run(p, data(), ProgressListener.none(), CancelToken.none());
+        assertEquals(List.of(new RunFailure("fails-on-seed-2", "linear", 2, "IllegalStateException: broken on purpose")),
+                results.failures());
+        assertEquals(5, results.runs().size());
+        assertEquals(List.of(1L, 3L), results.records().stream().filter(r -> r.strategy().equals("fails-on-seed-2"))
+                .map(RunRecord::seed).distinct().toList());
+        SummaryRow failing = results.summary().stream().filter(x -> x.strategy().equals("fails-on-seed-2")
+                && x.metric().equals("AUC") && x.group().equals("all")).findFirst().orElseThrow();
+        assertEquals(2, failing.n());
+        // the seeds that ran are still compared with the baseline, paired by seed
+        assertTrue(results.comparisons().stream().allMatch(c -> c.seeds() == 2), results.comparisons().toString());
+        String table = org.recbridge.report.ResultsTable.format(results);
+        assertTrue(table.contains("FAILED on seed 2"), table);
+        assertTrue(table.contains("Failed runs (1 of 6"), table);
+        assertTrue(table.contains("fails-on-seed-2 with linear, seed 2: IllegalStateException: broken on purpose"), table);
     }
 
     @Test

@@ -98,6 +98,18 @@ class ProjectIOTest {
         assertTrue(error("{ not json").startsWith("project.json line 1: not valid JSON"));
     }
 
+    @Test
+    void theMinimumEffectIsTheProjectsOrTheMetricsDefault() throws Exception {
+        Path p = dir.resolve("project.json");
+        Files.writeString(p, "{" + DOMAINS + ",\"evaluation\":{\"minimumEffect\":0.02}}");
+        assertEquals(0.02, ProjectIO.read(p).evaluation().minimumEffect("AUC"));
+        Files.writeString(p, "{" + DOMAINS + "}");
+        assertEquals(0.005, ProjectIO.read(p).evaluation().minimumEffect("AUC"));
+        assertEquals(0.01, ProjectIO.read(p).evaluation().minimumEffect("RMSE"));
+        assertEquals("project.json, field evaluation.minimumEffect must be a number 0 or more, got -0.1",
+                error("{" + DOMAINS + ",\"evaluation\":{\"minimumEffect\":-0.1}}"));
+    }
+
     private static final String FINE_TUNE_5 = "{\"id\":\"fine-tune\",\"targetEpochs\":5,\"targetLearningRate\":0.02}";
 
     @Test

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.recbridge.analysis.significance.Comparison;
-import org.recbridge.eval.Verdict;
 
-/** The strategy that beats the baseline most clearly for each user group, where one does. */
+/**
+ * The strategy that beats the baseline most clearly for each user group, where one does: significantly and by
+ * at least the minimum effect, the rule negative transfer uses the other way round.
+ */
 final class TransferPaysOffRule implements HintRule {
     @Override
     public List<Hint> apply(HintInputs in) {
@@ -17,8 +19,7 @@ final class TransferPaysOffRule implements HintRule {
         for (String group : List.of("cold", "warm")) {
             Comparison best = null;
             for (Comparison c : in.results().comparisons()) {
-                if (c.group().equals(group) && c.verdict() == Verdict.BETTER
-                        && (best == null || gain(c) > gain(best))) {
+                if (c.group().equals(group) && c.paysOff() && (best == null || gain(c) > gain(best))) {
                     best = c;
                 }
             }

@@ -13,11 +13,17 @@ import org.recbridge.eval.Verdict;
  * @param tPValue          its two-sided p-value (decides the verdict)
  * @param wilcoxonPValue   Wilcoxon signed-rank two-sided p-value (with 5 seeds it cannot go below 0.0625)
  * @param verdict          better, worse or no difference at alpha
- * @param negativeTransfer worse than the baseline beyond the spread of the seeds: worse on average by more
- *                         than one standard deviation of the paired differences
+ * @param negativeTransfer worse on average by at least {@code minimumEffect}, and consistently: the verdict is
+ *                         WORSE, or the strategy lost on every seed (3 or more) while the test stayed above alpha
+ * @param minimumEffect    the smallest difference that counts (evaluation.minimumEffect, by default 0.005 for
+ *                         AUC and 0.01 for RMSE)
  */
 public record Comparison(String strategy, String learner, String baseline, String group, String metric, int seeds,
                          double meanDifference, double differenceLower, double differenceUpper, double tStatistic,
                          double tPValue, double wilcoxonPValue, int wins, int ties, int losses, Verdict verdict,
-                         boolean negativeTransfer) {
+                         boolean negativeTransfer, double minimumEffect) {
+    /** Significantly better than the baseline by at least the minimum effect: transfer pays off. */
+    public boolean paysOff() {
+        return verdict == Verdict.BETTER && Math.abs(meanDifference) >= minimumEffect;
+    }
 }

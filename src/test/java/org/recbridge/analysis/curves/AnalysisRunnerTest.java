@@ -59,9 +59,9 @@ class AnalysisRunnerTest {
     void noSectionChangesNothingAndCancelStops() {
         Project plain = CurveFixtures.project(List.of(LINEAR), List.of(1L), "target-only");
         ExperimentResults main = new ExperimentResults(1, "p", "now", "classification", "cold-start", List.of(1L),
-                List.of("AUC"), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null, null, null);
+                List.of("AUC"), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null, null, null, null, null);
         assertTrue(main.learningCurves().isEmpty(), "an old results.json without the lists reads as empty");
-        assertTrue(main.comparisons().isEmpty() && main.hints().isEmpty());
+        assertTrue(main.comparisons().isEmpty() && main.hints().isEmpty() && main.failures().isEmpty());
         assertEquals(main, AnalysisRunner.run(plain, null, main, new ExperimentRunner(1), ProgressListener.none(),
                 CancelToken.none()));
         CancelToken cancelled = new CancelToken();

@@ -50,7 +50,7 @@ class HintsTest {
     static ExperimentResults results(List<Long> seeds, List<Comparison> comparisons, List<RunInfo> runs,
                                      List<LearningCurve> curves, List<Sweep> sweeps) {
         return new ExperimentResults(1, "p", "now", "classification", "cold-start", seeds, List.of("AUC"), List.of(),
-                runs, List.of(), List.of(), comparisons, List.of(), curves, sweeps, null, null);
+                runs, List.of(), List.of(), comparisons, List.of(), curves, sweeps, null, null, null, null);
     }
 
     static ExperimentResults quietResults() {
@@ -61,7 +61,7 @@ class HintsTest {
     static Comparison comparison(String strategy, Verdict verdict, double diff, boolean negative) {
         int wins = diff > 0 ? 5 : 0;
         return new Comparison(strategy, "fm", "target-only", "cold", "AUC", 5, diff, diff - 0.01, diff + 0.01, 3, 0.01,
-                0.06, wins, 0, 5 - wins, verdict, negative);
+                0.06, wins, 0, 5 - wins, verdict, negative, 0.005);
     }
 
     static RunInfo run(OverfitFinding finding) {
@@ -133,8 +133,15 @@ class HintsTest {
         ExperimentResults r = results(List.of(1L, 2L, 3L, 4L, 5L),
                 List.of(comparison("fine-tune", Verdict.WORSE, -0.03, true)), List.of(), List.of(), List.of());
         assertOne(hints(new NegativeTransferRule(), null, r), "negative-transfer",
-                "fine-tune (fm) is worse than target-only on 5 of 5 seeds", "negative transfer");
+                "fine-tune (fm) is worse than target-only on 5 of 5 seeds", "negative transfer", "minimum effect 0.0050");
         assertTrue(hints(new NegativeTransferRule(), null, quietResults()).isEmpty());
+    }
+
+    @Test
+    void aBetterVerdictBelowTheMinimumEffectIsNoPayOff() {
+        ExperimentResults r = results(List.of(1L, 2L, 3L), List.of(comparison("pooled", Verdict.BETTER, 0.002, false)),
+                List.of(), List.of(), List.of());
+        assertTrue(hints(new TransferPaysOffRule(), null, r).isEmpty());
     }
 
     @Test

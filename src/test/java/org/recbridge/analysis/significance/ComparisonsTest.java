@@ -24,7 +24,7 @@ class ComparisonsTest {
     void clearlyWorseStrategyIsFlaggedAsNegativeTransferWithHandComputedStatistics() {
         List<RunRecord> records = new ArrayList<>(records("target-only", 0.60, 0.62, 0.61));
         records.addAll(records("pooled", 0.50, 0.53, 0.50));
-        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05).get(0);
+        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005).get(0);
         // d = -0.10, -0.09, -0.11: mean -0.10, sd 0.01; corrected se = sqrt((1/3 + 0.125) * 0.01^2) = 0.0067700
         assertEquals(-0.10, c.meanDifference(), 1e-12);
         assertEquals(-14.7710, c.tStatistic(), 1e-3);
@@ -43,7 +43,7 @@ class ComparisonsTest {
     void aNoisyDifferenceIsNoDifferenceAndNotFlagged() {
         List<RunRecord> records = new ArrayList<>(records("target-only", 0.60, 0.62, 0.61));
         records.addAll(records("pooled", 0.58, 0.65, 0.60));
-        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05).get(0);
+        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005).get(0);
         assertEquals(Verdict.NO_DIFFERENCE, c.verdict());
         assertFalse(c.negativeTransfer());
         assertEquals(1, c.wins());
@@ -54,16 +54,106 @@ class ComparisonsTest {
     void forErrorMetricsHigherIsWorse() {
         List<RunRecord> records = new ArrayList<>(records("target-only", 1.00, 1.02, 1.01));
         records.addAll(records("pooled", 1.10, 1.11, 1.12));
-        Comparison c = Comparisons.compute(records, "target-only", "RMSE", false, 0.125, 0.05).get(0);
+        Comparison c = Comparisons.compute(records, "target-only", "RMSE", false, 0.125, 0.05, 0.01).get(0);
         assertEquals(Verdict.WORSE, c.verdict());
         assertTrue(c.negativeTransfer());
         assertFalse(Comparisons.higherIsBetter("RMSE"));
         assertTrue(Comparisons.higherIsBetter("NDCG@10"));
     }
 
+    static RunRecord record(String strategy, int seed, double auc) {
+        return new RunRecord(strategy, "linear", seed, "all", 10, 100, Map.of("AUC", auc));
+    }
+
+    /** target-only at 0.60 + seed/100, the strategy at that plus the given differences. */
+    static List<RunRecord> differences(double... d) {
+        List<RunRecord> out = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            out.add(record("target-only", i + 1, 0.60 + i / 100.0));
+            out.add(record("pooled", i + 1, 0.60 + i / 100.0 + d[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void aNegligibleNoisyLossIsNoDifferenceAndNotFlagged() {
+        // issue 8: -0.0005 AUC at p about 0.08 was printed "no difference, NEGATIVE TRANSFER"
+        Comparison c = Comparisons.compute(differences(-0.0002, -0.0011, -0.0001, -0.0009, -0.0002), "target-only",
+                "AUC", true, 0.125, 0.05, 0.005).get(0);
+        assertEquals(-0.0005, c.meanDifference(), 1e-12);
+        assertTrue(c.tPValue() > 0.05 && c.tPValue() < 0.15, "p " + c.tPValue());
+        assertEquals(Verdict.NO_DIFFERENCE, c.verdict());
+        assertFalse(c.negativeTransfer());
+    }
+
+    @Test
+    void aSignificantLossBelowTheMinimumEffectIsWorseButNotNegativeTransfer() {
+        List<RunRecord> records = differences(-0.0010, -0.0011, -0.0009);
+        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005).get(0);
+        assertEquals(Verdict.WORSE, c.verdict());
+        assertFalse(c.negativeTransfer(), "a loss of 0.001 AUC is below the minimum effect 0.005");
+        assertEquals(0.005, c.minimumEffect());
+        // the same loss counts once the project says 0.001 matters
+        assertTrue(Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.001).get(0).negativeTransfer());
+    }
+
+    @Test
+    void aLargeLossIsFlaggedWhenSignificantOrOnEverySeed() {
+        // worse by 0.05 on average, but one seed better: neither the test nor the seeds agree, so no flag
+        Comparison noisy = Comparisons.compute(differences(-0.12, -0.08, 0.05), "target-only", "AUC", true, 0.125,
+                0.05, 0.005).get(0);
+        assertEquals(Verdict.NO_DIFFERENCE, noisy.verdict());
+        assertFalse(noisy.negativeTransfer());
+        Comparison clear = Comparisons.compute(differences(-0.05, -0.06, -0.04), "target-only", "AUC", true, 0.125,
+                0.05, 0.005).get(0);
+        assertEquals(Verdict.WORSE, clear.verdict());
+        assertTrue(clear.negativeTransfer());
+        // worse by 0.04 on all 5 seeds, too spread for the corrected t-test: flagged, and printed as such
+        Comparison everySeed = Comparisons.compute(differences(-0.01, -0.09, -0.02, -0.07, -0.01), "target-only",
+                "AUC", true, 0.125, 0.05, 0.005).get(0);
+        assertEquals(Verdict.NO_DIFFERENCE, everySeed.verdict());
+        assertTrue(everySeed.negativeTransfer());
+        String table = org.recbridge.report.ResultsTable.comparisons(List.of(everySeed));
+        assertTrue(table.contains("worse on every seed (not significant), NEGATIVE TRANSFER"), table);
+        assertFalse(table.contains("no difference"), table);
+        // two seeds are too few for the every-seed path
+        assertFalse(Comparisons.compute(differences(-0.01, -0.09), "target-only", "AUC", true, 0.125, 0.05, 0.005)
+                .get(0).negativeTransfer());
+    }
+
+    @Test
+    void theFlagNeverContradictsTheVerdict() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        int flagged = 0;
+        for (int trial = 0; trial < 500; trial++) {
+            double[] d = new double[2 + random.nextInt(6)];
+            double shift = random.nextDouble(-0.03, 0.03);
+            for (int i = 0; i < d.length; i++) {
+                d[i] = shift + random.nextDouble(-0.02, 0.02);
+            }
+            Comparison c = Comparisons.compute(differences(d), "target-only", "AUC", true, 0.125, 0.05, 0.005).get(0);
+            if (c.negativeTransfer()) {
+                flagged++;
+                assertTrue(c.verdict() == Verdict.WORSE || c.losses() == c.seeds() && c.seeds() >= 3, c.toString());
+                assertTrue(c.meanDifference() <= -0.005, c.toString());
+                assertFalse(org.recbridge.report.ResultsTable.comparisons(List.of(c)).contains("no difference"));
+            }
+            assertFalse(c.paysOff() && c.negativeTransfer());
+        }
+        assertTrue(flagged > 10, "the trials include clear losses: " + flagged);
+    }
+
+    @Test
+    void paysOffIsTheSameRuleTheOtherWay() {
+        assertTrue(Comparisons.compute(differences(0.05, 0.06, 0.04), "target-only", "AUC", true, 0.125, 0.05, 0.005)
+                .get(0).paysOff());
+        assertFalse(Comparisons.compute(differences(0.0010, 0.0011, 0.0009), "target-only", "AUC", true, 0.125, 0.05,
+                0.005).get(0).paysOff());
+    }
+
     @Test
     void theBaselineIsNotComparedWithItself() {
-        List<Comparison> c = Comparisons.compute(records("target-only", 0.6, 0.7), "target-only", "AUC", true, 0.1, 0.05);
+        List<Comparison> c = Comparisons.compute(records("target-only", 0.6, 0.7), "target-only", "AUC", true, 0.1, 0.05, 0.005);
         assertTrue(c.isEmpty());
     }
 }
