@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.recbridge.util.AtomicFile;
 
 /**
  * Reads and writes project files; reading also validates them ({@link ProjectValidator}). Every error names
@@ -23,6 +25,8 @@ public final class ProjectIO {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a seed of 1.5 or 2.5 epochs is a mistake to report, not a number to round
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private ProjectIO() {
@@ -35,7 +39,7 @@ public final class ProjectIO {
     public static ProjectFile parse(Path file) throws ProjectException {
         String name = file.getFileName().toString();
         try {
-            return MAPPER.readValue(Files.readString(file), ProjectFile.class);
+            return MAPPER.readValue(withoutBom(Files.readString(file)), ProjectFile.class);
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such project file");
         } catch (UnrecognizedPropertyException e) {
@@ -51,14 +55,22 @@ public final class ProjectIO {
                     + e.getOriginalMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new ProjectException(name + where(e) + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ProjectException(name + ": not a UTF-8 text file; save the project as UTF-8", e);
         } catch (IOException e) {
-            throw new ProjectException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ProjectException(file + ": cannot read: " + org.recbridge.util.IoProblems.reason(e), e);
         }
     }
 
     public static void write(ProjectFile project, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, MAPPER.writeValueAsString(project) + System.lineSeparator());
+        byte[] text = (MAPPER.writeValueAsString(project) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(text));
+    }
+
+    /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String where(JsonProcessingException e) {
