@@ -83,14 +83,11 @@ final class ProjectValidator {
                 throw new IllegalArgumentException("learners: at least one learner is needed");
             }
             List<TransferStrategy> strategies = strategies(p.strategies);
-            if (p.seeds.isEmpty()) {
-                throw new IllegalArgumentException("seeds: at least one seed is needed");
-            }
             EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
                     baseline(p.evaluation.baseline, strategies), p.evaluation.alpha, p.evaluation.minimumEffect);
             AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
-                    strategies, List.copyOf(p.seeds), evaluation, features(p.features), analysis, linking, notes);
+                    strategies, p.seeds, evaluation, features(p.features), analysis, linking, notes);
         } catch (IllegalArgumentException e) {
             // every validation message starts with the path of the field it is about
             throw new ProjectException(name + ", field " + e.getMessage());
