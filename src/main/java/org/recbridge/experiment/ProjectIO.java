@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +31,14 @@ public final class ProjectIO {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a seed of 1.5 or 2.5 epochs is a mistake to report, not a number to round
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(FiniteNumbers.module());
+
+    static {
+        // "NaN", "Infinity" or "5" in quotes are texts, not numbers: refused rather than converted
+        MAPPER.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
 
     private ProjectIO() {
     }
@@ -39,7 +50,11 @@ public final class ProjectIO {
     public static ProjectFile parse(Path file) throws ProjectException {
         String name = file.getFileName().toString();
         try {
-            return MAPPER.readValue(withoutBom(Files.readString(file)), ProjectFile.class);
+            String text = withoutBom(Files.readString(file));
+            if (text.isBlank()) {
+                throw new ProjectException(name + ": the file is empty; a project is a JSON object");
+            }
+            return MAPPER.readValue(text, ProjectFile.class);
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such project file");
         } catch (UnrecognizedPropertyException e) {
@@ -50,6 +65,10 @@ public final class ProjectIO {
         } catch (InvalidFormatException e) {
             throw new ProjectException(name + where(e) + ", field " + path(e) + ": \"" + e.getValue()
                     + "\" is not a valid " + e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
+        } catch (MismatchedInputException e) {
+            throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
+                    + (jacksonsOwn(e) && e.getTargetType() != null ? expected(e.getTargetType()) + got(e)
+                    : e.getOriginalMessage().split("\n")[0]));
         } catch (JsonMappingException e) {
             throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
                     + e.getOriginalMessage().split("\n")[0]);
@@ -66,6 +85,46 @@ public final class ProjectIO {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] text = (MAPPER.writeValueAsString(project) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(text));
+    }
+
+    /** Jackson's own mismatch texts name Java classes; ours (e.g. a strategy entry's) are kept as they are. */
+    private static boolean jacksonsOwn(MismatchedInputException e) {
+        String m = e.getOriginalMessage();
+        return m != null && m.startsWith("Cannot ");
+    }
+
+    /** What a field of this type holds, in words ("expected a number"), instead of Jackson's text with class names. */
+    private static String expected(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "expected a list [...]";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "expected a text in quotes";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "expected true or false";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "expected a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "expected a number";
+        }
+        return "expected an object {...}";
+    }
+
+    /** ", got \"NaN\"" for a scalar the parser stopped at; nothing for an object or a list. */
+    private static String got(MismatchedInputException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null
+                && p.currentToken().isScalarValue()) {
+            try {
+                return ", got " + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                        ? "\"" + p.getText() + "\"" : p.getText());
+            } catch (IOException ignored) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
