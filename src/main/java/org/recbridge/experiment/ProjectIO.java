@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.IoProblems;
 
 /**
  * Reads and writes project files; reading also validates them ({@link ProjectValidator}). Every error names
@@ -74,10 +76,10 @@ public final class ProjectIO {
                     + e.getOriginalMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new ProjectException(name + where(e) + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new ProjectException(name + ": not a UTF-8 text file; save the project as UTF-8", e);
         } catch (IOException e) {
-            throw new ProjectException(file + ": cannot read: " + org.recbridge.util.IoProblems.reason(e), e);
+            throw new ProjectException(file + ": cannot read: " + IoProblems.reason(e), e);
         }
     }
 
