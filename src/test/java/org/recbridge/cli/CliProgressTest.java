@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recbridge.cli.CliTest.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One bar from import to diagnostics: it never goes back and reaches 100% only at the end. */
 class CliProgressTest {
-    private static final Path GOOD = Path.of("src/test/resources/bad/good");
     private static final Pattern LINE = Pattern.compile("^\\[\\s*(\\d+)%\\] (.*)$");
 
     @Test
     void progressIsOneMonotoneBarOverImportRunsCurvesAndDiagnostics(@TempDir Path dir) throws Exception {
-        Files.copy(GOOD.resolve("source.csv"), dir.resolve("source.csv"));
-        Files.copy(GOOD.resolve("target.csv"), dir.resolve("target.csv"));
-        Files.writeString(dir.resolve("p.json"), "{\"sources\": [{\"name\": \"s\", \"interactions\": \"source.csv\"}],"
-                + " \"target\": {\"name\": \"t\", \"interactions\": \"target.csv\"}, \"seeds\": [1, 2],"
-                + " \"protocol\": {\"type\": \"warm\"}, \"learners\": [{\"type\": \"linear\", \"epochs\": 2}],"
-                + " \"strategies\": [\"target-only\", \"pooled\"], \"analysis\": {\"budgets\": [0.5, 1]}}");
-        CliTest.Result r = cli("run", dir.resolve("p.json").toString(), "--threads", "2");
+        Path project = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1, 2], "
+                + "\"strategies\": [\"target-only\", \"pooled\"], \"analysis\": {\"budgets\": [0.5, 1]}");
+        CliTest.Result r = cli("run", project.toString(), "--threads", "2");
         assertEquals(0, r.code(), r.err());
         List<Integer> percents = new ArrayList<>();
         List<String> messages = new ArrayList<>();

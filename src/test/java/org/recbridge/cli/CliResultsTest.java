@@ -14,16 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What run does with the results folder: keeps earlier results, and loses nothing when writing fails. */
 class CliResultsTest {
-    private static final Path GOOD = Path.of("src/test/resources/bad/good");
-
     private static Path project(Path dir) throws Exception {
-        Files.copy(GOOD.resolve("source.csv"), dir.resolve("source.csv"));
-        Files.copy(GOOD.resolve("target.csv"), dir.resolve("target.csv"));
-        Path p = dir.resolve("p.json");
-        Files.writeString(p, "{\"sources\": [{\"name\": \"s\", \"interactions\": \"source.csv\"}], \"target\": {\"name\": "
-                + "\"t\", \"interactions\": \"target.csv\"}, \"protocol\": {\"type\": \"warm\"}, \"seeds\": [1],"
-                + " \"learners\": [{\"type\": \"linear\", \"epochs\": 2}], \"strategies\": [\"target-only\"]}");
-        return p;
+        return TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1]");
     }
 
     @Test

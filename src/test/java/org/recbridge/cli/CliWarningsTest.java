@@ -12,21 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs that are valid but limit what a run can show: diagnose says so, and says nothing misleading. */
 class CliWarningsTest {
-    private static final Path GOOD = Path.of("src/test/resources/bad/good");
-
     private static Path project(Path dir, String target) throws Exception {
-        Files.copy(GOOD.resolve("source.csv"), dir.resolve("source.csv"));
-        Files.writeString(dir.resolve("target.csv"), target);
-        Path p = dir.resolve("project.json");
-        Files.writeString(p, "{\"sources\": [{\"name\": \"s\", \"interactions\": \"source.csv\"}], \"target\": {\"name\": "
-                + "\"t\", \"interactions\": \"target.csv\"}, \"linking\": {\"items\": \"shared\"}, \"seeds\": [1]}");
-        return p;
+        return TinyProjects.write(dir, target, "\"linking\": {\"items\": \"shared\"}, \"seeds\": [1]");
     }
 
     @Test
     void aTargetSharingNoUserWithTheSourceIsToldThereIsNoColdStartGroup(@TempDir Path dir) throws Exception {
         // the target's users are new people (x0, x1, ...) rating items the source also has (m0, m1, ...)
-        String target = Files.readString(GOOD.resolve("source.csv")).replaceAll("(?m)^u(?=\\d)", "x");
+        String target = TinyProjects.source().replaceAll("(?m)^u(?=\\d)", "x");
         CliTest.Result r = cli("diagnose", project(dir, target).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("no target user (0 of 40) appears in source s: there is no cold-start group"),
@@ -35,7 +28,7 @@ class CliWarningsTest {
 
     @Test
     void aSingleClassTargetIsNotAdvisedToReadAuc(@TempDir Path dir) throws Exception {
-        String target = Files.readString(GOOD.resolve("target.csv"))
+        String target = TinyProjects.target()
                 .replaceAll("(?m),[1-5]$", ",5");
         CliTest.Result r = cli("diagnose", project(dir, target).toString());
         assertEquals(0, r.code(), r.err());
