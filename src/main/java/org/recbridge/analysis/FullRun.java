@@ -1,6 +1,7 @@
 package org.recbridge.analysis;
 
 import org.recbridge.analysis.curves.AnalysisRunner;
+import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.analysis.diagnostics.Diagnostics;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
@@ -17,17 +18,47 @@ import org.recbridge.util.ProgressListener;
  * Everything a project asks for, in one call shared by the command line and the GUI: the main run
  * (strategies x learners x seeds, with comparisons), the analyses of its analysis section, the domain
  * diagnostics, and the hints drawn from them.
+ *
+ * <p>Progress is one bar: each stage gets a share of [0, 1] in proportion to the models it trains, so the
+ * bar neither restarts nor jumps. Importing the data (before this call) takes the first {@link #IMPORT_SHARE}.
  */
 public final class FullRun {
+    /** The share of a whole run's progress bar that importing the data takes (a guess: import is fast). */
+    public static final double IMPORT_SHARE = 0.05;
+    /** The diagnostics train one domain classifier and rank features: about as long as this many runs. */
+    private static final double DIAGNOSTICS_RUNS = 2;
+
     private FullRun() {
     }
 
+    /** Import's part of a whole run's progress; pass {@link #afterImport} of the same listener to {@link #run}. */
+    public static ProgressListener importing(ProgressListener whole) {
+        return whole.stage(0, IMPORT_SHARE, "");
+    }
+
+    /** The rest of a whole run's progress, after import. */
+    public static ProgressListener afterImport(ProgressListener whole) {
+        return whole.stage(IMPORT_SHARE, 1, "");
+    }
+
+    /** @param progress receives fractions from 0 to 1 over all stages, never going back */
     public static ExperimentResults run(Project project, LoadedData data, ExperimentRunner runner,
                                         ProgressListener progress, CancelToken cancel) {
-        ExperimentResults results = runner.run(project, data, progress, cancel);
-        results = AnalysisRunner.run(project, data, results, runner, progress, cancel);
-        progress.progress(1.0, "domain diagnostics");
+        ProgressListener bar = progress.monotone();
+        double seeds = project.seeds().size();
+        double main = project.strategies().size() * project.learners().size() * seeds;
+        AnalysisSettings a = project.analysis();
+        double analysis = a == null ? 0 : (a.trainedBudgets(project.protocol().budget()) * project.strategies().size()
+                * project.learners().size()
+                + a.l2Sweep().size() + a.factorSweep().size()) * seeds;
+        double total = main + analysis + DIAGNOSTICS_RUNS;
+        double mainEnd = main / total;
+        double analysisEnd = (main + analysis) / total;
+        ExperimentResults results = runner.run(project, data, bar.stage(0, mainEnd, ""), cancel);
+        results = AnalysisRunner.run(project, data, results, runner, bar.stage(mainEnd, analysisEnd, ""), cancel);
+        bar.progress(analysisEnd, "domain diagnostics");
         DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), DiagnosticsSettings.defaults(), cancel);
+        bar.progress(1, "done");
         return results.withInsights(diagnostics, Hints.advise(new HintInputs(results, diagnostics)));
     }
 }

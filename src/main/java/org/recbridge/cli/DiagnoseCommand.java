@@ -1,7 +1,5 @@
 package org.recbridge.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.report.HintsText;
+import org.recbridge.report.ResultsFiles;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), settings, CancelToken.none());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(diagnostics));
+            out.println(ResultsFiles.toJson(diagnostics));
         } else {
             data.summaries().forEach(out::println);
             out.println();

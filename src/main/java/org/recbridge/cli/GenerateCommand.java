@@ -1,11 +1,17 @@
 package org.recbridge.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.recbridge.experiment.SyntheticProjects;
 import org.recbridge.synth.SyntheticSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -63,13 +69,64 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = D.seed();
 
+    @Option(names = "--force", description = "write into a folder that is not empty, replacing its project.json and "
+            + "data/ files")
+    boolean force;
+
+    /** The settings' field names as the options that set them, longest first so none is a prefix of a later one. */
+    private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
+
+    static {
+        OPTIONS.put("targetInteractionsPerUser", "--target-per-user");
+        OPTIONS.put("sourceInteractionsPerUser", "--source-per-user");
+        OPTIONS.put("itemPopularitySkew", "--skew");
+        OPTIONS.put("sharedUserFraction", "--shared");
+        OPTIONS.put("targetItems", "--target-items");
+        OPTIONS.put("sourceItems", "--source-items");
+        OPTIONS.put("labelNoise", "--noise");
+        OPTIONS.put("latentDim", "--dim");
+        OPTIONS.put("users", "--users");
+        OPTIONS.put("rho", "--rho");
+    }
+
     @Override
     public Integer call() throws Exception {
-        SyntheticSettings settings = new SyntheticSettings(users, shared, sourceItems, targetItems, dim, rho,
-                sourcePerUser, targetPerUser, noise, skew, !noUserFeatures, !noItemFeatures, seed);
+        SyntheticSettings settings;
+        try {
+            settings = new SyntheticSettings(users, shared, sourceItems, targetItems, dim, rho,
+                    sourcePerUser, targetPerUser, noise, skew, !noUserFeatures, !noItemFeatures, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), asOptions(e.getMessage()));
+        }
+        refuseToOverwrite();
         Path project = SyntheticProjects.write(settings, out, name);
         spec.commandLine().getOut().println("wrote " + out.resolve("data") + " and " + project);
         spec.commandLine().getOut().println("run it with: java -jar target/recbridge.jar run " + project);
         return 0;
+    }
+
+    /** Generating into a folder with files in it would replace a project and its data without a word. */
+    private void refuseToOverwrite() throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + ": is a file, not a folder");
+        }
+        if (force || !Files.isDirectory(out)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            long n = entries.count();
+            if (n > 0) {
+                throw new IllegalArgumentException("--out " + out + ": the folder is not empty (" + n + " entries); "
+                        + "choose a new folder, or add --force to replace its project.json and data files");
+            }
+        }
+    }
+
+    private static String asOptions(String message) {
+        String text = message;
+        for (Map.Entry<String, String> e : OPTIONS.entrySet()) {
+            text = text.replaceAll("\\b" + e.getKey() + "\\b", e.getValue());
+        }
+        return text;
     }
 }

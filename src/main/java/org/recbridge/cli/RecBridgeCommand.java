@@ -6,6 +6,8 @@ import org.recbridge.data.DataFormatException;
 import org.recbridge.datasets.DatasetException;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.FileProblemException;
+import org.recbridge.util.IoProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +18,9 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,
             DiagnoseCommand.class, DatasetsCommand.class})
 public final class RecBridgeCommand implements Runnable {
+    /** Exit code of a usage error: an unknown option, a missing or malformed option value. */
+    static final int USAGE = 2;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +37,14 @@ public final class RecBridgeCommand implements Runnable {
         CommandLine cli = new CommandLine(new RecBridgeCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // one line, as for any other error: the usage text is one --help away
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("error: " + e.getMessage().lines().findFirst().orElse("bad usage")
+                    + " (see " + c.getCommandSpec().qualifiedName() + " --help)");
+            c.getErr().flush();
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + message(e));
             commandLine.getErr().flush();
@@ -55,8 +68,12 @@ public final class RecBridgeCommand implements Runnable {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return e.getMessage() + ": no such file";
         }
-        if (e instanceof IOException) {
-            return "cannot read or write a file: " + e.getMessage();
+        if (e instanceof FileProblemException) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException io) {
+            String file = IoProblems.file(io);
+            return "cannot read or write " + (file == null ? "a file" : file) + ": " + IoProblems.reason(io);
         }
         return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }

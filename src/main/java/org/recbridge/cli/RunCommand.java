@@ -19,9 +19,11 @@ import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.FileProblemException;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--seeds", split = ",", paramLabel = "S", description = "override the project's seeds, e.g. 1,2,3")
+    @Option(names = "--seeds", split = ",", paramLabel = "S", description = "override the project's seeds: whole "
+            + "numbers, each once, e.g. 1,2,3")
     List<Long> seeds;
 
     @Option(names = "--strategies", split = ",", paramLabel = "ID", description = "override the project's strategies: "
@@ -59,24 +62,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
-    @Option(names = "--learning-curve", arity = "0..1", paramLabel = "BUDGETS", fallbackValue = "",
-            description = "also run every strategy at these target budgets, e.g. 0.05,0.25,1 (alone: "
-                    + "0.01,0.05,0.1,0.25,0.5,1); replaces the project's analysis.budgets")
-    String learningCurve;
+    // a flag and a separate list: an optional value would swallow the project path in "--learning-curve p.json"
+    @Option(names = "--learning-curve", description = "also run every strategy at several target budgets (those of "
+            + "--budgets, else 0.01,0.05,0.1,0.25,0.5,1); replaces the project's analysis.budgets")
+    boolean learningCurve;
+
+    @Option(names = "--budgets", paramLabel = "LIST", description = "the target budgets of the learning curve, "
+            + "fractions of the target training rows, e.g. 0.05,0.25,1 (implies --learning-curve)")
+    String budgets;
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         Project project = ProjectIO.read(projectFile);
         if (seeds != null) {
-            project = project.withSeeds(seeds);
+            project = option("--seeds", project::withSeeds, seeds);
         }
         if (strategies != null) {
             Project p = project;
             project = project.withStrategies(strategies.stream().map(s -> chosen(p, s)).toList());
         }
-        if (learningCurve != null) {
-            project = project.withAnalysis(withBudgets(project, budgets(learningCurve)));
+        if (learningCurve || budgets != null) {
+            project = project.withAnalysis(withBudgets(project, budgets == null ? AnalysisSettings.DEFAULT_BUDGETS
+                    : parseBudgets(budgets)));
         }
+        Path dir = out != null ? out : project.file().getParent().resolve("results");
+        // found now, not after an hour of training
+        ResultsFiles.checkWritable(dir);
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
             synchronized (err) {
@@ -85,15 +97,39 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         CancelToken cancel = new CancelToken();
-        LoadedData data = DataLoader.load(project, progress, cancel);
+        LoadedData data = DataLoader.load(project, FullRun.importing(progress), cancel);
         if (exportSplits != null) {
             int files = SplitExporter.write(project, data, exportSplits, cancel).size();
             spec.commandLine().getOut().println("wrote " + files + " split files to " + exportSplits);
         }
         ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
-        ExperimentResults results = FullRun.run(project, data, runner, progress, cancel);
-        Path dir = out != null ? out : project.file().getParent().resolve("results");
-        List<Path> written = ResultsFiles.write(results, dir);
+        ExperimentResults results = FullRun.run(project, data, runner, FullRun.afterImport(progress), cancel);
+        printTables(results);
+        var stdout = spec.commandLine().getOut();
+        try {
+            ResultsFiles.Written written = ResultsFiles.write(results, dir);
+            for (Path p : written.files()) {
+                stdout.println("wrote " + p);
+            }
+            if (written.previous() != null) {
+                stdout.println("kept the earlier results in " + written.previous());
+            }
+        } catch (FileProblemException e) {
+            stdout.flush();
+            err.println("error: " + e.getMessage() + " (the tables above are all that is left of this run)");
+            return 1;
+        }
+        if (!results.failures().isEmpty()) {
+            err.printf("error: %d of %d runs failed (listed above and under failures in results.json); the others "
+                    + "finished and are reported%n", results.failures().size(),
+                    results.failures().size() + results.runs().size());
+            return SOME_RUNS_FAILED;
+        }
+        return 0;
+    }
+
+    /** The tables go out before anything is written, so a failed write loses no result a person has seen. */
+    private void printTables(ExperimentResults results) {
         var stdout = spec.commandLine().getOut();
         for (String note : results.notes()) {
             stdout.println(note);
@@ -114,49 +150,67 @@ final class RunCommand implements Callable<Integer> {
         if (!results.hints().isEmpty()) {
             stdout.println(HintsText.format(results.hints()));
         }
-        for (Path p : written) {
-            stdout.println("wrote " + p);
+        stdout.flush();
+    }
+
+    /** Option values that are wrong whatever the project says: a usage error (exit code 2). */
+    private void checkOptions() {
+        if (threads != null && threads < 1) {
+            throw usage("--threads: must be 1 or more, got " + threads);
         }
-        if (!results.failures().isEmpty()) {
-            err.printf("error: %d of %d runs failed (listed above and under failures in results.json); the others "
-                    + "finished and are reported%n", results.failures().size(),
-                    results.failures().size() + results.runs().size());
-            return SOME_RUNS_FAILED;
+        if (strategies != null && (strategies.isEmpty() || strategies.stream().anyMatch(String::isBlank))) {
+            throw usage("--strategies: an empty strategy name in \"" + String.join(",", strategies) + "\"; give ids "
+                    + "or labels separated by commas, e.g. target-only,pooled");
         }
-        return 0;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Applies an option's value to the project; a value the project refuses is a usage error of that option. */
+    private <T> Project option(String name, java.util.function.Function<T, Project> apply, T value) {
+        try {
+            return apply.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw usage(name + e.getMessage().replaceFirst("^[a-z]+", ""));
+        }
     }
 
     /** A label of the project's keeps its settings; anything else must be a strategy id. */
-    private static TransferStrategy chosen(Project project, String name) {
+    private TransferStrategy chosen(Project project, String name) {
         return project.strategies().stream().filter(s -> s.label().equals(name)).findFirst()
-                .orElseGet(() -> Strategies.byId(name));
+                .orElseGet(() -> {
+                    try {
+                        return Strategies.byId(name.trim());
+                    } catch (IllegalArgumentException e) {
+                        throw usage("--strategies: " + e.getMessage());
+                    }
+                });
     }
 
-    private static List<Double> budgets(String text) {
-        if (text.isBlank()) {
-            return AnalysisSettings.DEFAULT_BUDGETS;
-        }
+    private List<Double> parseBudgets(String text) {
         List<Double> out = new java.util.ArrayList<>();
         for (String part : text.split(",")) {
             try {
                 out.add(Double.parseDouble(part.trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--learning-curve: \"" + part.trim() + "\" is not a number; give "
-                        + "fractions of the target training rows, e.g. 0.05,0.25,1");
+                throw usage("--budgets: \"" + part.trim() + "\" is not a number; give fractions of the target "
+                        + "training rows, e.g. 0.05,0.25,1");
             }
         }
         return out;
     }
 
     /** The project's analysis with other budgets; its sweeps, if any, stay. */
-    private static AnalysisSettings withBudgets(Project project, List<Double> budgets) {
+    private AnalysisSettings withBudgets(Project project, List<Double> budgets) {
         AnalysisSettings a = project.analysis();
         try {
             return a == null
                     ? new AnalysisSettings(budgets, List.of(), List.of(), Strategies.byId("target-only"), 0)
                     : new AnalysisSettings(budgets, a.l2Sweep(), a.factorSweep(), a.sweepStrategy(), a.sweepLearner());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--learning-curve: " + e.getMessage().replace("analysis.budgets", "budget"));
+            throw usage("--budgets: " + e.getMessage().replace("analysis.budgets", "budget"));
         }
     }
 }

@@ -28,6 +28,25 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
                       FeatureSettings features, AnalysisSettings analysis, Linking linking, List<String> notes) {
     public Project {
         notes = List.copyOf(notes);
+        seeds = checkedSeeds(seeds);
+    }
+
+    /** Each seed once: a repeated seed would count one split twice and shrink the intervals for nothing. */
+    private static List<Long> checkedSeeds(List<Long> seeds) {
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("seeds: at least one seed is needed");
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            Long seed = seeds.get(i);
+            if (seed == null) {
+                throw new IllegalArgumentException("seeds[" + i + "]: missing");
+            }
+            if (!seen.add(seed)) {
+                throw new IllegalArgumentException("seeds: seed " + seed + " is given twice; give each seed once");
+            }
+        }
+        return List.copyOf(seeds);
     }
 
     /** A project with the default linking and nothing to note. */

@@ -61,16 +61,16 @@ class CliTest {
         assertTrue(Files.exists(dir.resolve("project.json")));
         assertTrue(Files.exists(dir.resolve("data/target-ratings.csv")));
         Result r = cli("run", dir.resolve("project.json").toString(), "--seeds", "1", "--strategies", "target-only", "-q",
-                "--learning-curve", "0.5,1");
+                "--budgets", "0.5,1");
         assertEquals(0, r.code(), r.err());
         JsonNode curves = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile()).get("learningCurves");
         assertTrue(curves.size() > 0, curves.toString());
         assertEquals(2, curves.get(0).get("points").size());
         assertEquals(0.5, curves.get(0).get("points").get(0).get("budget").asDouble());
         assertTrue(r.out().contains("Learning curve"), r.out());
-        Result bad = cli("run", dir.resolve("project.json").toString(), "--learning-curve", "0.5,lots");
-        assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("--learning-curve: \"lots\" is not a number"), bad.err());
+        Result bad = cli("run", dir.resolve("project.json").toString(), "--budgets", "0.5,lots");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--budgets: \"lots\" is not a number"), bad.err());
     }
 
     @Test

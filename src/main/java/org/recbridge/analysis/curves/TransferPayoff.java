@@ -5,28 +5,43 @@ import java.util.Optional;
 import org.recbridge.analysis.significance.Comparisons;
 
 /**
- * Where the target's own data catches up with the best transfer strategy on a set of learning curves: the
- * smallest budget at which target-only comes within the interval of the best other strategy at that budget.
- * Below it transfer pays off; from it on the target's own data suffices. Shared by the learning-curve hint
- * and the learning-curve chart's label, so both name the same budget.
+ * Where the target's own data stops being clearly behind the best transfer strategy on a set of learning
+ * curves: the smallest budget at which the best other strategy is no longer ahead beyond both 95% intervals.
+ * Said only when the numbers support it: at least {@value #MIN_SEEDS} seeds at every budget up to there.
+ * Overlapping intervals mean "no clear difference", never that target-only "reaches" the other. Shared by the
+ * learning-curve hint and the learning-curve chart's label, so both name the same budget.
  */
 public final class TransferPayoff {
     public static final String BASELINE = "target-only";
+    /** With fewer seeds the intervals are too wide (t with 1 degree of freedom) to tell budgets apart. */
+    public static final int MIN_SEEDS = 3;
 
     /**
-     * @param budget       the budget at which target-only caught up
-     * @param baselineMean target-only's mean there
-     * @param best         the best other strategy there
-     * @param bestMean     its mean there
-     * @param first        true when target-only was already level at the smallest budget (transfer never paid)
+     * @param budget   the first budget at which the best strategy is not ahead beyond both intervals
+     * @param baseline target-only there
+     * @param best     the best other strategy there
+     * @param bestAt   its point there
+     * @param first    true when that is already the smallest budget (transfer never clearly paid)
      */
-    public record Crossing(double budget, double baselineMean, String best, double bestMean, boolean first) {
+    public record Crossing(double budget, BudgetPoint baseline, String best, BudgetPoint bestAt, boolean first) {
+        /** The two 95% intervals overlap: no clear difference (else target-only is ahead beyond both). */
+        public boolean overlap() {
+            return baseline.lower() <= bestAt.upper() && bestAt.lower() <= baseline.upper();
+        }
+
+        /** Seeds behind the smaller of the two points. */
+        public int seeds() {
+            return Math.min(baseline.n(), bestAt.n());
+        }
     }
 
     private TransferPayoff() {
     }
 
-    /** Over the curves of one learner, group and metric; empty when target-only never catches up or is absent. */
+    /**
+     * Over the curves of one learner, group and metric; empty when the best strategy stays ahead at every budget,
+     * when target-only is absent, or when a budget up to the crossing has fewer than {@value #MIN_SEEDS} seeds.
+     */
     public static Optional<Crossing> crossing(List<LearningCurve> curves, String learner, String group, String metric) {
         LearningCurve base = curves.stream().filter(c -> c.strategy().equals(BASELINE) && c.learner().equals(learner)
                 && c.group().equals(group) && c.metric().equals(metric)).findFirst().orElse(null);
@@ -37,12 +52,13 @@ public final class TransferPayoff {
         for (int i = 0; i < base.points().size(); i++) {
             BudgetPoint b = base.points().get(i);
             LearningCurve best = bestOther(curves, base, i, higher);
-            if (best == null) {
+            if (best == null || b.n() < MIN_SEEDS || best.points().get(i).n() < MIN_SEEDS) {
                 return Optional.empty();
             }
             BudgetPoint o = best.points().get(i);
-            if (higher ? b.mean() >= o.lower() : b.mean() <= o.upper()) {
-                return Optional.of(new Crossing(b.budget(), b.mean(), best.strategy(), o.mean(), i == 0));
+            boolean bestAhead = higher ? o.lower() > b.upper() : o.upper() < b.lower();
+            if (!bestAhead) {
+                return Optional.of(new Crossing(b.budget(), b, best.strategy(), o, i == 0));
             }
         }
         return Optional.empty();

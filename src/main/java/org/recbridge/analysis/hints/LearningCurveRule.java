@@ -7,8 +7,8 @@ import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.curves.TransferPayoff;
 
 /**
- * Where the target's own data catches up with the best transfer strategy: the smallest budget at which
- * target-only comes within the best strategy's interval ({@link TransferPayoff}). Below it transfer pays off.
+ * Where the target's own data stops being clearly behind the best transfer strategy ({@link TransferPayoff}):
+ * said only when the intervals overlap there after transfer was ahead beyond both at every smaller budget.
  */
 final class LearningCurveRule implements HintRule {
     @Override
@@ -24,11 +24,15 @@ final class LearningCurveRule implements HintRule {
                     || !base.metric().equals(main)) {
                 continue;
             }
-            TransferPayoff.crossing(curves, base.learner(), base.group(), base.metric()).filter(c -> !c.first())
-                    .ifPresent(c -> out.add(Hint.info("learning-curve", String.format(Locale.ROOT, "with %.0f%% of "
-                            + "the target training data target-only (%s %.4f) reaches %s (%.4f, %s): below that "
-                            + "budget transfer pays off, above it the target's own data suffices", 100 * c.budget(),
-                            base.metric(), c.baselineMean(), c.best(), c.bestMean(), base.learner()))));
+            TransferPayoff.crossing(curves, base.learner(), base.group(), base.metric())
+                    .filter(c -> !c.first() && c.overlap()).ifPresent(c -> out.add(Hint.info("learning-curve",
+                            String.format(Locale.ROOT, "with %.0f%% of the target training data, target-only (%s "
+                                    + "%.4f [%.4f, %.4f]) and %s (%.4f [%.4f, %.4f]) overlap in their 95%% intervals "
+                                    + "over %d seeds (%s): no clear difference there; with less target data %s is "
+                                    + "ahead beyond both intervals, so transfer pays off", 100 * c.budget(),
+                                    base.metric(), c.baseline().mean(), c.baseline().lower(), c.baseline().upper(),
+                                    c.best(), c.bestAt().mean(), c.bestAt().lower(), c.bestAt().upper(), c.seeds(),
+                                    base.learner(), c.best()))));
         }
         return out;
     }

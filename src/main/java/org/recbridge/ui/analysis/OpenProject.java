@@ -1,6 +1,5 @@
 package org.recbridge.ui.analysis;
 
-import java.nio.file.Path;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectValidator;
@@ -12,8 +11,6 @@ final class OpenProject {
     }
 
     static Project validate(ProjectDocument document) throws ProjectException {
-        Path where = document.pathProperty().get();
-        return ProjectValidator.validate(where != null ? where : document.baseDirectory().resolve("project.json"),
-                document.file());
+        return ProjectValidator.validate(document.projectFile(), document.file());
     }
 }

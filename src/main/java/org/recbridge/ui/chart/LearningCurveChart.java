@@ -75,15 +75,18 @@ public final class LearningCurveChart {
     static String crossingText(Optional<TransferPayoff.Crossing> crossing, int strategies) {
         if (crossing.isEmpty()) {
             return strategies < 2 ? "One strategy only: nothing to compare."
-                    : "Target-only never catches up with transfer within these budgets: transfer pays at every one.";
+                    : "Transfer stays ahead beyond both 95% intervals at every budget, or fewer than "
+                    + TransferPayoff.MIN_SEEDS + " seeds leave the intervals too wide to say where it stops.";
         }
         TransferPayoff.Crossing c = crossing.get();
+        String there = c.overlap() ? "no clear difference from" : "target-only is ahead of";
         if (c.first()) {
-            return String.format(Locale.ROOT, "Target-only is level with %s already at %s: transfer does not pay "
-                    + "at these budgets.", c.best(), percent(c.budget()));
+            return String.format(Locale.ROOT, "Already at %s %s %s (95%% intervals, %d seeds): transfer does not "
+                    + "clearly pay at these budgets.", percent(c.budget()), there, c.best(), c.seeds());
         }
-        return String.format(Locale.ROOT, "Transfer stops paying at %s: there target-only (%.4f) reaches %s (%.4f); "
-                + "below it transfer helps.", percent(c.budget()), c.baselineMean(), c.best(), c.bestMean());
+        return String.format(Locale.ROOT, "Transfer stops paying at %s: %s %s there (target-only %.4f, %s %.4f; 95%% "
+                        + "intervals, %d seeds); below it transfer is ahead beyond both intervals.", percent(c.budget()),
+                there, c.best(), c.baseline().mean(), c.best(), c.bestAt().mean(), c.seeds());
     }
 
     private static ValueMarker crossingMarker(TransferPayoff.Crossing c) {

@@ -92,8 +92,8 @@ public final class DataViewModel {
 
     private void refresh() {
         ProjectFile copy = ProjectIO.copy(document.file());
-        Path base = document.baseDirectory();
-        String key = dataKey(copy, base);
+        Path projectFile = document.projectFile();
+        String key = dataKey(copy, projectFile);
         if (key.equals(summarised)) {
             return;
         }
@@ -110,7 +110,7 @@ public final class DataViewModel {
         }
         busy.set(true);
         status.set("Importing the project's data…");
-        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, base, progress, cancel),
+        job = jobs.submit("Summarise data", (progress, cancel) -> summarise(copy, projectFile, progress, cancel),
                 summary -> {
                     if (generation == jobGeneration) {
                         busy.set(false);
@@ -132,7 +132,7 @@ public final class DataViewModel {
     }
 
     /** Runs in the job: imports (or finds) every domain and counts; never touches the open project. */
-    private DataSummary summarise(ProjectFile f, Path base, ProgressListener progress, CancelToken cancel) {
+    private DataSummary summarise(ProjectFile f, Path projectFile, ProgressListener progress, CancelToken cancel) {
         double like = f.task.likeThreshold;
         Set<DomainSource> inUse = new HashSet<>();
         List<DomainSummary> out = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class DataViewModel {
             String files = files(s.data);
             progress.progress(0, "importing " + label(s.data, "the data set"));
             try {
-                DomainSource whole = ProjectValidator.domain(base, s.data, "splitDomain.data");
+                DomainSource whole = ProjectValidator.domain(projectFile, s.data, "splitDomain.data");
                 inUse.add(whole);
                 DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(imported.get(whole), s.column,
                         s.sourceValue, s.targetValue);
@@ -161,7 +161,7 @@ public final class DataViewModel {
             for (int i = 0; i < f.sources.size(); i++) {
                 cancel.check();
                 progress.progress(i / (f.sources.size() + 1.0), "importing " + label(f.sources.get(i), "source"));
-                Domain d = summariseOne(base, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse);
+                Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse);
                 if (d != null) {
                     sources.add(d);
                 }
@@ -169,17 +169,17 @@ public final class DataViewModel {
             if (f.target != null) {
                 cancel.check();
                 progress.progress(f.sources.size() / (f.sources.size() + 1.0), "importing " + label(f.target, "target"));
-                target = summariseOne(base, f.target, "target", -1, "target", like, out, inUse);
+                target = summariseOne(projectFile, f.target, "target", -1, "target", like, out, inUse);
             }
         }
         imported.keepOnly(inUse);
         return new DataSummary(out, target == null ? List.of() : Overlap.of(sources, target), note);
     }
 
-    private Domain summariseOne(Path base, ProjectFile.DomainSpec spec, String role, int index, String field,
+    private Domain summariseOne(Path projectFile, ProjectFile.DomainSpec spec, String role, int index, String field,
                                 double like, List<DomainSummary> out, Set<DomainSource> inUse) {
         try {
-            DomainSource source = ProjectValidator.domain(base, spec, field);
+            DomainSource source = ProjectValidator.domain(projectFile, spec, field);
             inUse.add(source);
             Domain d = imported.get(source);
             out.add(new DomainSummary(role, index, d.name(), files(spec), DomainStats.of(d, like), null));
@@ -197,13 +197,14 @@ public final class DataViewModel {
     }
 
     /** The project's data as JSON plus where it is resolved from and the like threshold the counts use. */
-    private static String dataKey(ProjectFile f, Path base) {
+    private static String dataKey(ProjectFile f, Path projectFile) {
         ProjectFile data = new ProjectFile();
         data.sources = f.sources;
         data.target = f.target;
         data.splitDomain = f.splitDomain;
+        data.linking = f.linking;
         data.task.likeThreshold = f.task.likeThreshold;
-        return base + "\n" + ProjectIO.toJson(data);
+        return projectFile + "\n" + ProjectIO.toJson(data);
     }
 
     private static String files(ProjectFile.DomainSpec spec) {

@@ -168,7 +168,7 @@ public final class ImportViewModel {
         ProjectFile.DomainSpec spec = spec(domainName);
         DomainSource source;
         try {
-            source = ProjectValidator.domain(document.baseDirectory(), spec, slotField());
+            source = ProjectValidator.domain(document.projectFile(), spec, slotField());
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;

@@ -134,7 +134,7 @@ public final class SplitViewModel {
         d.name = DataFiles.stem(dataFile.get());
         d.interactions = ProjectPaths.stored(document, dataFile.get());
         d.items = ProjectPaths.stored(document, itemTable.get());
-        DomainSource source = ProjectValidator.domain(document.baseDirectory(), d, "splitDomain.data");
+        DomainSource source = ProjectValidator.domain(document.projectFile(), d, "splitDomain.data");
         busy.set(true);
         error.set("");
         jobs.submit("Import " + d.name, (progress, cancel) -> {

@@ -69,6 +69,12 @@ public final class ProjectDocument {
         return where == null ? Path.of("").toAbsolutePath() : where.toAbsolutePath().getParent();
     }
 
+    /** The project file data paths are resolved against: where it is saved, or project.json in the working folder. */
+    public Path projectFile() {
+        Path where = path.get();
+        return where != null ? where : baseDirectory().resolve("project.json");
+    }
+
     public ReadOnlyObjectProperty<Path> pathProperty() {
         return path.getReadOnlyProperty();
     }

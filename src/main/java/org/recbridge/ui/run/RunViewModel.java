@@ -79,7 +79,7 @@ public final class RunViewModel {
         }
         Project project;
         try {
-            project = ProjectValidator.validate(projectPath(), document.file());
+            project = ProjectValidator.validate(document.projectFile(), document.file());
         } catch (ProjectException e) {
             log("cannot run: " + e.getMessage());
             dialogs.showError("The project cannot run", e.getMessage());
@@ -147,12 +147,6 @@ public final class RunViewModel {
         running.set(false);
         status.set("Run cancelled");
         dialogs.notify("Run cancelled");
-    }
-
-    /** Where the validator resolves data paths from; an unsaved project resolves them from the working directory. */
-    private java.nio.file.Path projectPath() {
-        java.nio.file.Path where = document.pathProperty().get();
-        return where != null ? where : document.baseDirectory().resolve("project.json");
     }
 
     private void log(String line) {

@@ -84,7 +84,7 @@ class ImportViewModelTest {
         assertNull(document.file().target);
         assertEquals(List.of("movies: movies.csv (interactions, delimited): 3 rows read, 3 imported, 2 users, 2 items"),
                 dialogs.notifications);
-        assertEquals(ratings.toAbsolutePath(), ProjectValidator.domain(document.baseDirectory(), spec, "sources[0]")
+        assertEquals(ratings.toAbsolutePath(), ProjectValidator.domain(document.projectFile(), spec, "sources[0]")
                 .interactions(), "the command line finds the file the dialog imported");
     }
 

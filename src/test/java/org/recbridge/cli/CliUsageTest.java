@@ -1,0 +1,79 @@
+package org.recbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.recbridge.cli.CliTest.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Wrong options and values are refused in one line, before any data is read, with exit code 2. */
+class CliUsageTest {
+    static final String PROJECT = "sample-projects/movies-to-books/project.json";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "run " + PROJECT + " --bogus                  | Unknown option: '--bogus'",
+        "run                                           | Missing required parameter: 'PROJECT.json'",
+        "frobnicate                                    | Unmatched argument at index 0: 'frobnicate'",
+        "run " + PROJECT + " --seeds 1,1              | --seeds: seed 1 is given twice; give each seed once",
+        "run " + PROJECT + " --seeds 1.5              | '1.5' is not a long",
+        "run " + PROJECT + " --threads 0              | --threads: must be 1 or more, got 0",
+        "run " + PROJECT + " --threads -2             | --threads: must be 1 or more, got -2",
+        "run " + PROJECT + " --strategies ,           | --strategies: an empty strategy name",
+        "run " + PROJECT + " --strategies foo         | --strategies: unknown strategy \"foo\"; known: target-only",
+        "run " + PROJECT + " --budgets 0.5,lots       | --budgets: \"lots\" is not a number",
+        "run " + PROJECT + " --budgets 0,1            | --budgets: ",
+        "inspect " + PROJECT + " --role rating=weird  | --role rating=weird: unknown role; expected user",
+        "generate --out /tmp/never --shared 2         | --shared must be between 0.0 and 1.0, was 2.0",
+        "generate --out /tmp/never --users 10 --target-per-user 0 | --target-per-user must be between 1 and --target-items",
+    })
+    void oneLineAndExitCodeTwo(String args, String expected) {
+        CliTest.Result r = cli(args.trim().split("\\s+"));
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(r.err().contains(expected.trim()), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("Usage:"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void theLearningCurveFlagTakesNoValueSoTheProjectPathStaysThePath(@TempDir Path dir) throws Exception {
+        // before: "--learning-curve project.json" took the path for the budgets
+        CliTest.Result r = cli("run", "--learning-curve", dir.resolve("missing.json").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("missing.json: no such project file"), r.err());
+    }
+
+    @Test
+    void generateRefusesAFolderWithFilesUnlessForced(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("project.json"), "{\"mine\": true}");
+        CliTest.Result r = cli("generate", "--out", dir.toString(), "--users", "50");
+        assertEquals(1, r.code());
+        assertEquals("error: --out " + dir + ": the folder is not empty (1 entries); choose a new folder, or add "
+                + "--force to replace its project.json and data files", r.err().strip());
+        assertEquals("{\"mine\": true}", Files.readString(dir.resolve("project.json")));
+        CliTest.Result forced = cli("generate", "--out", dir.toString(), "--users", "50", "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(dir.resolve("project.json")).contains("formatVersion"));
+    }
+
+    @Test
+    void anUnwritableResultsFolderIsFoundBeforeTrainingAndNothingChanges(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("results");
+        Files.createDirectories(out.resolve("results.csv"));
+        Files.writeString(out.resolve("results.json"), "{\"earlier\": true}");
+        CliTest.Result r = cli("run", PROJECT, "--out", out.toString(), "-q");
+        assertEquals(1, r.code());
+        assertEquals("error: cannot write " + out.resolve("results.csv") + ": it is a folder", r.err().strip());
+        assertEquals("", r.out(), "nothing was trained");
+        assertArrayEquals("{\"earlier\": true}".getBytes(), Files.readAllBytes(out.resolve("results.json")));
+    }
+}

@@ -1,0 +1,116 @@
+package org.recbridge.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.eval.Verdict;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.RunRecord;
+import org.recbridge.experiment.SummaryRow;
+
+class ResultsFilesTest {
+    /** Results of one seed with an undefined AUC and an infinite t statistic, as one seed or one class give. */
+    static ExperimentResults results(long seed) {
+        RunRecord record = new RunRecord("target-only", "linear", seed, "all", 3, 10, Map.of("AUC", Double.NaN,
+                "accuracy", 0.75));
+        SummaryRow summary = new SummaryRow("target-only", "linear", "all", "accuracy", 0.75, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, 1);
+        Comparison comparison = new Comparison("pooled", "linear", "target-only", "all", "AUC", 1, 0.1, Double.NaN,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 1, 1, 0, 0, Verdict.NO_DIFFERENCE, false, 0.005);
+        return new ExperimentResults(1, "p", "2026-11-28T09:00:00Z", "classification", "warm", List.of(seed),
+                List.of("AUC", "accuracy"), List.of(record), List.of(), List.of(summary), List.of(), List.of(comparison),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), null);
+    }
+
+    /** A stream that fails with the disk-full error after {@code limit} bytes. */
+    static OutputStream fullDiskAfter(OutputStream out, int limit) {
+        return new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > limit) {
+                    throw new IOException("No space left on device");
+                }
+                super.write(b);
+            }
+        };
+    }
+
+    @Test
+    void everyNumberIsAJsonNumberOrNullAndReadsBackAsNaN(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        String text = Files.readString(dir.resolve("results.json"));
+        assertFalse(text.contains("NaN") || text.contains("Infinity"), text);
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertTrue(json.get("records").get(0).get("metrics").get("AUC").isNull());
+        assertTrue(json.get("comparisons").get(0).get("tStatistic").isNull());
+        assertTrue(json.get("summary").get(0).get("upper").isNull());
+        ExperimentResults back = ResultsFiles.readJson(dir.resolve("results.json"));
+        assertTrue(Double.isNaN(back.comparisons().get(0).tStatistic()));
+        assertEquals(0.1, back.comparisons().get(0).meanDifference());
+        assertEquals("target-only,linear,1,all,3,10,,0.75", Files.readAllLines(dir.resolve("results.csv")).get(1));
+    }
+
+    @Test
+    void aRerunKeepsTheEarlierResultsAndLatestIsTheNewest(@TempDir Path dir) throws Exception {
+        ResultsFiles.Written first = ResultsFiles.write(results(1), dir);
+        assertNull(first.previous());
+        byte[] firstJson = Files.readAllBytes(dir.resolve("results.json"));
+        ResultsFiles.Written second = ResultsFiles.write(results(2), dir);
+        assertEquals(dir.resolve("previous"), second.previous().getParent());
+        assertArrayEquals(firstJson, Files.readAllBytes(second.previous().resolve("results.json")));
+        assertTrue(Files.exists(second.previous().resolve("results.csv")));
+        assertEquals(2, ResultsFiles.readJson(ResultsFiles.latest(dir)).seeds().get(0));
+        ResultsFiles.Written third = ResultsFiles.write(results(3), dir);
+        assertFalse(third.previous().equals(second.previous()), "a second rerun in the same second keeps its own folder");
+    }
+
+    @Test
+    void aWriteThatFailsMidwayLeavesThePreviousResultsIntact(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        byte[] json = Files.readAllBytes(dir.resolve("results.json"));
+        byte[] csv = Files.readAllBytes(dir.resolve("results.csv"));
+        IOException e = assertThrows(IOException.class,
+                () -> ResultsFiles.write(results(2), dir, out -> fullDiskAfter(out, 200)));
+        assertEquals("cannot write " + dir.resolve("results.json") + ": no space left on device; the earlier "
+                + "results.json is unchanged", e.getMessage());
+        assertArrayEquals(json, Files.readAllBytes(dir.resolve("results.json")));
+        assertArrayEquals(csv, Files.readAllBytes(dir.resolve("results.csv")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("results.csv", "results.json"), files.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "no temporary file or backup is left behind");
+        }
+    }
+
+    @Test
+    void aResultNameTakenByAFolderIsFoundBeforeAnyWork(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("results.csv"));
+        IOException e = assertThrows(IOException.class, () -> ResultsFiles.checkWritable(dir));
+        assertEquals("cannot write " + dir.resolve("results.csv") + ": it is a folder", e.getMessage());
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        e = assertThrows(IOException.class, () -> ResultsFiles.checkWritable(file.resolve("results")));
+        assertEquals("cannot create the results folder " + file.resolve("results") + ": " + file + " is a file, not a "
+                + "folder", e.getMessage());
+        ResultsFiles.checkWritable(dir.resolve("new/results"));
+        assertFalse(Files.exists(dir.resolve("new")), "the check leaves nothing behind");
+    }
+}
