@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose, datasets. */
-@Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge 0.1",
+@Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge " + org.recbridge.RecBridgeVersion.VERSION,
         description = "Transfer learning for recommender systems: import a source and a target domain, "
                 + "train transfer strategies through Tribuo, compare them honestly.",
         subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,

@@ -1,0 +1,223 @@
+package org.recbridge.export.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.recbridge.RecBridgeVersion;
+import org.recbridge.experiment.ExperimentRunner.Outcome;
+import org.recbridge.experiment.RunInfo;
+import org.recbridge.experiment.RunRecord;
+import org.recbridge.features.AugmentedFeaturizer;
+import org.recbridge.features.DomainFeaturizer;
+import org.recbridge.features.Featurizer;
+import org.recbridge.learn.EpochPoint;
+import org.recbridge.learn.FittedModel;
+import org.recbridge.transfer.WeightedModels;
+import org.recbridge.util.FileProblemException;
+import org.tribuo.Model;
+import org.tribuo.ONNXExportable;
+
+/**
+ * Writes the final model of a run as a directory: {@value ModelManifest#FILE} (the manifest), the Tribuo
+ * model(s) as protobuf ({@code model-N.tribuo}, never Java serialization), ONNX beside each where Tribuo can
+ * write it, the side tables the features are built from, the target items, {@code provenance.json} and
+ * {@code model-card.md}. The directory is written under a temporary name and renamed into place, so a failed
+ * export never leaves a half-written model where a complete one is expected.
+ *
+ * <p>Exportable are the strategies that score target rows with Tribuo models over the base target features
+ * (optionally in the joint strategy's domain copy). Strategies with transferred-feature builders (source
+ * profiles, source scores, mapped user factors) or combinations of strategies are refused, naming the strategy.
+ */
+public final class ModelExporter {
+    static final String USER_TABLE = "users.json";
+    static final String ITEM_TABLE = "items.json";
+    static final String TARGET_ITEMS = "target-items.txt";
+    static final String PROVENANCE = "provenance.json";
+    static final String CARD = "model-card.md";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelExporter() {
+    }
+
+    /** The folder name of a run's model: strategy, learner and seed, with characters unsafe in file names replaced. */
+    public static String folderName(RunInfo info) {
+        return (info.strategy() + "_" + info.learner() + "_seed" + info.seed()).replaceAll("[^A-Za-z0-9._=-]+", "_");
+    }
+
+    /** Null when the run's model can be exported, else why not (naming the strategy). */
+    public static String unsupported(Outcome outcome) {
+        String strategy = outcome.info().strategy();
+        if (outcome.trained().predictor() instanceof WeightedModels wm && baseOf(wm.featurizer()) != null) {
+            return null;
+        }
+        return "the " + strategy + " strategy cannot be exported yet: its predictions need transferred-feature "
+                + "builders or other strategies' models that RecBridge does not save yet (exportable: target-only, "
+                + "source-only, pooled, fine-tune, regularized-transfer, joint, instance-weighting, tradaboost)";
+    }
+
+    /**
+     * Exports the run's final model into {@code parent/}{@link #folderName}, replacing an earlier export there.
+     *
+     * @return the model directory
+     * @throws IllegalArgumentException if the strategy cannot be exported ({@link #unsupported})
+     * @throws IOException              naming the file that could not be written
+     */
+    public static Path export(Outcome outcome, ExportContext context, Path parent) throws IOException {
+        String why = unsupported(outcome);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+        Path target = parent.resolve(folderName(outcome.info()));
+        Files.createDirectories(parent);
+        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        try {
+            write(outcome, context, temp);
+            replace(temp, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+        return target;
+    }
+
+    private static void write(Outcome outcome, ExportContext context, Path dir) throws IOException {
+        WeightedModels predictor = (WeightedModels) outcome.trained().predictor();
+        DomainFeaturizer base = baseOf(predictor.featurizer());
+        String domainCopy = predictor.featurizer() instanceof AugmentedFeaturizer a ? a.domain() : null;
+        List<String> notes = new ArrayList<>();
+        List<ModelManifest.ModelFile> files = new ArrayList<>();
+        for (int i = 0; i < predictor.models().size(); i++) {
+            Model<?> model = predictor.models().get(i).tribuoModel();
+            String name = "model-" + (i + 1);
+            model.serializeToFile(dir.resolve(name + ".tribuo"));
+            files.add(new ModelManifest.ModelFile(name + ".tribuo", predictor.weights().get(i),
+                    onnx(model, dir, name, domainCopy, notes)));
+        }
+        String users = writeTable(base.userTable(), dir, USER_TABLE);
+        String items = writeTable(base.itemTable(), dir, ITEM_TABLE);
+        Files.write(dir.resolve(TARGET_ITEMS), context.targetItems(), StandardCharsets.UTF_8);
+        RunInfo info = outcome.info();
+        JSON.writeValue(dir.resolve(PROVENANCE).toFile(), info.provenance());
+        ObjectNode about = about(outcome, context, notes);
+        ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, info.strategy(), info.learner(),
+                info.seed(), context.task().kind(), context.task().likeThreshold(), info.settings(),
+                new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy), files, TARGET_ITEMS, about);
+        JSON.writeValue(dir.resolve(ModelManifest.FILE).toFile(), manifest.toJson(JSON));
+        Files.writeString(dir.resolve(CARD), ModelCard.markdown(manifest, context, outcome.records()),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The base target featurizer a model scores through, or null if it is not one export can rebuild. */
+    private static DomainFeaturizer baseOf(Featurizer f) {
+        Featurizer inner = f instanceof AugmentedFeaturizer a ? a.base() : f;
+        return inner instanceof DomainFeaturizer d ? d : null;
+    }
+
+    /**
+     * Tribuo writes ONNX for its linear and FM models. The ONNX graph takes Tribuo's feature vector, so it is
+     * only of use with the features built as the manifest says; models Tribuo cannot write get a note instead.
+     */
+    private static String onnx(Model<?> model, Path dir, String name, String domainCopy, List<String> notes) {
+        if (!(model instanceof ONNXExportable exportable)) {
+            notes.add(name + ": no ONNX file (Tribuo cannot write " + model.getClass().getSimpleName() + " as ONNX)");
+            return null;
+        }
+        try {
+            exportable.saveONNXModel("org.recbridge", 1, dir.resolve(name + ".onnx"));
+            return name + ".onnx";
+        } catch (IOException | RuntimeException e) {
+            notes.add(name + ": no ONNX file (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private static String writeTable(org.recbridge.data.FeatureTable table, Path dir, String file) throws IOException {
+        if (table == null) {
+            return null;
+        }
+        JSON.writeValue(dir.resolve(file).toFile(), SideTableFile.toJson(table, JSON));
+        return file;
+    }
+
+    /** What people want to know and loading ignores: project, data, metrics, date, version. */
+    private static ObjectNode about(Outcome outcome, ExportContext context, List<String> notes) {
+        RunInfo info = outcome.info();
+        ObjectNode about = JSON.createObjectNode();
+        about.put("project", context.project());
+        about.put("recbridgeVersion", RecBridgeVersion.VERSION);
+        about.put("created", OffsetDateTime.now().toString());
+        context.data().forEach(about.putArray("data")::add);
+        ObjectNode validation = about.putObject("validation");
+        validation.put("metric", info.curve().metric());
+        validation.put("keptEpoch", info.curve().bestEpoch());
+        putNumber(validation, "value", validationMetric(info));
+        ObjectNode test = about.putObject("test");
+        for (RunRecord r : outcome.records()) {
+            ObjectNode group = test.putObject(r.group());
+            group.put("users", r.users());
+            group.put("rows", r.rows());
+            r.metrics().forEach((k, v) -> putNumber(group, k, v));
+        }
+        ObjectNode details = about.putObject("details");
+        info.details().forEach((k, v) -> putNumber(details, k, v));
+        notes.forEach(about.putArray("notes")::add);
+        return about;
+    }
+
+    /** As results.json: a number, or null when undefined (NaN, an AUC on one class) or infinite. */
+    private static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    /** The validation metric at the epoch early stopping kept; NaN when it kept the initial parameters. */
+    public static double validationMetric(RunInfo info) {
+        int kept = info.curve().bestEpoch();
+        List<EpochPoint> points = info.curve().points();
+        return kept >= 1 && kept <= points.size() ? points.get(kept - 1).validationMetric() : Double.NaN;
+    }
+
+    /** Puts the new directory in place of an earlier export, which is deleted only once the new one is there. */
+    private static void replace(Path temp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old");
+            deleteTree(old);
+            Files.move(target, old);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target);
+            }
+            throw new FileProblemException(target + ": cannot put the exported model in place: " + e.getMessage(), e);
+        }
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
