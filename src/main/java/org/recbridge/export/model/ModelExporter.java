@@ -20,7 +20,6 @@ import org.recbridge.experiment.RunRecord;
 import org.recbridge.features.AugmentedFeaturizer;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
-import org.recbridge.learn.EpochPoint;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.transfer.WeightedModels;
 import org.recbridge.util.FileProblemException;
@@ -161,7 +160,7 @@ public final class ModelExporter {
         ObjectNode validation = about.putObject("validation");
         validation.put("metric", info.curve().metric());
         validation.put("keptEpoch", info.curve().bestEpoch());
-        putNumber(validation, "value", validationMetric(info));
+        putNumber(validation, "value", BestRuns.validationAt(info, false));
         ObjectNode test = about.putObject("test");
         for (RunRecord r : outcome.records()) {
             ObjectNode group = test.putObject(r.group());
@@ -182,13 +181,6 @@ public final class ModelExporter {
         } else {
             node.putNull(field);
         }
-    }
-
-    /** The validation metric at the epoch early stopping kept; NaN when it kept the initial parameters. */
-    public static double validationMetric(RunInfo info) {
-        int kept = info.curve().bestEpoch();
-        List<EpochPoint> points = info.curve().points();
-        return kept >= 1 && kept <= points.size() ? points.get(kept - 1).validationMetric() : Double.NaN;
     }
 
     /** Puts the new directory in place of an earlier export, which is deleted only once the new one is there. */
