@@ -17,6 +17,7 @@ import org.recbridge.export.model.ExportContext;
 import org.recbridge.export.model.ModelExporter;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.HintsText;
+import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
@@ -71,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
             + "kept epoch, then its best seed; METRIC is auc (rmse for ratings) or loss")
     String exportBest;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "also write a self-contained HTML report (settings, "
+            + "data, results, comparisons, charts, training, hints) to FILE; it opens offline")
+    Path report;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
@@ -85,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long started = System.nanoTime();
         checkOptions();
         Project project = ProjectIO.read(projectFile);
         if (seeds != null) {
@@ -110,6 +116,9 @@ final class RunCommand implements Callable<Integer> {
         ResultsFiles.checkWritable(dir);
         if (exportModels != null) {
             ResultsFiles.checkWritable(exportModels);
+        }
+        if (report != null) {
+            ResultsFiles.checkWritable(report.toAbsolutePath().getParent());
         }
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
@@ -142,6 +151,15 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
             err.println("error: " + e.getMessage() + " (the tables above are all that is left of this run)");
             return 1;
+        }
+        if (report != null) {
+            try {
+                HtmlReport.write(results, project, (System.nanoTime() - started) / 1e9, report);
+                stdout.println("wrote " + report);
+            } catch (FileProblemException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
         }
         if (exportModels != null && !exportModels(project, data, outcomes)) {
             return 1;
