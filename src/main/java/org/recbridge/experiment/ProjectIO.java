@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.FileProblemException;
 
 /**
  * Reads and writes project files; reading also validates them ({@link ProjectValidator}). Every error names
@@ -62,10 +63,43 @@ public final class ProjectIO {
         }
     }
 
+    /** The suffix of the previous version kept beside a project file on save. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    /**
+     * Saves in one step (a temporary file moved into place) and keeps the version it replaces as
+     * {@code project.json.bak}. A file there that does not read as a project is never overwritten: it may be
+     * someone's work with a typo, so the save is refused with its error and the file stays as it is.
+     *
+     * @throws IOException naming the file, when it cannot be written or the file there is not a readable project
+     */
     public static void write(ProjectFile project, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        if (Files.exists(file)) {
+            try {
+                parse(file);
+            } catch (ProjectException e) {
+                throw new FileProblemException("not saved: " + file + " does not read as a project and is kept as it "
+                        + "is (" + e.getMessage() + "); save under another name, or fix or remove it");
+            }
+        }
         byte[] text = (MAPPER.writeValueAsString(project) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, out -> out.write(text));
+        AtomicFile.Staged staged = AtomicFile.stage(file, out -> out.write(text), java.util.function.UnaryOperator.identity());
+        try {
+            if (Files.exists(file)) {
+                byte[] previous = Files.readAllBytes(file);
+                AtomicFile.write(backup(file), out -> out.write(previous));
+            }
+        } catch (IOException e) {
+            staged.discard();
+            throw e;
+        }
+        staged.commit();
+    }
+
+    /** Where {@link #write} keeps the previous version of {@code file}. */
+    public static Path backup(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
