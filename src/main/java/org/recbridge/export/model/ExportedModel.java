@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.features.AugmentedFeaturizer;
+import org.recbridge.features.CompositeFeaturizer;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
@@ -45,8 +46,14 @@ public record ExportedModel(Path dir, ModelManifest manifest, WeightedModels pre
             weights.add(f.weight());
         }
         ModelManifest.Features spec = manifest.features();
-        Featurizer features = DomainFeaturizer.of(table(dir, spec.userTable()), table(dir, spec.itemTable()),
+        DomainFeaturizer base = DomainFeaturizer.of(table(dir, spec.userTable()), table(dir, spec.itemTable()),
                 spec.keptSideFeatures());
+        Featurizer features = base;
+        List<Featurizer> transferred = TransferredFeatures.read(spec.transferred(), manifestFile.toString(), base,
+                file -> readJson(dir.resolve(file)), file -> readModel(dir.resolve(file), manifest));
+        if (!transferred.isEmpty()) {
+            features = CompositeFeaturizer.of(base, transferred);
+        }
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
         }

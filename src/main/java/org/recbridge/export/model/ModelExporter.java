@@ -18,6 +18,7 @@ import org.recbridge.experiment.ExperimentRunner.Outcome;
 import org.recbridge.experiment.RunInfo;
 import org.recbridge.experiment.RunRecord;
 import org.recbridge.features.AugmentedFeaturizer;
+import org.recbridge.features.CompositeFeaturizer;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
@@ -33,9 +34,9 @@ import org.tribuo.ONNXExportable;
  * {@code model-card.md}. The directory is written under a temporary name and renamed into place, so a failed
  * export never leaves a half-written model where a complete one is expected.
  *
- * <p>Exportable are the strategies that score target rows with Tribuo models over the base target features
- * (optionally in the joint strategy's domain copy). Strategies with transferred-feature builders (source
- * profiles, source scores, mapped user factors) or combinations of strategies are refused, naming the strategy.
+ * <p>Exportable are the strategies that score target rows with Tribuo models over the base target features,
+ * in the joint strategy's domain copies, or with transferred features ({@link TransferredFeatures}). EMCDR (mapped
+ * user factors) and the combinations of strategies (ensemble, multi-source) are refused, naming the strategy.
  */
 public final class ModelExporter {
     static final String USER_TABLE = "users.json";
@@ -60,9 +61,10 @@ public final class ModelExporter {
         if (outcome.trained().predictor() instanceof WeightedModels wm && baseOf(wm.featurizer()) != null) {
             return null;
         }
-        return "the " + strategy + " strategy cannot be exported yet: its predictions need transferred-feature "
-                + "builders or other strategies' models that RecBridge does not save yet (exportable: target-only, "
-                + "source-only, pooled, fine-tune, regularized-transfer, joint, instance-weighting, tradaboost)";
+        return "the " + strategy + " strategy cannot be exported yet: its predictions need mapped user factors or "
+                + "other strategies' models, which RecBridge does not save yet (exportable: target-only, source-only, "
+                + "pooled, fine-tune, regularized-transfer, joint, instance-weighting, tradaboost, feature-transfer, "
+                + "model-transfer, hybrid)";
     }
 
     /**
@@ -94,6 +96,8 @@ public final class ModelExporter {
         WeightedModels predictor = (WeightedModels) outcome.trained().predictor();
         DomainFeaturizer base = baseOf(predictor.featurizer());
         String domainCopy = predictor.featurizer() instanceof AugmentedFeaturizer a ? a.domain() : null;
+        List<Featurizer> transferred = predictor.featurizer() instanceof CompositeFeaturizer c
+                ? c.parts().subList(1, c.parts().size()) : List.of();
         List<String> notes = new ArrayList<>();
         List<ModelManifest.ModelFile> files = new ArrayList<>();
         for (int i = 0; i < predictor.models().size(); i++) {
@@ -111,14 +115,21 @@ public final class ModelExporter {
         ObjectNode about = about(outcome, context, notes);
         ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, info.strategy(), info.learner(),
                 info.seed(), context.task().kind(), context.task().likeThreshold(), info.settings(),
-                new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy), files, TARGET_ITEMS, about);
+                new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
+                        TransferredFeatures.write(transferred, dir, JSON)), files, TARGET_ITEMS, about);
         JSON.writeValue(dir.resolve(ModelManifest.FILE).toFile(), manifest.toJson(JSON));
         Files.writeString(dir.resolve(CARD), ModelCard.markdown(manifest, context, outcome.records()),
                 StandardCharsets.UTF_8);
     }
 
-    /** The base target featurizer a model scores through, or null if it is not one export can rebuild. */
+    /**
+     * The base target featurizer a model scores through, or null if export cannot rebuild its features: the base
+     * alone, in the joint strategy's domain copies, or followed by transferred-feature builders export can save.
+     */
     private static DomainFeaturizer baseOf(Featurizer f) {
+        if (f instanceof CompositeFeaturizer c && c.parts().get(0) instanceof DomainFeaturizer base) {
+            return c.parts().stream().skip(1).allMatch(p -> TransferredFeatures.supported(p, base)) ? base : null;
+        }
         Featurizer inner = f instanceof AugmentedFeaturizer a ? a.base() : f;
         return inner instanceof DomainFeaturizer d ? d : null;
     }

@@ -17,8 +17,9 @@ import org.recbridge.task.TaskKind;
  * with it (task, the Tribuo model files and their weights, how features are built) and, in {@code about}, what
  * people want to know (data, metrics, date), which loading ignores.
  *
- * @param features          how rows become features: the side tables, the kept side features (null: all) and,
- *                          for joint training, the domain copy the target is scored through (null: none)
+ * @param features          how rows become features: the side tables, the kept side features (null: all),
+ *                          for joint training the domain copy the target is scored through (null: none), and
+ *                          the transferred-feature builders
  * @param models            Tribuo model files (protobuf) with their weights in the mean of their scores
  * @param targetItems       file listing the target items the model knows, one per line (for top-K lists)
  */
@@ -30,7 +31,12 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
     /** Raised when a change makes older RecBridge versions misread a model directory. */
     public static final int FORMAT_VERSION = 1;
 
-    public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy) {
+    /**
+     * @param transferred the transferred-feature builders after the base features, in order (see
+     *                    {@link TransferredFeatures}); an empty array for strategies without them
+     */
+    public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy,
+                           JsonNode transferred) {
     }
 
     /** @param onnx the same model as ONNX, or null where Tribuo cannot write it */
@@ -64,6 +70,7 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             features.keptSideFeatures().stream().sorted().forEach(kept::add);
         }
         f.put("domainCopy", features.domainCopy());
+        f.set("transferred", features.transferred());
         ArrayNode m = out.putArray("models");
         for (ModelFile mf : models) {
             ObjectNode e = m.addObject();
@@ -110,7 +117,7 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             }
         }
         Features features = new Features(in.optionalText("features.userTable"), in.optionalText("features.itemTable"),
-                kept, in.optionalText("features.domainCopy"));
+                kept, in.optionalText("features.domainCopy"), in.node("features.transferred"));
         JsonNode modelsNode = in.node("models");
         if (!modelsNode.isArray() || modelsNode.isEmpty()) {
             throw new IllegalArgumentException(file + ", field models: expected a list of at least one model file");

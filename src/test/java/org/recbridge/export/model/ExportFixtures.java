@@ -24,9 +24,9 @@ import org.recbridge.util.ProgressListener;
 
 /** A small synthetic experiment whose finished runs (with their models) are kept, for export tests. */
 record ExportFixtures(Project project, LoadedData data, ExperimentResults results, List<ExperimentRunner.Outcome> outcomes) {
-    /** The strategies export supports, as the issue asks at least. */
+    /** The strategies export supports. */
     static final String[] EXPORTABLE = {"target-only", "source-only", "pooled", "fine-tune", "regularized-transfer",
-        "joint", "instance-weighting", "tradaboost"};
+        "joint", "instance-weighting", "tradaboost", "feature-transfer", "model-transfer", "hybrid"};
 
     static ExportFixtures run(TaskSettings task, String... strategies) {
         SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300)
