@@ -15,14 +15,17 @@ import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.task.Row;
+import org.recbridge.transfer.Blend;
+import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
 import org.tribuo.Model;
 
 /**
  * A model directory read back: the manifest and a predictor built exactly as the run's ({@link WeightedModels}
- * over the same features), so it scores new rows as the run scored its test rows.
+ * over the same features, or a {@link Blend} of member directories), so it scores new rows as the run scored its
+ * test rows.
  */
-public record ExportedModel(Path dir, ModelManifest manifest, WeightedModels predictor, List<String> targetItems) {
+public record ExportedModel(Path dir, ModelManifest manifest, Predictor predictor, List<String> targetItems) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -39,6 +42,15 @@ public record ExportedModel(Path dir, ModelManifest manifest, WeightedModels pre
             throw new IllegalArgumentException(dir + ": not a RecBridge model (no " + ModelManifest.FILE + ")");
         }
         ModelManifest manifest = ModelManifest.fromJson(readJson(manifestFile), manifestFile.toString());
+        List<String> items = lines(dir.resolve(manifest.targetItems()));
+        if (!manifest.members().isEmpty()) {
+            List<Predictor> members = new ArrayList<>();
+            for (ModelManifest.Member m : manifest.members()) {
+                members.add(load(dir.resolve(m.dir())).predictor());
+            }
+            return new ExportedModel(dir, manifest, new Blend(manifest.members().stream().map(ModelManifest.Member::name)
+                    .toList(), members, manifest.members().stream().map(ModelManifest.Member::weight).toList()), items);
+        }
         List<FittedModel> models = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (ModelManifest.ModelFile f : manifest.models()) {
@@ -57,7 +69,6 @@ public record ExportedModel(Path dir, ModelManifest manifest, WeightedModels pre
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
         }
-        List<String> items = lines(dir.resolve(manifest.targetItems()));
         return new ExportedModel(dir, manifest, new WeightedModels(models, weights, features), items);
     }
 

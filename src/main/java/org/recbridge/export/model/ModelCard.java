@@ -60,11 +60,24 @@ final class ModelCard {
         }
         out.append("- `").append(ModelManifest.FILE).append("`: how to build features and combine the models\n");
         out.append("- `").append(ModelExporter.PROVENANCE).append("`: Tribuo provenance of the final model\n");
-        out.append("\nFeatures: one-hot `user=ID` and `item=ID` plus side features of the saved tables");
-        if (m.features().domainCopy() != null) {
-            out.append(", each in a `shared:` and a `").append(m.features().domainCopy()).append(":` copy");
+        for (ModelManifest.Member member : m.members()) {
+            out.append("- `").append(member.dir()).append("/`: member ").append(member.name()).append(", weight ")
+                    .append(fmt(member.weight())).append(" (a model directory of its own)\n");
         }
-        out.append(". Score new pairs with `recbridge predict MODEL_DIR DATA`.\n");
+        if (m.features() != null) {
+            out.append("\nFeatures: one-hot `user=ID` and `item=ID` plus side features of the saved tables");
+            if (m.features().domainCopy() != null) {
+                out.append(", each in a `shared:` and a `").append(m.features().domainCopy()).append(":` copy");
+            }
+            if (!m.features().transferred().isEmpty()) {
+                out.append(", plus transferred features (").append(m.features().transferred().size())
+                        .append(" builders: source profiles, user factors or source-model scores)");
+            }
+            out.append('.');
+        } else {
+            out.append("\nScores are the weighted sum of the members' scores.");
+        }
+        out.append(" Score new pairs with `recbridge predict MODEL_DIR DATA`.\n");
         about.path("notes").forEach(n -> out.append("\nNote: ").append(n.asText()).append('\n'));
         return out.toString();
     }

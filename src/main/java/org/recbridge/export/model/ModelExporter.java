@@ -22,6 +22,8 @@ import org.recbridge.features.CompositeFeaturizer;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
+import org.recbridge.transfer.Blend;
+import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
 import org.recbridge.util.FileProblemException;
 import org.tribuo.Model;
@@ -35,8 +37,8 @@ import org.tribuo.ONNXExportable;
  * export never leaves a half-written model where a complete one is expected.
  *
  * <p>Exportable are the strategies that score target rows with Tribuo models over the base target features,
- * in the joint strategy's domain copies, or with transferred features ({@link TransferredFeatures}). EMCDR (mapped
- * user factors) and the combinations of strategies (ensemble, multi-source) are refused, naming the strategy.
+ * in the joint strategy's domain copies, or with transferred features ({@link TransferredFeatures}), and blends of
+ * them (ensemble, multi-source). EMCDR (mapped user factors), alone or in a blend, is refused, naming the strategy.
  */
 public final class ModelExporter {
     static final String USER_TABLE = "users.json";
@@ -58,13 +60,13 @@ public final class ModelExporter {
     /** Null when the run's model can be exported, else why not (naming the strategy). */
     public static String unsupported(Outcome outcome) {
         String strategy = outcome.info().strategy();
-        if (outcome.trained().predictor() instanceof WeightedModels wm && baseOf(wm.featurizer()) != null) {
+        if (exportable(outcome.trained().predictor())) {
             return null;
         }
-        return "the " + strategy + " strategy cannot be exported yet: its predictions need mapped user factors or "
-                + "other strategies' models, which RecBridge does not save yet (exportable: target-only, source-only, "
+        return "the " + strategy + " strategy cannot be exported yet: its predictions need mapped user factors, "
+                + "which RecBridge does not save yet (exportable: target-only, source-only, "
                 + "pooled, fine-tune, regularized-transfer, joint, instance-weighting, tradaboost, feature-transfer, "
-                + "model-transfer, hybrid)";
+                + "model-transfer, hybrid, and ensemble and multi-source of these)";
     }
 
     /**
@@ -93,33 +95,62 @@ public final class ModelExporter {
     }
 
     private static void write(Outcome outcome, ExportContext context, Path dir) throws IOException {
-        WeightedModels predictor = (WeightedModels) outcome.trained().predictor();
-        DomainFeaturizer base = baseOf(predictor.featurizer());
-        String domainCopy = predictor.featurizer() instanceof AugmentedFeaturizer a ? a.domain() : null;
-        List<Featurizer> transferred = predictor.featurizer() instanceof CompositeFeaturizer c
-                ? c.parts().subList(1, c.parts().size()) : List.of();
-        List<String> notes = new ArrayList<>();
-        List<ModelManifest.ModelFile> files = new ArrayList<>();
-        for (int i = 0; i < predictor.models().size(); i++) {
-            Model<?> model = predictor.models().get(i).tribuoModel();
-            String name = "model-" + (i + 1);
-            model.serializeToFile(dir.resolve(name + ".tribuo"));
-            files.add(new ModelManifest.ModelFile(name + ".tribuo", predictor.weights().get(i),
-                    onnx(model, dir, name, domainCopy, notes)));
-        }
-        String users = writeTable(base.userTable(), dir, USER_TABLE);
-        String items = writeTable(base.itemTable(), dir, ITEM_TABLE);
-        Files.write(dir.resolve(TARGET_ITEMS), context.targetItems(), StandardCharsets.UTF_8);
         RunInfo info = outcome.info();
+        List<String> notes = new ArrayList<>();
+        ModelManifest scoring = writeScoring(outcome.trained().predictor(), info.strategy(), info, context, dir, notes);
         JSON.writeValue(dir.resolve(PROVENANCE).toFile(), info.provenance());
-        ObjectNode about = about(outcome, context, notes);
-        ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, info.strategy(), info.learner(),
-                info.seed(), context.task().kind(), context.task().likeThreshold(), info.settings(),
-                new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
-                        TransferredFeatures.write(transferred, dir, JSON)), files, TARGET_ITEMS, about);
+        ModelManifest manifest = scoring.withAbout(about(outcome, context, notes));
         JSON.writeValue(dir.resolve(ModelManifest.FILE).toFile(), manifest.toJson(JSON));
         Files.writeString(dir.resolve(CARD), ModelCard.markdown(manifest, context, outcome.records()),
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes what scoring needs into {@code dir} and returns its manifest (without {@code about}). A blend writes
+     * each member as a complete model directory {@code member-N/} of its own, usable alone.
+     */
+    private static ModelManifest writeScoring(Predictor predictor, String strategy, RunInfo info, ExportContext context,
+                                              Path dir, List<String> notes) throws IOException {
+        Files.write(dir.resolve(TARGET_ITEMS), context.targetItems(), StandardCharsets.UTF_8);
+        if (predictor instanceof Blend blend) {
+            List<ModelManifest.Member> members = new ArrayList<>();
+            for (int i = 0; i < blend.members().size(); i++) {
+                String sub = "member-" + (i + 1);
+                Path memberDir = Files.createDirectories(dir.resolve(sub));
+                ModelManifest member = writeScoring(blend.members().get(i), blend.names().get(i), info, context,
+                        memberDir, notes);
+                ObjectNode about = JSON.createObjectNode().put("memberOf", strategy);
+                JSON.writeValue(memberDir.resolve(ModelManifest.FILE).toFile(), member.withAbout(about).toJson(JSON));
+                members.add(new ModelManifest.Member(blend.names().get(i), sub, blend.weights().get(i)));
+            }
+            return ModelManifest.blend(strategy, info, context.task(), members, TARGET_ITEMS);
+        }
+        WeightedModels models = (WeightedModels) predictor;
+        DomainFeaturizer base = baseOf(models.featurizer());
+        String domainCopy = models.featurizer() instanceof AugmentedFeaturizer a ? a.domain() : null;
+        List<Featurizer> transferred = models.featurizer() instanceof CompositeFeaturizer c
+                ? c.parts().subList(1, c.parts().size()) : List.of();
+        List<ModelManifest.ModelFile> files = new ArrayList<>();
+        for (int i = 0; i < models.models().size(); i++) {
+            Model<?> model = models.models().get(i).tribuoModel();
+            String name = "model-" + (i + 1);
+            model.serializeToFile(dir.resolve(name + ".tribuo"));
+            files.add(new ModelManifest.ModelFile(name + ".tribuo", models.weights().get(i),
+                    onnx(model, dir, name, notes)));
+        }
+        String users = writeTable(base.userTable(), dir, USER_TABLE);
+        String items = writeTable(base.itemTable(), dir, ITEM_TABLE);
+        ModelManifest.Features features = new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
+                TransferredFeatures.write(transferred, dir, JSON));
+        return ModelManifest.models(strategy, info, context.task(), features, files, TARGET_ITEMS);
+    }
+
+    /** Whether export can rebuild this predictor: Tribuo models over features it can save, or a blend of such. */
+    private static boolean exportable(Predictor p) {
+        if (p instanceof Blend blend) {
+            return blend.members().stream().allMatch(ModelExporter::exportable);
+        }
+        return p instanceof WeightedModels wm && baseOf(wm.featurizer()) != null;
     }
 
     /**
@@ -138,7 +169,7 @@ public final class ModelExporter {
      * Tribuo writes ONNX for its linear and FM models. The ONNX graph takes Tribuo's feature vector, so it is
      * only of use with the features built as the manifest says; models Tribuo cannot write get a note instead.
      */
-    private static String onnx(Model<?> model, Path dir, String name, String domainCopy, List<String> notes) {
+    private static String onnx(Model<?> model, Path dir, String name, List<String> notes) {
         if (!(model instanceof ONNXExportable exportable)) {
             notes.add(name + ": no ONNX file (Tribuo cannot write " + model.getClass().getSimpleName() + " as ONNX)");
             return null;

@@ -20,12 +20,15 @@ import org.recbridge.task.TaskKind;
  * @param features          how rows become features: the side tables, the kept side features (null: all),
  *                          for joint training the domain copy the target is scored through (null: none), and
  *                          the transferred-feature builders
- * @param models            Tribuo model files (protobuf) with their weights in the mean of their scores
+ * @param models            Tribuo model files (protobuf) with their weights in the mean of their scores; empty for
+ *                          a blend
+ * @param members           a blend's members (ensemble, multi-source), each a model directory of its own; empty
+ *                          otherwise, and then {@code features} and {@code models} say how to score
  * @param targetItems       file listing the target items the model knows, one per line (for top-K lists)
  */
 public record ModelManifest(int formatVersion, String strategy, String learner, long seed, TaskKind task,
                             double likeThreshold, LearnerSettings learnerSettings, Features features,
-                            List<ModelFile> models, String targetItems, JsonNode about) {
+                            List<ModelFile> models, List<Member> members, String targetItems, JsonNode about) {
     public static final String FILE = "model.json";
     public static final String FORMAT = "recbridge-model";
     /** Raised when a change makes older RecBridge versions misread a model directory. */
@@ -37,6 +40,29 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
      */
     public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy,
                            JsonNode transferred) {
+    }
+
+    /** @param dir a sub-folder holding the member's own model directory; @param weight its share of the blend */
+    public record Member(String name, String dir, double weight) {
+    }
+
+    /** Tribuo models over features (most strategies). */
+    static ModelManifest models(String strategy, org.recbridge.experiment.RunInfo info, org.recbridge.task.TaskSettings task,
+                                Features features, List<ModelFile> models, String targetItems) {
+        return new ModelManifest(FORMAT_VERSION, strategy, info.learner(), info.seed(), task.kind(),
+                task.likeThreshold(), info.settings(), features, models, List.of(), targetItems, null);
+    }
+
+    /** A weighted blend of member model directories. */
+    static ModelManifest blend(String strategy, org.recbridge.experiment.RunInfo info, org.recbridge.task.TaskSettings task,
+                               List<Member> members, String targetItems) {
+        return new ModelManifest(FORMAT_VERSION, strategy, info.learner(), info.seed(), task.kind(),
+                task.likeThreshold(), info.settings(), null, List.of(), members, targetItems, null);
+    }
+
+    ModelManifest withAbout(JsonNode a) {
+        return new ModelManifest(formatVersion, strategy, learner, seed, task, likeThreshold, learnerSettings, features,
+                models, members, targetItems, a);
     }
 
     /** @param onnx the same model as ONNX, or null where Tribuo cannot write it */
@@ -60,6 +86,13 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         l.put("l2", learnerSettings.l2());
         l.put("factors", learnerSettings.factors());
         l.put("patience", learnerSettings.patience());
+        out.put("targetItems", targetItems);
+        if (!members.isEmpty()) {
+            ArrayNode list = out.putArray("members");
+            members.forEach(m -> list.addObject().put("name", m.name()).put("dir", m.dir()).put("weight", m.weight()));
+            out.set("about", about);
+            return out;
+        }
         ObjectNode f = out.putObject("features");
         f.put("userTable", features.userTable());
         f.put("itemTable", features.itemTable());
@@ -78,7 +111,6 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             e.put("weight", mf.weight());
             e.put("onnx", mf.onnx());
         }
-        out.put("targetItems", targetItems);
         out.set("about", about);
         return out;
     }
@@ -108,6 +140,20 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
                 LearnerKind.fromId(in.text("learnerSettings.type")), in.integer("learnerSettings.epochs"),
                 in.number("learnerSettings.learningRate"), in.number("learnerSettings.l2"),
                 in.integer("learnerSettings.factors"), in.integer("learnerSettings.patience")));
+        if (root.has("members")) {
+            JsonNode list = root.get("members");
+            if (!list.isArray() || list.isEmpty()) {
+                throw new IllegalArgumentException(file + ", field members: expected a list of at least one member");
+            }
+            List<Member> members = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String at = "members[" + i + "]";
+                members.add(new Member(in.text(at + ".name"), in.text(at + ".dir"), in.number(at + ".weight")));
+            }
+            return new ModelManifest(version.asInt(), in.text("strategy"), in.text("learner"), in.wholeNumber("seed"),
+                    task, in.number("task.likeThreshold"), settings, null, List.of(), members, in.text("targetItems"),
+                    root.path("about"));
+        }
         JsonNode keptNode = in.node("features.keptSideFeatures");
         Set<String> kept = null;
         if (!keptNode.isNull() && !keptNode.isMissingNode()) {
@@ -128,7 +174,7 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             models.add(new ModelFile(in.text(at + ".file"), in.number(at + ".weight"), in.optionalText(at + ".onnx")));
         }
         return new ModelManifest(version.asInt(), in.text("strategy"), in.text("learner"), in.wholeNumber("seed"),
-                task, in.number("task.likeThreshold"), settings, features, models, in.text("targetItems"),
+                task, in.number("task.likeThreshold"), settings, features, models, List.of(), in.text("targetItems"),
                 root.path("about"));
     }
 

@@ -26,7 +26,8 @@ import org.recbridge.util.ProgressListener;
 record ExportFixtures(Project project, LoadedData data, ExperimentResults results, List<ExperimentRunner.Outcome> outcomes) {
     /** The strategies export supports. */
     static final String[] EXPORTABLE = {"target-only", "source-only", "pooled", "fine-tune", "regularized-transfer",
-        "joint", "instance-weighting", "tradaboost", "feature-transfer", "model-transfer", "hybrid"};
+        "joint", "instance-weighting", "tradaboost", "feature-transfer", "model-transfer", "hybrid", "ensemble",
+        "multi-source"};
 
     static ExportFixtures run(TaskSettings task, String... strategies) {
         SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300)
