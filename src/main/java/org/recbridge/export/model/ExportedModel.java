@@ -16,6 +16,7 @@ import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.task.Row;
 import org.recbridge.transfer.Blend;
+import org.recbridge.transfer.MappedUserPredictor;
 import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
 import org.tribuo.Model;
@@ -68,6 +69,12 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         }
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
+        }
+        ModelManifest.MappedUsers mapped = spec.mappedUsers();
+        if (mapped != null) {
+            return new ExportedModel(dir, manifest, new MappedUserPredictor(models.get(0), features,
+                    TransferredFeatures.factors(readJson(dir.resolve(mapped.file())), dir.resolve(mapped.file()).toString()),
+                    mapped.likeOutput()), items);
         }
         return new ExportedModel(dir, manifest, new WeightedModels(models, weights, features), items);
     }

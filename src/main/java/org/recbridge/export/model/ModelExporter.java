@@ -23,6 +23,7 @@ import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.transfer.Blend;
+import org.recbridge.transfer.MappedUserPredictor;
 import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
 import org.recbridge.util.FileProblemException;
@@ -38,7 +39,8 @@ import org.tribuo.ONNXExportable;
  *
  * <p>Exportable are the strategies that score target rows with Tribuo models over the base target features,
  * in the joint strategy's domain copies, or with transferred features ({@link TransferredFeatures}), and blends of
- * them (ensemble, multi-source). EMCDR (mapped user factors), alone or in a blend, is refused, naming the strategy.
+ * them (ensemble, multi-source), and EMCDR's target model with its mapped user factors: every built-in strategy.
+ * A predictor of another kind (a strategy added without export support) is refused, naming the strategy.
  */
 public final class ModelExporter {
     static final String USER_TABLE = "users.json";
@@ -46,6 +48,7 @@ public final class ModelExporter {
     static final String TARGET_ITEMS = "target-items.txt";
     static final String PROVENANCE = "provenance.json";
     static final String CARD = "model-card.md";
+    static final String MAPPED_USERS = "mapped-users.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -63,10 +66,9 @@ public final class ModelExporter {
         if (exportable(outcome.trained().predictor())) {
             return null;
         }
-        return "the " + strategy + " strategy cannot be exported yet: its predictions need mapped user factors, "
-                + "which RecBridge does not save yet (exportable: target-only, source-only, "
-                + "pooled, fine-tune, regularized-transfer, joint, instance-weighting, tradaboost, feature-transfer, "
-                + "model-transfer, hybrid, and ensemble and multi-source of these)";
+        return "the " + strategy + " strategy cannot be exported: its predictor ("
+                + outcome.trained().predictor().getClass().getSimpleName() + ") is not one RecBridge knows how to save "
+                + "(every built-in strategy is)";
     }
 
     /**
@@ -125,7 +127,10 @@ public final class ModelExporter {
             }
             return ModelManifest.blend(strategy, info, context.task(), members, TARGET_ITEMS);
         }
-        WeightedModels models = (WeightedModels) predictor;
+        // EMCDR: the target FM plus the mapped factors of users it never saw
+        MappedUserPredictor mapped = predictor instanceof MappedUserPredictor m ? m : null;
+        WeightedModels models = mapped != null ? WeightedModels.single(mapped.target(), mapped.featurizer())
+                : (WeightedModels) predictor;
         DomainFeaturizer base = baseOf(models.featurizer());
         String domainCopy = models.featurizer() instanceof AugmentedFeaturizer a ? a.domain() : null;
         List<Featurizer> transferred = models.featurizer() instanceof CompositeFeaturizer c
@@ -140,8 +145,15 @@ public final class ModelExporter {
         }
         String users = writeTable(base.userTable(), dir, USER_TABLE);
         String items = writeTable(base.itemTable(), dir, ITEM_TABLE);
+        ModelManifest.MappedUsers mappedUsers = null;
+        if (mapped != null) {
+            JSON.writeValue(dir.resolve(MAPPED_USERS).toFile(), mapped.mapped());
+            mappedUsers = new ModelManifest.MappedUsers(MAPPED_USERS, mapped.likeOutput());
+            notes.add("model-1.onnx scores users the target model saw; cold-start users also need their mapped "
+                    + "factors from " + MAPPED_USERS + ", which only predict applies");
+        }
         ModelManifest.Features features = new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
-                TransferredFeatures.write(transferred, dir, JSON));
+                TransferredFeatures.write(transferred, dir, JSON), mappedUsers);
         return ModelManifest.models(strategy, info, context.task(), features, files, TARGET_ITEMS);
     }
 
@@ -149,6 +161,9 @@ public final class ModelExporter {
     private static boolean exportable(Predictor p) {
         if (p instanceof Blend blend) {
             return blend.members().stream().allMatch(ModelExporter::exportable);
+        }
+        if (p instanceof MappedUserPredictor m) {
+            return baseOf(m.featurizer()) != null;
         }
         return p instanceof WeightedModels wm && baseOf(wm.featurizer()) != null;
     }

@@ -39,7 +39,16 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
      *                    {@link TransferredFeatures}); an empty array for strategies without them
      */
     public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy,
-                           JsonNode transferred) {
+                           JsonNode transferred, MappedUsers mappedUsers) {
+    }
+
+    /**
+     * EMCDR's mapped factors of users the target model never saw, added to its score (see the transfer package's
+     * MappedUserPredictor).
+     *
+     * @param likeOutput the target model's output index of a like, or -1 for ratings
+     */
+    public record MappedUsers(String file, int likeOutput) {
     }
 
     /** @param dir a sub-folder holding the member's own model directory; @param weight its share of the blend */
@@ -104,6 +113,10 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         }
         f.put("domainCopy", features.domainCopy());
         f.set("transferred", features.transferred());
+        if (features.mappedUsers() != null) {
+            f.putObject("mappedUsers").put("file", features.mappedUsers().file())
+                    .put("likeOutput", features.mappedUsers().likeOutput());
+        }
         ArrayNode m = out.putArray("models");
         for (ModelFile mf : models) {
             ObjectNode e = m.addObject();
@@ -163,7 +176,9 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             }
         }
         Features features = new Features(in.optionalText("features.userTable"), in.optionalText("features.itemTable"),
-                kept, in.optionalText("features.domainCopy"), in.node("features.transferred"));
+                kept, in.optionalText("features.domainCopy"), in.node("features.transferred"),
+                in.node("features.mappedUsers").isMissingNode() ? null : new MappedUsers(
+                        in.text("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")));
         JsonNode modelsNode = in.node("models");
         if (!modelsNode.isArray() || modelsNode.isEmpty()) {
             throw new IllegalArgumentException(file + ", field models: expected a list of at least one model file");

@@ -112,7 +112,8 @@ final class TransferredFeatures {
         return out;
     }
 
-    private static Map<String, double[]> factors(JsonNode node, String at) {
+    /** Vectors by user, as written by Jackson from a {@code Map<String, double[]>}. */
+    static Map<String, double[]> factors(JsonNode node, String at) {
         Map<String, double[]> out = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -24,10 +24,10 @@ import org.recbridge.util.ProgressListener;
 
 /** A small synthetic experiment whose finished runs (with their models) are kept, for export tests. */
 record ExportFixtures(Project project, LoadedData data, ExperimentResults results, List<ExperimentRunner.Outcome> outcomes) {
-    /** The strategies export supports. */
+    /** Every built-in strategy: export supports them all. */
     static final String[] EXPORTABLE = {"target-only", "source-only", "pooled", "fine-tune", "regularized-transfer",
         "joint", "instance-weighting", "tradaboost", "feature-transfer", "model-transfer", "hybrid", "ensemble",
-        "multi-source"};
+        "multi-source", "emcdr"};
 
     static ExportFixtures run(TaskSettings task, String... strategies) {
         SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300)
