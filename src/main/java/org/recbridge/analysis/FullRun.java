@@ -58,7 +58,8 @@ public final class FullRun {
         double seeds = project.seeds().size();
         double main = project.strategies().size() * project.learners().size() * seeds;
         AnalysisSettings a = project.analysis();
-        double analysis = a == null ? 0 : (a.budgets().size() * project.strategies().size() * project.learners().size()
+        double analysis = a == null ? 0 : (a.trainedBudgets(project.protocol().budget()) * project.strategies().size()
+                * project.learners().size()
                 + a.l2Sweep().size() + a.factorSweep().size()) * seeds;
         double total = main + analysis + DIAGNOSTICS_RUNS;
         double mainEnd = main / total;

@@ -12,6 +12,7 @@ import org.recbridge.data.io.FileInspector;
 import org.recbridge.data.io.InspectReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +48,8 @@ final class InspectCommand implements Callable<Integer> {
             try {
                 parsed.put(column, ColumnRole.valueOf(role.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--role " + column + "=" + role + ": unknown role; expected user, "
-                        + "item, rating, timestamp, categorical, tokens, numeric or ignore");
+                throw new ParameterException(spec.commandLine(), "--role " + column + "=" + role + ": unknown role; "
+                        + "expected user, item, rating, timestamp, categorical, tokens, numeric or ignore");
             }
         });
         ImportOptions options = new ImportOptions(format, parsed, DuplicatePolicy.KEEP_LAST, skipBadRows);

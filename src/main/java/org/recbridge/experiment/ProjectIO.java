@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +22,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.recbridge.util.AtomicFile;
 import org.recbridge.util.FileProblemException;
+import org.recbridge.util.IoProblems;
 
 /**
  * Reads and writes project files; reading also validates them ({@link ProjectValidator}). Every error names
@@ -28,7 +34,14 @@ public final class ProjectIO {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a seed of 1.5 or 2.5 epochs is a mistake to report, not a number to round
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(FiniteNumbers.module());
+
+    static {
+        // "NaN", "Infinity" or "5" in quotes are texts, not numbers: refused rather than converted
+        MAPPER.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
 
     private ProjectIO() {
     }
@@ -40,7 +53,11 @@ public final class ProjectIO {
     public static ProjectFile parse(Path file) throws ProjectException {
         String name = file.getFileName().toString();
         try {
-            return MAPPER.readValue(withoutBom(Files.readString(file)), ProjectFile.class);
+            String text = withoutBom(Files.readString(file));
+            if (text.isBlank()) {
+                throw new ProjectException(name + ": the file is empty; a project is a JSON object");
+            }
+            return MAPPER.readValue(text, ProjectFile.class);
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such project file");
         } catch (UnrecognizedPropertyException e) {
@@ -51,15 +68,19 @@ public final class ProjectIO {
         } catch (InvalidFormatException e) {
             throw new ProjectException(name + where(e) + ", field " + path(e) + ": \"" + e.getValue()
                     + "\" is not a valid " + e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
+        } catch (MismatchedInputException e) {
+            throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
+                    + (jacksonsOwn(e) && e.getTargetType() != null ? expected(e.getTargetType()) + got(e)
+                    : e.getOriginalMessage().split("\n")[0]));
         } catch (JsonMappingException e) {
             throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
                     + e.getOriginalMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new ProjectException(name + where(e) + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new ProjectException(name + ": not a UTF-8 text file; save the project as UTF-8", e);
         } catch (IOException e) {
-            throw new ProjectException(file + ": cannot read: " + org.recbridge.util.IoProblems.reason(e), e);
+            throw new ProjectException(file + ": cannot read: " + IoProblems.reason(e), e);
         }
     }
 
@@ -100,6 +121,46 @@ public final class ProjectIO {
     /** Where {@link #write} keeps the previous version of {@code file}. */
     public static Path backup(Path file) {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /** Jackson's own mismatch texts name Java classes; ours (e.g. a strategy entry's) are kept as they are. */
+    private static boolean jacksonsOwn(MismatchedInputException e) {
+        String m = e.getOriginalMessage();
+        return m != null && m.startsWith("Cannot ");
+    }
+
+    /** What a field of this type holds, in words ("expected a number"), instead of Jackson's text with class names. */
+    private static String expected(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "expected a list [...]";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "expected a text in quotes";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "expected true or false";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "expected a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "expected a number";
+        }
+        return "expected an object {...}";
+    }
+
+    /** ", got \"NaN\"" for a scalar the parser stopped at; nothing for an object or a list. */
+    private static String got(MismatchedInputException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null
+                && p.currentToken().isScalarValue()) {
+            try {
+                return ", got " + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                        ? "\"" + p.getText() + "\"" : p.getText());
+            } catch (IOException ignored) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */

@@ -32,7 +32,6 @@ final class ProjectValidator {
 
     static Project validate(Path file, ProjectFile p) throws ProjectException {
         String name = file.getFileName().toString();
-        Path base = file.toAbsolutePath().getParent();
         try {
             if (p.formatVersion != 1 && p.formatVersion != ProjectFile.FORMAT_VERSION) {
                 throw new IllegalArgumentException("formatVersion " + p.formatVersion + " is not supported; this "
@@ -54,7 +53,7 @@ final class ProjectValidator {
                 if (!p.sources.isEmpty() || p.target != null) {
                     throw new IllegalArgumentException("splitDomain: give either splitDomain or sources and target, not both");
                 }
-                split = new Project.AttributeSplit(domain(base, p.splitDomain.data, "splitDomain.data"),
+                split = new Project.AttributeSplit(domain(file, p.splitDomain.data, "splitDomain.data"),
                         require(p.splitDomain.column, "splitDomain.column"),
                         require(p.splitDomain.sourceValue, "splitDomain.sourceValue"),
                         require(p.splitDomain.targetValue, "splitDomain.targetValue"));
@@ -63,12 +62,12 @@ final class ProjectValidator {
                     throw new IllegalArgumentException("sources: at least one source domain is needed");
                 }
                 for (int i = 0; i < p.sources.size(); i++) {
-                    sources.add(domain(base, p.sources.get(i), "sources[" + i + "]"));
+                    sources.add(domain(file, p.sources.get(i), "sources[" + i + "]"));
                 }
                 if (p.target == null) {
                     throw new IllegalArgumentException("target: the target domain is missing");
                 }
-                target = domain(base, p.target, "target");
+                target = domain(file, p.target, "target");
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
                     p.task.likeThreshold, p.task.negatives);
@@ -94,7 +93,7 @@ final class ProjectValidator {
         }
     }
 
-    private static DomainSource domain(Path base, ProjectFile.DomainSpec d, String field) {
+    private static DomainSource domain(Path file, ProjectFile.DomainSpec d, String field) {
         if (d == null) {
             throw new IllegalArgumentException(field + ": missing");
         }
@@ -106,14 +105,28 @@ final class ProjectValidator {
                 d.duplicates.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".duplicates");
         ImportOptions options = new ImportOptions(d.format, roles, duplicates, d.skipBadRows);
         String label = d.name != null ? d.name : field;
-        return new DomainSource(label, DataPaths.resolve(base, interactions, field + ".interactions"),
-                DataPaths.resolve(base, d.users, field + ".users"), DataPaths.resolve(base, d.items, field + ".items"),
-                options);
+        return new DomainSource(label, dataFile(file, interactions, field + ".interactions"),
+                dataFile(file, d.users, field + ".users"), dataFile(file, d.items, field + ".items"), options);
+    }
+
+    /** A data path that can never be read is refused here, with its field, not later with a bare path. */
+    private static Path dataFile(Path file, String value, String field) {
+        Path path = DataPaths.resolve(file.toAbsolutePath().getParent(), value, field);
+        if (path != null && path.equals(file.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(field + ": \"" + value + "\" is this project file, not a data file");
+        }
+        if (path != null && java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException(field + ": \"" + value + "\" is a folder, not a data file");
+        }
+        return path;
     }
 
     private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
         LearnerKind kind = enumField(() -> LearnerKind.fromId(l.type), field + ".type");
         LearnerSettings d = LearnerSettings.defaults(kind);
+        if (l.epochs != null && l.epochs < 1) { // 0 is for a strategy's target stage, never a learner that learns nothing
+            throw new IllegalArgumentException(field + ".epochs must be at least 1, got " + l.epochs);
+        }
         try {
             return new LearnerSettings(kind, l.epochs != null ? l.epochs : d.epochs(),
                     l.learningRate != null ? l.learningRate : d.learningRate(), l.l2 != null ? l.l2 : d.l2(),

@@ -16,10 +16,10 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
         if (epochs < 0) {
             throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
         }
-        if (!(learningRate > 0)) {
+        if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("learningRate must be above 0, got " + learningRate);
         }
-        if (!(l2 >= 0)) {
+        if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("l2 must be 0 or more, got " + l2);
         }
         if (factors < 1) {

@@ -59,16 +59,20 @@ public final class ResultsFiles {
     }
 
     /**
-     * Checks, before any work is done, that results can be written into {@code dir}: creates it, writes and
-     * removes a probe file, and refuses a result file name taken by a folder.
+     * Checks, before any work is done, that results can be written into {@code dir}: writes and removes a probe
+     * file in it (or, if it does not exist yet, in the nearest folder above it, leaving nothing behind), and
+     * refuses a result file name taken by a folder.
      *
      * @throws IOException one line naming the folder or file and the reason
      */
     public static void checkWritable(Path dir) throws IOException {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new FileProblemException("cannot create the results folder " + dir + ": " + IoProblems.reason(e), e);
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new FileProblemException("cannot create the results folder " + dir + ": "
+                    + (existing == null ? "no folder of its path exists" : existing + " is a file, not a folder"));
         }
         for (String name : List.of(JSON_FILE, CSV_FILE)) {
             if (Files.isDirectory(dir.resolve(name))) {
@@ -79,9 +83,10 @@ public final class ResultsFiles {
             throw new FileProblemException("cannot keep earlier results in " + dir.resolve(PREVIOUS) + ": it is a file");
         }
         try {
-            Files.delete(Files.createTempFile(dir, ".write-check", ".tmp"));
+            Files.delete(Files.createTempFile(existing, ".write-check", ".tmp"));
         } catch (IOException e) {
-            throw new FileProblemException("cannot write results into " + dir + ": " + IoProblems.reason(e), e);
+            throw new FileProblemException("cannot write results into " + dir + ": " + IoProblems.reason(e)
+                    + (existing.equals(dir.toAbsolutePath()) ? "" : " (in " + existing + ")"), e);
         }
     }
 
@@ -93,6 +98,11 @@ public final class ResultsFiles {
     /** As {@link #write(ExperimentResults, Path)}; {@code wrap} wraps each file's stream (tests make it fail). */
     static Written write(ExperimentResults results, Path dir, UnaryOperator<OutputStream> wrap) throws IOException {
         checkWritable(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new FileProblemException("cannot create the results folder " + dir + ": " + IoProblems.reason(e), e);
+        }
         Path json = dir.resolve(JSON_FILE);
         Path csv = dir.resolve(CSV_FILE);
         List<AtomicFile.Staged> staged = new ArrayList<>();

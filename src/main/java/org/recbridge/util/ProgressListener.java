@@ -1,7 +1,5 @@
 package org.recbridge.util;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /** Receives progress of a long job: a fraction in [0, 1] and a line saying what is being done. */
 @FunctionalInterface
 public interface ProgressListener {
@@ -17,11 +15,14 @@ public interface ProgressListener {
      * order, and a bar that steps back reads as a restart.
      */
     default ProgressListener monotone() {
-        AtomicLong highest = new AtomicLong(Double.doubleToLongBits(0));
+        // deciding the fraction and passing it on under one lock: otherwise a thread holding an older, lower
+        // fraction can pass it on after another thread passed a higher one
+        double[] highest = {0};
         return (fraction, message) -> {
-            double shown = Double.longBitsToDouble(highest.accumulateAndGet(Double.doubleToLongBits(fraction),
-                    (a, b) -> Double.longBitsToDouble(b) > Double.longBitsToDouble(a) ? b : a));
-            progress(shown, message);
+            synchronized (highest) {
+                highest[0] = Math.max(highest[0], fraction);
+                progress(highest[0], message);
+            }
         };
     }
 

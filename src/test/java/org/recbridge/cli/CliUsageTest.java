@@ -30,6 +30,7 @@ class CliUsageTest {
         "run " + PROJECT + " --strategies foo         | --strategies: unknown strategy \"foo\"; known: target-only",
         "run " + PROJECT + " --budgets 0.5,lots       | --budgets: \"lots\" is not a number",
         "run " + PROJECT + " --budgets 0,1            | --budgets: ",
+        "inspect " + PROJECT + " --role rating=weird  | --role rating=weird: unknown role; expected user",
         "generate --out /tmp/never --shared 2         | --shared must be between 0.0 and 1.0, was 2.0",
         "generate --out /tmp/never --users 10 --target-per-user 0 | --target-per-user must be between 1 and --target-items",
     })

@@ -30,6 +30,13 @@ class ProjectIOTest {
     private static final String DOMAINS = "\"sources\":[{\"interactions\":\"s.csv\"}],\"target\":{\"interactions\":\"t.csv\"}";
 
     @Test
+    void aProjectSavedWithAByteOrderMarkReadsLikeOneWithout() throws Exception {
+        Path p = dir.resolve("bom.json");
+        Files.writeString(p, "\uFEFF{" + DOMAINS + ",\"seeds\":[7]}");
+        assertEquals(List.of(7L), ProjectIO.read(p).seeds());
+    }
+
+    @Test
     void readsAFullProjectWithPathsRelativeToTheFile() throws Exception {
         Files.createDirectories(dir.resolve("sub"));
         Path p = dir.resolve("sub/p.json");

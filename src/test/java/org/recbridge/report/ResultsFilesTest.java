@@ -108,6 +108,9 @@ class ResultsFilesTest {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
         e = assertThrows(IOException.class, () -> ResultsFiles.checkWritable(file.resolve("results")));
-        assertTrue(e.getMessage().startsWith("cannot create the results folder " + file.resolve("results")), e.getMessage());
+        assertEquals("cannot create the results folder " + file.resolve("results") + ": " + file + " is a file, not a "
+                + "folder", e.getMessage());
+        ResultsFiles.checkWritable(dir.resolve("new/results"));
+        assertFalse(Files.exists(dir.resolve("new")), "the check leaves nothing behind");
     }
 }

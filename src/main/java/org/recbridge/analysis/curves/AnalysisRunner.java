@@ -23,7 +23,8 @@ public final class AnalysisRunner {
         if (a == null) {
             return main;
         }
-        double curveRuns = a.budgets().size() * (double) project.strategies().size() * project.learners().size();
+        double curveRuns = a.trainedBudgets(project.protocol().budget()) * (double) project.strategies().size()
+                * project.learners().size();
         double sweepRuns = a.l2Sweep().size() + a.factorSweep().size();
         double split = curveRuns + sweepRuns == 0 ? 1 : curveRuns / (curveRuns + sweepRuns);
         List<LearningCurve> curves = a.runsLearningCurves()

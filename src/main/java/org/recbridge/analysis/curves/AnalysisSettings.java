@@ -59,6 +59,11 @@ public record AnalysisSettings(List<Double> budgets, List<Double> l2Sweep, List<
         }
     }
 
+    /** How many learning-curve budgets train models: the project's own budget reuses the main run. */
+    public int trainedBudgets(double projectBudget) {
+        return (int) budgets.stream().distinct().filter(b -> b != projectBudget).count();
+    }
+
     public boolean runsLearningCurves() {
         return !budgets.isEmpty();
     }

@@ -31,13 +31,20 @@ public final class LearningCurveRunner {
                                    ProgressListener progress, CancelToken cancel) {
         List<Double> sorted = budgets.stream().distinct().sorted().toList();
         Map<List<String>, List<BudgetPoint>> curves = new LinkedHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            double budget = sorted.get(i);
+        // the share of progress goes to the budgets that train; a reused one takes none
+        double trained = sorted.stream().filter(b -> done == null || b != project.protocol().budget()).count();
+        int stageIndex = 0;
+        for (double budget : sorted) {
             cancel.check();
-            ProgressListener stage = progress.stage(i / (double) sorted.size(), (i + 1) / (double) sorted.size(),
-                    String.format("budget %.0f%%: ", budget * 100));
-            ExperimentResults results = done != null && budget == project.protocol().budget() ? done
-                    : runner.run(project.withProtocol(project.protocol().withBudget(budget)), data, stage, cancel);
+            ExperimentResults results;
+            if (done != null && budget == project.protocol().budget()) {
+                results = done;
+            } else {
+                ProgressListener stage = progress.stage(stageIndex / trained, (stageIndex + 1) / trained,
+                        String.format("budget %.0f%%: ", budget * 100));
+                stageIndex++;
+                results = runner.run(project.withProtocol(project.protocol().withBudget(budget)), data, stage, cancel);
+            }
             for (SummaryRow s : results.summary()) {
                 curves.computeIfAbsent(List.of(s.strategy(), s.learner(), s.group(), s.metric()),
                         k -> new ArrayList<>()).add(new BudgetPoint(budget, s.mean(), s.lower(), s.upper(), s.n()));

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.recbridge.analysis.diagnostics.DomainStats;
 
-/** With few likes (or few dislikes) accuracy rewards always answering the majority class. */
+/**
+ * With few likes (or few dislikes) accuracy rewards always answering the majority class; with none (or only
+ * likes) there is nothing to learn and AUC is undefined, so advising AUC would mislead.
+ */
 final class ImbalanceRule implements HintRule {
     static final double SKEWED = 0.15;
 
@@ -17,7 +20,11 @@ final class ImbalanceRule implements HintRule {
         }
         for (DomainStats d : in.diagnostics().domains()) {
             Double rate = d.likeRate();
-            if (rate != null && (rate < SKEWED || rate > 1 - SKEWED)) {
+            if (rate != null && (rate == 0 || rate == 1)) {
+                out.add(Hint.warning("single-class", String.format(Locale.ROOT, "every %s rating is %s: with one "
+                        + "class no model can learn likes, and AUC and log-loss cannot be computed; lower or raise the "
+                        + "like threshold, or use the implicit task", d.domain(), rate == 1 ? "a like" : "a dislike")));
+            } else if (rate != null && (rate < SKEWED || rate > 1 - SKEWED)) {
                 out.add(Hint.warning("label-imbalance", String.format(Locale.ROOT, "%.0f%% of %s ratings are likes: "
                         + "accuracy is misleading, read AUC and log-loss (or change the like threshold)",
                         100 * rate, d.domain())));

@@ -97,7 +97,9 @@ final class CsvTableReader implements TableReader {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                throw new DataFormatException(fileName, line, null, "malformed quoting: " + e.getCause().getMessage());
+                // commons-csv's own text carries a second, different line number: say it in our words
+                throw new DataFormatException(fileName, line, null, "malformed quoting: a quote inside an unquoted "
+                        + "value, or a quoted value that never ends");
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue; // blank line

@@ -38,6 +38,7 @@ public record FileSample(Path path, String fileName, Charset charset, boolean bo
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(SAMPLE_BYTES);
         }
+        refuseBinary(name, head);
         boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         List<String> lines = new ArrayList<>();
@@ -51,21 +52,41 @@ public record FileSample(Path path, String fileName, Charset charset, boolean bo
         }
         return new FileSample(path, name, charset, bom, List.copyOf(lines));
     }
-    private List<String> readLines(Charset other) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader reader = Texts.open(path, other)) {
-            String line;
-            while (out.size() < SAMPLE_LINES && (line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    out.add(line);
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
 
     public String firstLine() {
         return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /**
+     * Text files hold no NUL bytes and few control characters; a compressed, spreadsheet or UTF-16 file does.
+     * Said once here, with the line it starts on, rather than as a parser error about quoting further on.
+     */
+    private static void refuseBinary(String name, byte[] head) throws DataFormatException {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+                || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
+            throw new DataFormatException(name, 1, null, "UTF-16 text, which RecBridge does not read; save it as UTF-8");
+        }
+        int control = 0;
+        boolean nul = false;
+        int first = -1;
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+                nul |= b == 0;
+                first = first < 0 ? i : first;
+            }
+        }
+        if (nul || control > head.length / 100 + 2) {
+            long line = 1;
+            for (int i = 0; i < first; i++) {
+                if (head[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new DataFormatException(name, line, null, "not a text file of a known format (binary data); "
+                    + "expected delimited text, MovieLens, RecBole or whitespace-separated files");
+        }
     }
 
     /** Decodes the sample strictly; a multi-byte character cut at the end of the sample is not an error. */

@@ -48,6 +48,14 @@ public final class InteractionImporter {
                 bad.add(e);
             }
         }
+        if (read == 0) {
+            // not "no ratings": with no rows there is nothing for any task to learn from
+            throw new DataFormatException(input.fileName(), 0, null, "has no data rows, only a header");
+        }
+        if (imported == 0) {
+            throw new DataFormatException(input.fileName(), 0, null, "none of its " + read + " rows could be "
+                    + "imported; the first problem: " + bad.messages().get(0));
+        }
         ImportSummary summary = new ImportSummary(input.fileName(), ImportSummary.INTERACTIONS, input.formatId(),
                 input.delimiter(), input.roles(), read, imported, bad.count(), bad.messages(),
                 interactions.duplicateCount(), interactions.users().size(), interactions.items().size());

@@ -67,7 +67,11 @@ final class ValueParser {
         if (!isNumber(s)) {
             throw new IllegalArgumentException(quote(raw) + " is not a number");
         }
-        return Double.parseDouble(s);
+        double value = Double.parseDouble(s);
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException(quote(raw) + " is too large for a number");
+        }
+        return value;
     }
 
     /**

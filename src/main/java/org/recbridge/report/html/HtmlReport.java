@@ -43,6 +43,7 @@ public final class HtmlReport {
     /** Writes the report in one step (temporary file, then a move), so a failure never leaves half a report. */
     public static void write(ExperimentResults results, Project project, double seconds, Path file) throws IOException {
         String html = render(results, project, seconds);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,6 +1,7 @@
 package org.recbridge.analysis.hints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -89,6 +90,15 @@ class HintsTest {
     }
 
     @Test
+    void noSharedUserSaysThereIsNoColdStartGroupAndWhatCanStillTransfer() {
+        DomainDiagnostics d = diagnostics(List.of(overlap(0, 1000, List.of("i.genre"))), List.of(), List.of(), List.of());
+        assertOne(hints(new FewSharedUsersRule(), d, null), "no-shared-users", "0 of 1000", "no cold-start group",
+                "only side features can transfer");
+        DomainDiagnostics nothing = diagnostics(List.of(overlap(0, 1000, List.of())), List.of(), List.of(), List.of());
+        assertTrue(hints(new FewSharedUsersRule(), nothing, null).isEmpty(), "nothing-shared says it then");
+    }
+
+    @Test
     void nothingShared() {
         DomainDiagnostics d = diagnostics(List.of(overlap(0, 1000, List.of())), List.of(), List.of(), List.of());
         assertOne(hints(new NothingSharedRule(), d, null), "nothing-shared", "share 0 users");
@@ -111,6 +121,16 @@ class HintsTest {
         assertTrue(hints(new ImbalanceRule(), quiet(), null).isEmpty());
         assertTrue(hints(new ImbalanceRule(), diagnostics(List.of(), List.of(stats(null)), List.of(), List.of()), null)
                 .isEmpty());
+    }
+
+    @Test
+    void aSingleClassTargetIsNotToldToReadAuc() {
+        for (double rate : new double[] {0, 1}) {
+            DomainDiagnostics d = diagnostics(List.of(), List.of(stats(rate)), List.of(), List.of());
+            List<Hint> h = hints(new ImbalanceRule(), d, null);
+            assertOne(h, "single-class", "every books rating is", "AUC and log-loss cannot be computed");
+            assertFalse(h.get(0).message().contains("read AUC"), h.get(0).message());
+        }
     }
 
     @Test
@@ -180,17 +200,36 @@ class HintsTest {
         LearningCurve target = curve("target-only", 0.55, 0.62, 0.70);
         LearningCurve pooled = curve("pooled", 0.66, 0.68, 0.71);
         ExperimentResults r = results(List.of(1L, 2L, 3L), List.of(), List.of(), List.of(target, pooled), List.of());
-        assertOne(hints(new LearningCurveRule(), null, r), "learning-curve", "with 100% of the target", "pooled");
+        assertOne(hints(new LearningCurveRule(), null, r), "learning-curve", "with 100% of the target", "pooled",
+                "overlap in their 95% intervals over 3 seeds", "no clear difference");
+        assertFalse(hints(new LearningCurveRule(), null, r).get(0).message().contains("reaches"));
         LearningCurve neverBehind = curve("pooled", 0.50, 0.55, 0.60);
         assertTrue(hints(new LearningCurveRule(), null,
                 results(List.of(1L), List.of(), List.of(), List.of(target, neverBehind), List.of())).isEmpty());
     }
 
+    @Test
+    void learningCurveSaysNothingItsNumbersDoNotSupport() {
+        // two seeds: intervals too wide to say anything
+        LearningCurve target = curve("target-only", 2, 0.55, 0.62, 0.70);
+        LearningCurve pooled = curve("pooled", 2, 0.66, 0.68, 0.71);
+        assertTrue(hints(new LearningCurveRule(), null, results(List.of(1L, 2L), List.of(), List.of(),
+                List.of(target, pooled), List.of())).isEmpty());
+        // intervals overlap from the smallest budget: transfer never clearly paid off
+        LearningCurve close = curve("pooled", 0.56, 0.63, 0.71);
+        assertTrue(hints(new LearningCurveRule(), null, results(List.of(1L, 2L, 3L), List.of(), List.of(),
+                List.of(curve("target-only", 0.55, 0.62, 0.70), close), List.of())).isEmpty());
+    }
+
     static LearningCurve curve(String strategy, double... means) {
+        return curve(strategy, 3, means);
+    }
+
+    static LearningCurve curve(String strategy, int seeds, double... means) {
         double[] budgets = {0.1, 0.5, 1.0};
         List<BudgetPoint> points = new java.util.ArrayList<>();
         for (int i = 0; i < means.length; i++) {
-            points.add(new BudgetPoint(budgets[i], means[i], means[i] - 0.015, means[i] + 0.015, 3));
+            points.add(new BudgetPoint(budgets[i], means[i], means[i] - 0.015, means[i] + 0.015, seeds));
         }
         return new LearningCurve(strategy, "linear", "all", "AUC", points);
     }
