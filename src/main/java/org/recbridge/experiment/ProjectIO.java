@@ -95,7 +95,6 @@ public final class ProjectIO {
      * @throws IOException naming the file, when it cannot be written or the file there is not a readable project
      */
     public static void write(ProjectFile project, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
         if (Files.exists(file)) {
             try {
                 parse(file);
@@ -104,6 +103,15 @@ public final class ProjectIO {
                         + "is (" + e.getMessage() + "); save under another name, or fix or remove it");
             }
         }
+        replace(project, file);
+    }
+
+    /**
+     * Saves as {@link #write} does, but over whatever file is there, for callers that were told to replace it
+     * ({@code generate --force}); the file replaced is still kept as {@code project.json.bak}.
+     */
+    public static void replace(ProjectFile project, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] text = (MAPPER.writeValueAsString(project) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         AtomicFile.Staged staged = AtomicFile.stage(file, out -> out.write(text), java.util.function.UnaryOperator.identity());
         try {
