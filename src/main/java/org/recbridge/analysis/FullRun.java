@@ -44,6 +44,16 @@ public final class FullRun {
     /** @param progress receives fractions from 0 to 1 over all stages, never going back */
     public static ExperimentResults run(Project project, LoadedData data, ExperimentRunner runner,
                                         ProgressListener progress, CancelToken cancel) {
+        return run(project, data, runner, progress, cancel, outcome -> { });
+    }
+
+    /**
+     * As {@link #run(Project, LoadedData, ExperimentRunner, ProgressListener, CancelToken)}, handing each finished
+     * run of the project's strategies (not of the analyses) with its models to {@code keep}, for export.
+     */
+    public static ExperimentResults run(Project project, LoadedData data, ExperimentRunner runner,
+                                        ProgressListener progress, CancelToken cancel,
+                                        java.util.function.Consumer<ExperimentRunner.Outcome> keep) {
         ProgressListener bar = progress.monotone();
         double seeds = project.seeds().size();
         double main = project.strategies().size() * project.learners().size() * seeds;
@@ -54,7 +64,7 @@ public final class FullRun {
         double total = main + analysis + DIAGNOSTICS_RUNS;
         double mainEnd = main / total;
         double analysisEnd = (main + analysis) / total;
-        ExperimentResults results = runner.run(project, data, bar.stage(0, mainEnd, ""), cancel);
+        ExperimentResults results = runner.run(project, data, bar.stage(0, mainEnd, ""), cancel, keep);
         results = AnalysisRunner.run(project, data, results, runner, bar.stage(mainEnd, analysisEnd, ""), cancel);
         bar.progress(analysisEnd, "domain diagnostics");
         DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), DiagnosticsSettings.defaults(), cancel);

@@ -11,12 +11,12 @@ import org.recbridge.util.IoProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose, datasets. */
-@Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge 0.1",
+/** The {@code recbridge} command line: run, inspect, generate, strategies, diagnose, datasets, predict. */
+@Command(name = "recbridge", mixinStandardHelpOptions = true, version = "RecBridge " + org.recbridge.RecBridgeVersion.VERSION,
         description = "Transfer learning for recommender systems: import a source and a target domain, "
                 + "train transfer strategies through Tribuo, compare them honestly.",
         subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,
-            DiagnoseCommand.class, DatasetsCommand.class})
+            DiagnoseCommand.class, DatasetsCommand.class, PredictCommand.class})
 public final class RecBridgeCommand implements Runnable {
     /** Exit code of a usage error: an unknown option, a missing or malformed option value. */
     static final int USAGE = 2;

@@ -12,8 +12,12 @@ import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.export.SplitExporter;
+import org.recbridge.export.model.BestRuns;
+import org.recbridge.export.model.ExportContext;
+import org.recbridge.export.model.ModelExporter;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.HintsText;
+import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.transfer.Strategies;
@@ -59,6 +63,19 @@ final class RunCommand implements Callable<Integer> {
             + "and test rows (CSV, RecBole atomic files, svmlight features) to DIR, to reproduce results in another tool")
     Path exportSplits;
 
+    @Option(names = "--export-models", paramLabel = "DIR", description = "also export the final model of every run "
+            + "(or of the best per strategy, see --export-best) to DIR/STRATEGY_LEARNER_seedS/, for predict")
+    Path exportModels;
+
+    @Option(names = "--export-best", paramLabel = "METRIC", description = "with --export-models: export one run per "
+            + "strategy, chosen on validation (never test): the learner with the best mean over seeds of METRIC at the "
+            + "kept epoch, then its best seed; METRIC is auc (rmse for ratings) or loss")
+    String exportBest;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write a self-contained HTML report (settings, "
+            + "data, results, comparisons, charts, training, hints) to FILE; it opens offline")
+    Path report;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
@@ -73,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long started = System.nanoTime();
         checkOptions();
         Project project = ProjectIO.read(projectFile);
         if (seeds != null) {
@@ -86,9 +104,22 @@ final class RunCommand implements Callable<Integer> {
             project = project.withAnalysis(withBudgets(project, budgets == null ? AnalysisSettings.DEFAULT_BUDGETS
                     : parseBudgets(budgets)));
         }
+        if (exportBest != null) {
+            try {
+                BestRuns.check(exportBest, project.task().kind());
+            } catch (IllegalArgumentException e) {
+                throw usage("--export-best: " + e.getMessage());
+            }
+        }
         Path dir = out != null ? out : project.file().getParent().resolve("results");
         // found now, not after an hour of training
         ResultsFiles.checkWritable(dir);
+        if (exportModels != null) {
+            ResultsFiles.checkWritable(exportModels);
+        }
+        if (report != null) {
+            ResultsFiles.checkWritable(report.toAbsolutePath().getParent());
+        }
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
             synchronized (err) {
@@ -103,7 +134,9 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + files + " split files to " + exportSplits);
         }
         ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
-        ExperimentResults results = FullRun.run(project, data, runner, FullRun.afterImport(progress), cancel);
+        List<ExperimentRunner.Outcome> outcomes = new java.util.ArrayList<>();
+        ExperimentResults results = FullRun.run(project, data, runner, FullRun.afterImport(progress), cancel,
+                exportModels == null ? o -> { } : outcomes::add);
         printTables(results);
         var stdout = spec.commandLine().getOut();
         try {
@@ -119,6 +152,18 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + " (the tables above are all that is left of this run)");
             return 1;
         }
+        if (report != null) {
+            try {
+                HtmlReport.write(results, project, (System.nanoTime() - started) / 1e9, report);
+                stdout.println("wrote " + report);
+            } catch (FileProblemException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (exportModels != null && !exportModels(project, data, outcomes)) {
+            return 1;
+        }
         if (!results.failures().isEmpty()) {
             err.printf("error: %d of %d runs failed (listed above and under failures in results.json); the others "
                     + "finished and are reported%n", results.failures().size(),
@@ -126,6 +171,41 @@ final class RunCommand implements Callable<Integer> {
             return SOME_RUNS_FAILED;
         }
         return 0;
+    }
+
+    /**
+     * Exports the runs' models after the results are safe. A strategy that cannot be exported is named in a
+     * warning and the others are exported; a file that cannot be written stops the export.
+     *
+     * @return false if writing failed
+     */
+    private boolean exportModels(Project project, LoadedData data, List<ExperimentRunner.Outcome> outcomes) {
+        var stdout = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        List<ExperimentRunner.Outcome> chosen = exportBest == null ? outcomes
+                : BestRuns.choose(outcomes, exportBest, project.task().kind());
+        ExportContext context = ExportContext.of(project, data);
+        java.util.Set<String> refused = new java.util.LinkedHashSet<>();
+        int written = 0;
+        for (ExperimentRunner.Outcome o : chosen) {
+            String why = ModelExporter.unsupported(o);
+            if (why != null) {
+                refused.add(why);
+                continue;
+            }
+            try {
+                ModelExporter.export(o, context, exportModels);
+                written++;
+            } catch (java.io.IOException e) {
+                stdout.flush();
+                err.println("error: " + RecBridgeCommand.message(e) + " (exporting " + o.info().strategy() + " with "
+                        + o.info().learner() + ", seed " + o.info().seed() + ")");
+                return false;
+            }
+        }
+        refused.forEach(why -> err.println("warning: not exported: " + why));
+        stdout.println("exported " + written + " model(s) to " + exportModels);
+        return true;
     }
 
     /** The tables go out before anything is written, so a failed write loses no result a person has seen. */
@@ -157,6 +237,9 @@ final class RunCommand implements Callable<Integer> {
     private void checkOptions() {
         if (threads != null && threads < 1) {
             throw usage("--threads: must be 1 or more, got " + threads);
+        }
+        if (exportBest != null && exportModels == null) {
+            throw usage("--export-best: needs --export-models DIR, the folder to export to");
         }
         if (strategies != null && (strategies.isEmpty() || strategies.stream().anyMatch(String::isBlank))) {
             throw usage("--strategies: an empty strategy name in \"" + String.join(",", strategies) + "\"; give ids "

@@ -76,23 +76,11 @@ public final class TestEvaluator {
         int n = idx.size();
         double[] s = new double[n];
         double[] label = new double[n];
-        boolean[] positive = new boolean[n];
         for (int j = 0; j < n; j++) {
-            int i = idx.get(j);
-            s[j] = scores[i];
-            label[j] = test.get(i).label();
-            positive[j] = label[j] >= 0.5;
+            s[j] = scores[idx.get(j)];
+            label[j] = test.get(idx.get(j)).label();
         }
-        Map<String, Double> m = new LinkedHashMap<>();
-        if (task.kind().isRegression()) {
-            m.put("RMSE", RegressionMetrics.rmse(s, label));
-            m.put("MAE", RegressionMetrics.mae(s, label));
-        } else {
-            m.put("AUC", ClassificationMetrics.auc(s, positive));
-            m.put("accuracy", ClassificationMetrics.accuracy(s, positive, 0.5));
-            m.put("log-loss", ClassificationMetrics.logLoss(s, positive));
-        }
-        return m;
+        return PointMetrics.of(task.kind(), s, label);
     }
 
     private static List<RocPoint> roc(List<Row> test, double[] scores, List<Integer> idx) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.FileProblemException;
 import org.recbridge.util.IoProblems;
 
 /**
@@ -83,10 +84,51 @@ public final class ProjectIO {
         }
     }
 
+    /** The suffix of the previous version kept beside a project file on save. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    /**
+     * Saves in one step (a temporary file moved into place) and keeps the version it replaces as
+     * {@code project.json.bak}. A file there that does not read as a project is never overwritten: it may be
+     * someone's work with a typo, so the save is refused with its error and the file stays as it is.
+     *
+     * @throws IOException naming the file, when it cannot be written or the file there is not a readable project
+     */
     public static void write(ProjectFile project, Path file) throws IOException {
+        if (Files.exists(file)) {
+            try {
+                parse(file);
+            } catch (ProjectException e) {
+                throw new FileProblemException("not saved: " + file + " does not read as a project and is kept as it "
+                        + "is (" + e.getMessage() + "); save under another name, or fix or remove it");
+            }
+        }
+        replace(project, file);
+    }
+
+    /**
+     * Saves as {@link #write} does, but over whatever file is there, for callers that were told to replace it
+     * ({@code generate --force}); the file replaced is still kept as {@code project.json.bak}.
+     */
+    public static void replace(ProjectFile project, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] text = (MAPPER.writeValueAsString(project) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, out -> out.write(text));
+        AtomicFile.Staged staged = AtomicFile.stage(file, out -> out.write(text), java.util.function.UnaryOperator.identity());
+        try {
+            if (Files.exists(file)) {
+                byte[] previous = Files.readAllBytes(file);
+                AtomicFile.write(backup(file), out -> out.write(previous));
+            }
+        } catch (IOException e) {
+            staged.discard();
+            throw e;
+        }
+        staged.commit();
+    }
+
+    /** Where {@link #write} keeps the previous version of {@code file}. */
+    public static Path backup(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
     /** Jackson's own mismatch texts name Java classes; ours (e.g. a strategy entry's) are kept as they are. */

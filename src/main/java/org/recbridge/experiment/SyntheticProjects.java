@@ -31,7 +31,8 @@ public final class SyntheticProjects {
         fm.type = "fm";
         project.learners = List.of(new ProjectFile.LearnerSpec(), fm);
         Path file = dir.resolve("project.json");
-        ProjectIO.write(project, file);
+        // a new project by request (generate refuses a folder with files unless --force): the old one goes to .bak
+        ProjectIO.replace(project, file);
         return file;
     }
 

@@ -26,6 +26,15 @@ public final class AugmentedFeaturizer implements Featurizer {
         this.domainPrefix = domain + ":";
     }
 
+    public Featurizer base() {
+        return base;
+    }
+
+    /** The tag of the domain copy, e.g. {@code target}. */
+    public String domain() {
+        return domainPrefix.substring(0, domainPrefix.length() - 1);
+    }
+
     @Override
     public void addFeatures(Row row, FeatureSink sink) {
         FeatureSink inner = new FeatureSink();

@@ -26,6 +26,15 @@ public final class DomainFeaturizer implements Featurizer {
         this(SideEncoder.of("u.", domain.userFeatures()), SideEncoder.of("i.", domain.itemFeatures()), null);
     }
 
+    /**
+     * The features of rows whose users and items are described by these side tables (either may be null), of
+     * the side features only those in {@code keepSide} (null: all): how an exported model rebuilds its features.
+     */
+    public static DomainFeaturizer of(FeatureTable users, FeatureTable items, Set<String> keepSide) {
+        return new DomainFeaturizer(SideEncoder.of("u.", users), SideEncoder.of("i.", items),
+                keepSide == null ? null : Set.copyOf(keepSide));
+    }
+
     private DomainFeaturizer(SideEncoder users, SideEncoder items, Set<String> keepSide) {
         this.users = users;
         this.items = items;
@@ -35,6 +44,16 @@ public final class DomainFeaturizer implements Featurizer {
     /** The same features, but of the side features only those named in {@code keep} (ids stay). */
     public DomainFeaturizer restrictedTo(Set<String> keep) {
         return new DomainFeaturizer(users, items, Set.copyOf(keep));
+    }
+
+    /** The user side table, or null; numeric columns are standardised with its own mean and spread. */
+    public FeatureTable userTable() {
+        return users.table();
+    }
+
+    /** The item side table, or null. */
+    public FeatureTable itemTable() {
+        return items.table();
     }
 
     /** The side features kept, or null when all are. */

@@ -3,11 +3,14 @@ package org.recbridge.learn;
 import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
+import org.recbridge.task.TaskKind;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
 import org.tribuo.impl.ArrayExample;
 
 /**
@@ -34,6 +37,25 @@ public final class FittedModel {
         this.settings = settings;
         this.curve = curve;
         this.parameters = parameters;
+    }
+
+    /**
+     * A model read back from a file (export): it predicts like the one saved but cannot warm-start, and has no
+     * training curve.
+     *
+     * @throws IllegalArgumentException if the model's outputs are not those of the task (labels or a rating)
+     */
+    @SuppressWarnings("unchecked")
+    public static FittedModel reloaded(Model<?> model, TaskKind task, LearnerSettings settings) {
+        boolean regression = task.isRegression();
+        Output<?> any = model.getOutputIDInfo().getDomain().iterator().next();
+        if (regression != (any instanceof Regressor)) {
+            throw new IllegalArgumentException("the model predicts " + any.getClass().getSimpleName()
+                    + " outputs, not those of the " + task.id() + " task");
+        }
+        return regression
+                ? new FittedModel((Model<Regressor>) model, OutputAdapter.RATINGS, settings, TrainingCurve.empty("RMSE"))
+                : new FittedModel((Model<Label>) model, OutputAdapter.LABELS, settings, TrainingCurve.empty("AUC"));
     }
 
     public double[] predict(List<EncodedRow> rows) {

@@ -14,7 +14,7 @@ import org.recbridge.task.Row;
  * For a two-class FM, P(like) = sigmoid(z_like - z_dislike), so the terms are added on that logit scale;
  * for ratings, directly.
  */
-final class MappedUserPredictor implements Predictor {
+public final class MappedUserPredictor implements Predictor {
     /** Keeps the logit finite when the model's probability saturates. */
     private static final double EPS = 1e-9;
 
@@ -28,12 +28,29 @@ final class MappedUserPredictor implements Predictor {
      * @param mapped     parameters, in the target model's layout, of users the target model lacks
      * @param likeOutput the output index of "like" for classification, or -1 for regression
      */
-    MappedUserPredictor(FittedModel target, Featurizer featurizer, Map<String, double[]> mapped, int likeOutput) {
+    public MappedUserPredictor(FittedModel target, Featurizer featurizer, Map<String, double[]> mapped, int likeOutput) {
         this.target = target;
         this.featurizer = featurizer;
         this.targetParameters = new FmUserParameters(target);
         this.mapped = Map.copyOf(mapped);
         this.likeOutput = likeOutput;
+    }
+
+    public FittedModel target() {
+        return target;
+    }
+
+    public Featurizer featurizer() {
+        return featurizer;
+    }
+
+    /** The mapped parameters by user, for export; the arrays must not be changed. */
+    public Map<String, double[]> mapped() {
+        return mapped;
+    }
+
+    public int likeOutput() {
+        return likeOutput;
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.recbridge.features.EncodedRow;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
-import org.recbridge.task.Row;
 import org.recbridge.task.TaskKind;
 import org.recbridge.util.ProgressListener;
 
@@ -96,7 +95,7 @@ public final class TrAdaBoost implements TransferStrategy {
                 votes.add(Math.log(1 / r.beta()));
             }
         }
-        Predictor predictor = (List<Row> targetRows) -> vote(models, votes, target.encodeAll(targetRows));
+        Predictor predictor = new WeightedModels(models, votes, target);
         // the voting rounds' weights, so results show how much each later round counted
         java.util.Map<String, Double> details = new java.util.LinkedHashMap<>();
         for (int i = 0; i < votes.size(); i++) {
@@ -119,22 +118,5 @@ public final class TrAdaBoost implements TransferStrategy {
             errors[i] = Math.abs(p[i] - rows.get(i).label());
         }
         return new Round(model, weights.update(errors));
-    }
-
-    private static double[] vote(List<FittedModel> models, List<Double> votes, List<EncodedRow> rows) {
-        double[] sum = new double[rows.size()];
-        double total = 0;
-        for (int m = 0; m < models.size(); m++) {
-            double[] p = models.get(m).predict(rows);
-            double a = votes.get(m);
-            for (int i = 0; i < p.length; i++) {
-                sum[i] += a * p[i];
-            }
-            total += a;
-        }
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] /= total;
-        }
-        return sum;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.TrainingCurve;
-import org.recbridge.task.Row;
 
 /**
  * What a strategy run leaves: a predictor for target rows, the Tribuo models it is made of (the last
@@ -38,9 +37,8 @@ public record TrainedStrategy(Predictor predictor, List<FittedModel> models, Fea
 
     /** Models in training order (source models first, the final target model last) and its featurizer. */
     public static TrainedStrategy of(List<FittedModel> models, Featurizer featurizer) {
-        FittedModel last = models.get(models.size() - 1);
-        Predictor p = (List<Row> rows) -> last.predict(featurizer.encodeAll(rows));
-        return new TrainedStrategy(p, models, featurizer, Map.of());
+        return new TrainedStrategy(WeightedModels.single(models.get(models.size() - 1), featurizer), models,
+                featurizer, Map.of());
     }
 
     public FittedModel finalModel() {

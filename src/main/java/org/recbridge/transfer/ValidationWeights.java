@@ -45,19 +45,8 @@ public final class ValidationWeights {
             details.put(names.get(i), w[i]);
             models.addAll(trained.get(i).models());
         }
-        Predictor blend = rows -> {
-            double[] out = new double[rows.size()];
-            for (int i = 0; i < w.length; i++) {
-                if (w[i] == 0) {
-                    continue; // a member the fit dropped costs nothing to score
-                }
-                double[] p = trained.get(i).predictor().predict(rows);
-                for (int r = 0; r < out.length; r++) {
-                    out[r] += w[i] * p[r];
-                }
-            }
-            return out;
-        };
+        List<Double> weights = Arrays.stream(w).boxed().toList();
+        Predictor blend = new Blend(names, trained.stream().map(TrainedStrategy::predictor).toList(), weights);
         return new TrainedStrategy(blend, models, details);
     }
 

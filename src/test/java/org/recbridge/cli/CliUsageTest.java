@@ -63,6 +63,7 @@ class CliUsageTest {
         CliTest.Result forced = cli("generate", "--out", dir.toString(), "--users", "50", "--force");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.readString(dir.resolve("project.json")).contains("formatVersion"));
+        assertEquals("{\"mine\": true}", Files.readString(dir.resolve("project.json.bak")), "the replaced file is kept");
     }
 
     @Test

@@ -83,6 +83,19 @@ public final class SourceProfileFeaturizer implements Featurizer {
         return new SourceProfileFeaturizer(prefix, Map.copyOf(profiles), new ItemValues(targetItems));
     }
 
+    /**
+     * Profiles already computed (say, read back from an exported model), with the target item table the row-level
+     * preference reads.
+     */
+    public static SourceProfileFeaturizer of(String prefix, Map<String, Profile> profiles, FeatureTable targetItems) {
+        return new SourceProfileFeaturizer(prefix, Map.copyOf(profiles), new ItemValues(targetItems));
+    }
+
+    /** Every user's profile, for export. */
+    public Map<String, Profile> profiles() {
+        return profiles;
+    }
+
     /** The profile of a user, or null if the source does not know the user. */
     public Profile profile(String user) {
         return profiles.get(user);

@@ -46,6 +46,23 @@ public final class SourceScoreFeaturizer implements Featurizer {
         return source;
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** How target rows are encoded for the source model. */
+    public Featurizer through() {
+        return through;
+    }
+
+    public boolean regression() {
+        return regression;
+    }
+
+    public double centre() {
+        return centre;
+    }
+
     /** The feature value of a raw source-model score. */
     public double transform(double score) {
         if (regression) {

@@ -70,6 +70,15 @@ public final class UserFactorFeaturizer implements Featurizer {
         return info.size() == 1 ? 0 : fallback;
     }
 
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Every user's factors, for export; the arrays must not be changed. */
+    public Map<String, double[]> allFactors() {
+        return factors;
+    }
+
     /** The user's factors, or null if unknown. */
     public double[] factors(String user) {
         double[] v = factors.get(user);

@@ -1,0 +1,173 @@
+package org.recbridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run --export-models, then predict with each exported model on the exact test rows the run evaluated. */
+class PredictCommandTest {
+    private static final Pattern AUC = Pattern.compile("metrics on (\\d+) rated rows \\(classification\\): AUC ([0-9.]+)");
+
+    @TempDir
+    static Path work;
+
+    static Path models;
+    static Path testRows;
+    static JsonNode results;
+
+    @BeforeAll
+    static void runTheSampleProjectWithExports() throws Exception {
+        models = work.resolve("models");
+        CliTest.Result r = CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--seeds", "1",
+                "--strategies", "target-only,pooled", "--out", work.resolve("results").toString(), "--quiet",
+                "--export-models", models.toString(), "--export-splits", work.resolve("splits").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("exported 4 model(s) to " + models), r.out());
+        testRows = work.resolve("splits/seed-1/target.test.csv");
+        results = new ObjectMapper().readTree(work.resolve("results/results.json").toFile());
+    }
+
+    @Test
+    void predictOnTheRunsTestRowsReproducesTheRecordedAuc() throws Exception {
+        List<Path> dirs = modelDirs();
+        assertEquals(4, dirs.size(), dirs.toString());
+        for (Path dir : dirs) {
+            JsonNode manifest = new ObjectMapper().readTree(dir.resolve("model.json").toFile());
+            Path scores = work.resolve(dir.getFileName() + ".csv");
+            CliTest.Result r = CliTest.cli("predict", dir.toString(), testRows.toString(), "--out", scores.toString());
+            assertEquals(0, r.code(), r.err());
+            Matcher m = AUC.matcher(r.out());
+            assertTrue(m.find(), r.out());
+            JsonNode recorded = record(manifest.get("strategy").asText(), manifest.get("learner").asText(), "all");
+            assertEquals(recorded.get("rows").asInt(), Integer.parseInt(m.group(1)), dir.toString());
+            assertEquals(recorded.get("metrics").get("AUC").asDouble(), Double.parseDouble(m.group(2)), 1e-6, dir.toString());
+            List<String> lines = Files.readAllLines(scores);
+            assertEquals("user,item,score", lines.get(0));
+            assertEquals(recorded.get("rows").asInt() + 1, lines.size());
+        }
+    }
+
+    @Test
+    void topKListsKDistinctItemsEachUserHasNotRated() throws Exception {
+        Path scores = work.resolve("top.csv");
+        CliTest.Result r = CliTest.cli("predict", modelDirs().get(0).toString(), testRows.toString(), "--top", "5",
+                "--out", scores.toString());
+        assertEquals(0, r.code(), r.err());
+        Map<String, Set<String>> rated = new HashMap<>();
+        for (String line : Files.readAllLines(testRows).subList(1, Files.readAllLines(testRows).size())) {
+            String[] f = line.split(",");
+            rated.computeIfAbsent(f[0], u -> new HashSet<>()).add(f[1]);
+        }
+        Map<String, Set<String>> listed = new HashMap<>();
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals("user,rank,item,score", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            assertFalse(rated.get(f[0]).contains(f[2]), "user " + f[0] + " already rated " + f[2]);
+            assertTrue(listed.computeIfAbsent(f[0], u -> new HashSet<>()).add(f[2]), "item listed twice: " + line);
+        }
+        assertEquals(rated.keySet(), listed.keySet());
+        listed.values().forEach(items -> assertEquals(5, items.size()));
+    }
+
+    @Test
+    void exportBestExportsOneRunPerStrategyChosenOnValidation() throws Exception {
+        Path best = work.resolve("best");
+        CliTest.Result r = CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--seeds", "1,2",
+                "--strategies", "target-only", "--out", work.resolve("results-best").toString(), "--quiet",
+                "--export-models", best.toString(), "--export-best", "auc");
+        assertEquals(0, r.code(), r.err());
+        try (Stream<Path> s = Files.list(best)) {
+            assertEquals(1, s.count());
+        }
+        assertEquals(2, CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--export-best", "auc")
+                .code(), "--export-best needs --export-models");
+        CliTest.Result unknown = CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--export-models",
+                best.toString(), "--export-best", "ndcg");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--export-best: unknown metric \"ndcg\" for the classification task; choose "
+                + "on validation by auc or loss"), unknown.err());
+    }
+
+    @Test
+    void damagedOrForeignInputsGiveOneLineNamingWhatIsWrong() throws Exception {
+        Path good = modelDirs().get(0);
+        Path noManifest = copy(good, "no-manifest");
+        Files.delete(noManifest.resolve("model.json"));
+        expectError(noManifest, testRows, "not a RecBridge model (no model.json)");
+
+        Path newer = copy(good, "newer");
+        Files.writeString(newer.resolve("model.json"), Files.readString(newer.resolve("model.json"))
+                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        expectError(newer, testRows, "model format version 99 is unknown to this RecBridge");
+
+        Path foreign = copy(good, "foreign");
+        Files.writeString(foreign.resolve("model.json"), "{\"name\": \"something else\"}");
+        expectError(foreign, testRows, "not a RecBridge model (field format is not \"recbridge-model\")");
+
+        Path broken = copy(good, "broken");
+        byte[] bytes = Files.readAllBytes(broken.resolve("model-1.tribuo"));
+        Files.write(broken.resolve("model-1.tribuo"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        expectError(broken, testRows, "model-1.tribuo: damaged model directory");
+
+        Path truncated = copy(good, "truncated-json");
+        Files.writeString(truncated.resolve("model.json"), "{\"format\": \"recbridge-model\", \"formatVers");
+        expectError(truncated, testRows, "model.json: damaged model directory");
+
+        expectError(work.resolve("nowhere"), testRows, "not a model directory (no such folder)");
+
+        Path oneColumn = work.resolve("one-column.csv");
+        Files.writeString(oneColumn, "colour\nred\nblue\n");
+        expectError(good, oneColumn, "one-column.csv");
+    }
+
+    private static void expectError(Path model, Path data, String expected) {
+        CliTest.Result r = CliTest.cli("predict", model.toString(), data.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    private static Path copy(Path from, String name) throws Exception {
+        Path to = work.resolve(name);
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static List<Path> modelDirs() throws Exception {
+        try (Stream<Path> s = Files.list(models)) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static JsonNode record(String strategy, String learner, String group) {
+        for (JsonNode r : results.get("records")) {
+            if (r.get("strategy").asText().equals(strategy) && r.get("learner").asText().equals(learner)
+                    && r.get("group").asText().equals(group) && r.get("seed").asLong() == 1) {
+                return r;
+            }
+        }
+        throw new AssertionError("no record of " + strategy + " with " + learner);
+    }
+}

@@ -1,0 +1,58 @@
+package org.recbridge.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.cli.RecBridgeCommand;
+
+class HtmlReportTest {
+    @Test
+    void runReportHoldsEverySectionAndChartAndNeedsNoNetwork(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RecBridgeCommand.execute(new String[] {"run", "sample-projects/movies-to-books/project.json",
+            "--seeds", "1,2", "--strategies", "target-only,pooled", "--budgets", "0.5,1", "--out",
+            dir.resolve("results").toString(), "--quiet", "--report", file.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("wrote " + file), out.toString());
+
+        String html = java.nio.file.Files.readString(file);
+        Parser parser = Parser.htmlParser().setTrackErrors(50);
+        Document doc = Jsoup.parse(html, "", parser);
+        assertEquals(List.of(), parser.getErrors(), "the report parses as HTML without errors");
+        assertTrue(doc.title().contains("Synthetic movies to books"), doc.title());
+        for (String id : HtmlReport.SECTIONS) {
+            assertNotNull(doc.getElementById(id), "section " + id);
+        }
+        for (String chart : List.of("chart-main-metric", "chart-training-curves", "chart-roc", "chart-learning-curves")) {
+            Element figure = doc.getElementById(chart);
+            assertNotNull(figure, chart);
+            Element svg = figure.selectFirst("svg");
+            assertNotNull(svg, chart + " is an inline SVG");
+            assertFalse(svg.select("path, line, rect, polyline").isEmpty(), chart + " draws something");
+        }
+        // 2 strategies x 2 learners x 3 user groups
+        assertEquals(12, doc.select("#results table tr").size() - 1);
+        assertTrue(doc.select("#comparisons td").eachText().stream().anyMatch(t -> t.matches("better|worse|no difference.*")),
+                "verdicts are shown");
+        assertTrue(doc.select("#training pre").text().contains("kept epoch"));
+        assertFalse(doc.select("#hints li").isEmpty());
+        assertTrue(doc.getElementById("about").text().contains("RecBridge"));
+        assertTrue(doc.select("script, link, img, iframe").isEmpty(), "nothing is fetched");
+        assertTrue(doc.select("[src], [href]").isEmpty(), "no external references");
+    }
+}
