@@ -3,6 +3,7 @@ package org.recbridge.ui.project;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.recbridge.datasets.DatasetReference;
 import org.recbridge.experiment.ProjectFile;
 
 /**
@@ -40,7 +41,8 @@ final class DataPaths {
     }
 
     private static String rebase(String path, Path fromDir, Path toDir) {
-        if (path == null || path.isBlank() || Path.of(path).isAbsolute()) {
+        // a public data set's file (dataset:ID/FILE) lives in the cache, wherever the project goes
+        if (path == null || path.isBlank() || DatasetReference.isReference(path) || Path.of(path).isAbsolute()) {
             return path;
         }
         Path file = fromDir.resolve(path).normalize();

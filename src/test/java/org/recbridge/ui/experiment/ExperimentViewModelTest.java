@@ -57,7 +57,7 @@ class ExperimentViewModelTest {
         ProjectField epochs = vm.learners().get(1).settings().get(0);
         epochs.textProperty().set("-1");
         assertFalse(epochs.commit());
-        assertEquals("project.json, field learners[1].epochs must be 0 or more, got -1", epochs.errorProperty().get());
+        assertEquals("project.json, field learners[1].epochs must be at least 1, got -1", epochs.errorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
         vm.taskNegatives().textProperty().set("8");

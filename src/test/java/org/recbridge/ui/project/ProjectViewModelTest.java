@@ -130,6 +130,16 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void saveAsKeepsPublicDataSetReferences() {
+        Path sample = SampleProjects.defaultProject().orElseThrow();
+        model.open(sample);
+        document.edit(f -> f.target.interactions = "dataset:ml-100k/u.data");
+        dialogs.fileAnswers.add(Optional.of(dir.resolve("elsewhere/p.json")));
+        model.saveAs();
+        assertEquals("dataset:ml-100k/u.data", document.file().target.interactions);
+    }
+
+    @Test
     void resultsAreSavedBesideTheProjectAndBackOnReopen() {
         Path sample = SampleProjects.defaultProject().orElseThrow();
         model.open(sample);
