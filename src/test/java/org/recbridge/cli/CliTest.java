@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.OneClassSourceProject;
 
 class CliTest {
     record Result(int code, String out, String err) {
@@ -100,21 +101,7 @@ class CliTest {
 
     @Test
     void failedRunsAreReportedWithExitCodeThreeAndTheOthersWritten(@TempDir Path dir) throws Exception {
-        // every source rating is a like, so source-only has one class to learn from and fails on every seed
-        StringBuilder source = new StringBuilder("user,item,rating\n");
-        StringBuilder target = new StringBuilder("user,item,rating\n");
-        for (int u = 0; u < 60; u++) {
-            for (int i = 0; i < 8; i++) {
-                source.append("u").append(u).append(",m").append((u + i) % 30).append(",5\n");
-                target.append("u").append(u).append(",b").append((u * 3 + i) % 25).append(",")
-                        .append((u + i) % 2 == 0 ? 5 : 1).append("\n");
-            }
-        }
-        Files.writeString(dir.resolve("source.csv"), source);
-        Files.writeString(dir.resolve("target.csv"), target);
-        Files.writeString(dir.resolve("p.json"), "{\"sources\":[{\"name\":\"s\",\"interactions\":\"source.csv\"}],"
-                + "\"target\":{\"name\":\"t\",\"interactions\":\"target.csv\"},\"seeds\":[1,2],"
-                + "\"learners\":[{\"type\":\"linear\",\"epochs\":2}],\"strategies\":[\"target-only\",\"source-only\"]}");
+        OneClassSourceProject.write(dir); // source-only fails on every seed, target-only runs
         Result r = cli("run", dir.resolve("p.json").toString(), "--quiet");
         assertEquals(3, r.code(), r.err());
         assertEquals("error: 2 of 4 runs failed (listed above and under failures in results.json); the others "

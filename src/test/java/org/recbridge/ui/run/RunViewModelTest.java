@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.OneClassSourceProject;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.ui.TinyProjects;
@@ -81,22 +81,7 @@ class RunViewModelTest {
 
     @Test
     void failedRunsAreShownAndTheFinishedOnesKept() throws Exception {
-        // every source rating is a like, so source-only has one class to learn from and fails on every seed
-        StringBuilder source = new StringBuilder("user,item,rating\n");
-        StringBuilder target = new StringBuilder("user,item,rating\n");
-        for (int u = 0; u < 60; u++) {
-            for (int i = 0; i < 8; i++) {
-                source.append("u").append(u).append(",m").append((u + i) % 30).append(",5\n");
-                target.append("u").append(u).append(",b").append((u * 3 + i) % 25).append(",")
-                        .append((u + i) % 2 == 0 ? 5 : 1).append("\n");
-            }
-        }
-        Files.writeString(dir.resolve("source.csv"), source);
-        Files.writeString(dir.resolve("target.csv"), target);
-        Path file = dir.resolve("p.json");
-        Files.writeString(file, "{\"sources\":[{\"name\":\"s\",\"interactions\":\"source.csv\"}],"
-                + "\"target\":{\"name\":\"t\",\"interactions\":\"target.csv\"},\"seeds\":[1,2],"
-                + "\"learners\":[{\"type\":\"linear\",\"epochs\":2}],\"strategies\":[\"target-only\",\"source-only\"]}");
+        Path file = OneClassSourceProject.write(dir); // source-only fails on every seed, target-only runs
         document.replace(ProjectIO.parse(file), file, null);
         RunViewModel model = new RunViewModel(document, jobs, dialogs);
         model.run();
