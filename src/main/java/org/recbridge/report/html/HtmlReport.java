@@ -40,7 +40,10 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report in one step (temporary file, then a move), so a failure never leaves half a report. */
+    /**
+     * Writes the report in one step (temporary file, then a move), so a failure never leaves half a report.
+     * {@code seconds}: the experiment's wall time, or NaN when it is not known (results reopened from a file).
+     */
     public static void write(ExperimentResults results, Project project, double seconds, Path file) throws IOException {
         String html = render(results, project, seconds);
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -60,8 +63,9 @@ public final class HtmlReport {
         training(h, results);
         hints(h, results.hints());
         h.section("about", "About this report")
-                .raw("<p>").text(String.format(Locale.ROOT, "Made by RecBridge %s on %s; the experiment took %.1f s "
-                        + "(results created %s).", RecBridgeVersion.VERSION, OffsetDateTime.now(), seconds,
+                .raw("<p>").text(String.format(Locale.ROOT, "Made by RecBridge %s on %s%s (results created %s).",
+                        RecBridgeVersion.VERSION, OffsetDateTime.now(), Double.isNaN(seconds) ? ""
+                                : String.format(Locale.ROOT, "; the experiment took %.1f s", seconds),
                         results.createdAt())).raw("</p></section>");
         return h.raw("</body></html>\n").toString();
     }

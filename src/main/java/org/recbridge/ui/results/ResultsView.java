@@ -50,9 +50,16 @@ public final class ResultsView {
                 + "and 95% interval bounds, the verdict and the negative-transfer flag."));
         export.disableProperty().bind(model.hasResults().not());
         export.setOnAction(e -> model.exportTable(table.visibleRows()));
+        Button report = new Button("Export report…");
+        report.setId("export-report");
+        report.setTooltip(Tables.tooltip("Write a self-contained HTML report that opens in any browser without a "
+                + "network: settings, data and diagnostics, results with intervals and verdicts, comparisons, every "
+                + "chart as SVG, the training table and the hints."));
+        report.disableProperty().bind(model.hasResults().not());
+        report.setOnAction(e -> model.exportReport());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, filter, group, learner, gap, export);
+        HBox filters = new HBox(8, filter, group, learner, gap, export, report);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, heading, filters, table.table());
         VBox.setVgrow(table.table(), Priority.ALWAYS);

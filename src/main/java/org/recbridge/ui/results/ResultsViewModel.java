@@ -21,6 +21,10 @@ import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.Project;
+import org.recbridge.experiment.ProjectException;
+import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.TrainingSummary;
 import org.recbridge.ui.chart.ComparisonChartFactory;
 import org.recbridge.ui.common.BackgroundJob;
@@ -38,6 +42,8 @@ import org.recbridge.ui.project.ProjectDocument;
 public final class ResultsViewModel implements ChartModel {
     public static final String ANY_GROUP = "every user group";
     public static final String ANY_LEARNER = "every learner";
+    private static final List<DialogService.FileFilter> HTML =
+            List.of(new DialogService.FileFilter("HTML pages (*.html)", List.of("*.html")));
     private static final List<DialogService.FileFilter> CSV =
             List.of(new DialogService.FileFilter("CSV files (*.csv)", List.of("*.csv")));
 
@@ -137,6 +143,26 @@ public final class ResultsViewModel implements ChartModel {
         List<ResultRow> snapshot = List.copyOf(visibleRows);
         List<String> columns = List.copyOf(metrics);
         export("Export the table", CSV, "results-table.csv", file -> ResultRows.writeCsv(snapshot, columns, file));
+    }
+
+    /**
+     * Writes the self-contained HTML report the command line's {@code run --report} writes, for the results shown
+     * and the project as it is now (its settings must still validate). The wall time of a reopened run is not
+     * known, so the report leaves it out.
+     */
+    public void exportReport() {
+        ExperimentResults r = document.resultsProperty().get();
+        if (r == null) {
+            return;
+        }
+        Project project;
+        try {
+            project = ProjectValidator.validate(document.projectFile(), document.file());
+        } catch (ProjectException e) {
+            dialogs.showError("The report needs a valid project", e.getMessage());
+            return;
+        }
+        export("Export the report", HTML, "report.html", file -> HtmlReport.write(r, project, Double.NaN, file));
     }
 
     /** PNG and SVG export of the comparison chart, as every chart of the workbench exports. */

@@ -18,7 +18,11 @@ import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
+import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.SummaryRow;
+import org.recbridge.report.html.HtmlReport;
+import org.recbridge.ui.TinyProjects;
+import org.recbridge.ui.run.RunViewModel;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
 import org.recbridge.ui.project.ProjectDocument;
@@ -147,6 +151,35 @@ class ResultsViewModelTest {
         assertTrue(Files.readString(svg).contains("<svg"));
         assertEquals(3, dialogs.notifications.size());
         assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void exportsTheHtmlReportOfTheResultsShown() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, null);
+        new RunViewModel(document, new SynchronousJobService(), dialogs).run();
+        Path html = dir.resolve("report.html");
+        dialogs.fileAnswers.add(Optional.of(html));
+        model.exportReport();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        for (String section : HtmlReport.SECTIONS) {
+            assertNotNull(page.getElementById(section), section + " is missing from the report");
+        }
+        assertTrue(page.select("svg").size() >= 2, "charts are embedded as SVG");
+        assertTrue(page.text().contains("Tiny transfer"));
+        assertFalse(page.text().contains("the experiment took"), "a reopened run's wall time is not known");
+    }
+
+    @Test
+    void aReportOfAProjectThatNoLongerValidatesSaysWhy() throws Exception {
+        Path file = TinyProjects.write(dir);
+        document.replace(ProjectIO.parse(file), file, results());
+        document.edit(f -> f.seeds = new ArrayList<>(List.of(1L, 1L)));
+        model.exportReport();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("seeds"), dialogs.errors.get(0));
     }
 
     @Test
