@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
@@ -105,9 +106,10 @@ public final class ResultsFiles {
         }
         Path json = dir.resolve(JSON_FILE);
         Path csv = dir.resolve(CSV_FILE);
+        byte[] fresh = JSON.writeValueAsBytes(results);
         List<AtomicFile.Staged> staged = new ArrayList<>();
         try {
-            staged.add(AtomicFile.stage(json, out -> JSON.writeValue(out, results), wrap));
+            staged.add(AtomicFile.stage(json, out -> out.write(fresh), wrap));
             staged.add(AtomicFile.stage(csv, out -> writeCsv(results, out), wrap));
         } catch (IOException | RuntimeException e) {
             for (AtomicFile.Staged s : staged) {
@@ -117,7 +119,7 @@ public final class ResultsFiles {
         }
         Path previous;
         try {
-            previous = keepPrevious(dir, json, csv);
+            previous = keepPrevious(dir, json, csv, fresh);
         } catch (IOException e) {
             for (AtomicFile.Staged s : staged) {
                 s.discard();
@@ -131,9 +133,15 @@ public final class ResultsFiles {
         return new Written(List.of(json, csv), previous);
     }
 
-    /** Copies the current pair (if any) to previous/TIME/, named for when results.json was written. */
-    private static Path keepPrevious(Path dir, Path json, Path csv) throws IOException {
+    /**
+     * Copies the current pair (if any) to previous/TIME/, named for when results.json was written. The same
+     * results written again (the workbench saves them with every project save) are nothing earlier to keep.
+     */
+    private static Path keepPrevious(Path dir, Path json, Path csv, byte[] fresh) throws IOException {
         if (!Files.exists(json) && !Files.exists(csv)) {
+            return null;
+        }
+        if (Files.exists(json) && Arrays.equals(Files.readAllBytes(json), fresh)) {
             return null;
         }
         Path current = Files.exists(json) ? json : csv;

@@ -84,6 +84,14 @@ class ResultsFilesTest {
     }
 
     @Test
+    void theSameResultsWrittenAgainMakeNoBackup(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        assertNull(ResultsFiles.write(results(1), dir).previous(), "a project saved twice keeps one copy");
+        assertFalse(Files.exists(dir.resolve("previous")));
+        assertEquals(dir.resolve("previous"), ResultsFiles.write(results(2), dir).previous().getParent());
+    }
+
+    @Test
     void aWriteThatFailsMidwayLeavesThePreviousResultsIntact(@TempDir Path dir) throws Exception {
         ResultsFiles.write(results(1), dir);
         byte[] json = Files.readAllBytes(dir.resolve("results.json"));
