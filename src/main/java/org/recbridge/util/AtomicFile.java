@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,6 +47,7 @@ public final class AtomicFile {
         }
         try (OutputStream out = wrap.apply(Files.newOutputStream(temp))) {
             content.writeTo(out);
+            shareLike(temp, target);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw failure(target, e);
@@ -52,6 +56,20 @@ public final class AtomicFile {
             throw e;
         }
         return new Staged(temp, target);
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; results, reports and projects are meant to be
+     * shared, so the file gets the permissions of the file it replaces, or rw-r--r-- for a new one.
+     */
+    private static void shareLike(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static IOException failure(Path target, IOException e) {
