@@ -12,6 +12,8 @@ import org.recbridge.ui.analysis.AnalysisViewModel;
 import org.recbridge.ui.analysis.DiagnosticsView;
 import org.recbridge.ui.analysis.DiagnosticsViewModel;
 import org.recbridge.ui.analysis.Evidence;
+import org.recbridge.ui.apply.ApplyModelView;
+import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
@@ -40,16 +42,21 @@ public final class Workbench {
     private final AnalysisViewModel analysis;
     private final DiagnosticsViewModel diagnostics;
     private final MainWindow window;
+    private final FxJobService jobs;
+    private final DialogService dialogs;
+    private ApplyModelView applyModel;
 
     /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
     public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs) {
         this.stage = stage;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
         run.blockWhile(project.openingProperty());
 
-        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
+        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
@@ -117,6 +124,15 @@ public final class Workbench {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** Opens the Apply model window (one, kept with what it shows while the workbench runs). */
+    public ApplyModelView applyModel() {
+        if (applyModel == null) {
+            applyModel = new ApplyModelView(new ApplyModelViewModel(jobs, dialogs, document::baseDirectory), stage);
+        }
+        applyModel.show();
+        return applyModel;
     }
 
     private void quit() {
