@@ -60,7 +60,7 @@ class WorkbenchUiTest {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
         jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs);
+        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
         workbench.show();
         workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
     }
