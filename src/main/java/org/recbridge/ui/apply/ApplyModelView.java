@@ -142,7 +142,7 @@ public final class ApplyModelView {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.visibleProperty().bind(vm.busyProperty());
-        Button score = button("Score", "score", vm::score);
+        Button score = button("Score", "applyScore", vm::score);
         score.setDefaultButton(true);
         score.disableProperty().bind(vm.canScore().not());
         Button save = button("Save scores…", "saveScores", vm::saveScores);
