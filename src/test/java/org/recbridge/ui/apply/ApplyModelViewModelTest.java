@@ -18,22 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.data.ColumnRole;
-import org.recbridge.experiment.DataLoader;
-import org.recbridge.experiment.ExperimentResults;
-import org.recbridge.experiment.ExperimentRunner;
-import org.recbridge.experiment.LoadedData;
-import org.recbridge.experiment.Project;
-import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.RunRecord;
-import org.recbridge.export.SplitExporter;
-import org.recbridge.export.model.ExportContext;
 import org.recbridge.export.model.ExportedModel;
-import org.recbridge.export.model.ModelExporter;
 import org.recbridge.ui.TinyProjects;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
-import org.recbridge.util.CancelToken;
-import org.recbridge.util.ProgressListener;
 
 /** Apply model to data: the scores, metrics and top-K lists of the core scoring, and its errors word for word. */
 class ApplyModelViewModelTest {
@@ -48,18 +37,11 @@ class ApplyModelViewModelTest {
 
     @BeforeAll
     static void exportAModelAndItsTestRows() throws Exception {
-        Project project = ProjectIO.read(TinyProjects.write(work.resolve("project"))).withSeeds(List.of(1L));
-        LoadedData data = DataLoader.load(project, ProgressListener.none(), new CancelToken());
-        List<ExperimentRunner.Outcome> outcomes = new ArrayList<>();
-        ExperimentResults results = new ExperimentRunner(1).run(project, data, ProgressListener.none(),
-                new CancelToken(), outcomes::add);
-        ExperimentRunner.Outcome pooled = outcomes.stream().filter(o -> o.info().strategy().equals("pooled"))
-                .findFirst().orElseThrow();
-        model = ModelExporter.export(pooled, ExportContext.of(project, data), work.resolve("models"));
-        SplitExporter.write(project, data, work.resolve("splits"), new CancelToken());
-        testRows = work.resolve("splits/seed-1/target.test.csv");
-        recorded = results.records().stream().filter(r -> r.strategy().equals("pooled") && r.group().equals("all"))
-                .findFirst().orElseThrow();
+        TinyProjects.ExportedRun run = TinyProjects.exportPooled(work);
+        model = run.model();
+        testRows = run.testRows();
+        recorded = run.results().records().stream().filter(r -> r.strategy().equals("pooled")
+                && r.group().equals("all")).findFirst().orElseThrow();
     }
 
     @Test
