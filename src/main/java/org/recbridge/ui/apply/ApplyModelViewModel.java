@@ -28,6 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DataFormatException;
 import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
@@ -197,6 +198,10 @@ public final class ApplyModelViewModel {
     private record Scored(Prediction prediction, String importLine) {
     }
 
+    /** A file's columns, and why it cannot be scored as it is read (null when it can). */
+    private record Columns(TablePreview preview, String problem) {
+    }
+
     private interface Work<T> {
         T run() throws Exception;
     }
@@ -280,22 +285,31 @@ public final class ApplyModelViewModel {
         ImportOptions options = options();
         int generation = ++previewGeneration;
         error.set("");
-        previewJob = jobs.submit("Read the columns of " + file.getFileName(),
-                (progress, cancel) -> TablePreview.read(file, options, ImportViewModel.PREVIEW_ROWS), preview -> {
-                    if (generation == previewGeneration) {
-                        columns.setAll(roles.choices(preview));
-                        error.set(preview.interactions() ? "" : file.getFileName() + ": no user and item column; "
-                                + "give one column the user role and one the item role");
-                    }
-                }, failure -> {
-                    if (generation == previewGeneration) {
-                        columns.clear();
-                        error.set(RecBridgeCommand.message(failure));
-                    }
-                }, () -> { });
+        previewJob = jobs.submit("Read the columns of " + file.getFileName(), (progress, cancel) -> {
+            TablePreview preview = TablePreview.read(file, options, ImportViewModel.PREVIEW_ROWS);
+            String problem = null;
+            if (!preview.interactions()) {
+                try { // the importer stops at the header here: its message is the one predict prints
+                    InteractionImporter.importFile(file, options);
+                } catch (DataFormatException e) {
+                    problem = e.getMessage();
+                }
+            }
+            return new Columns(preview, problem);
+        }, read -> {
+            if (generation == previewGeneration) {
+                columns.setAll(roles.choices(read.preview()));
+                error.set(read.problem() == null ? "" : read.problem());
+            }
+        }, failure -> {
+            if (generation == previewGeneration) {
+                columns.clear();
+                error.set(RecBridgeCommand.message(failure));
+            }
+        }, () -> { });
     }
 
-    /** "pooled with linear, seed 1 (classification, 400 target items)". */
+    /** "pooled with linear, seed 1 (classification)". */
     private static String describe(ModelManifest m) {
         return String.format(Locale.ROOT, "%s with %s, seed %d (%s)", m.strategy(), m.learner(), m.seed(),
                 m.task().id());

@@ -127,11 +127,13 @@ class ApplyModelViewModelTest {
         lines.set(0, "a,b,c" + lines.get(0).substring("user,item,rating".length()));
         Files.write(renamed, lines);
         vm.setData(renamed);
-        assertEquals("renamed.csv: no user and item column; give one column the user role and one the item role",
-                vm.errorProperty().get());
+        String cliMessage = "renamed.csv: no USER and ITEM columns found; columns: a (CATEGORICAL), b (CATEGORICAL)";
+        assertTrue(vm.errorProperty().get().startsWith(cliMessage), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().endsWith("(set a role override to choose one)"), vm.errorProperty().get());
+        String shown = vm.errorProperty().get();
         vm.score();
         assertTrue(vm.scores().isEmpty());
-        assertTrue(vm.errorProperty().get().contains("renamed.csv"), vm.errorProperty().get());
+        assertEquals(shown, vm.errorProperty().get(), "scoring anyway gives the same message");
 
         vm.setRole(List.of("a"), ColumnRole.USER);
         vm.setRole(List.of("b"), ColumnRole.ITEM);
