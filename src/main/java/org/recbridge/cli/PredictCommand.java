@@ -1,27 +1,20 @@
 package org.recbridge.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.recbridge.data.DuplicatePolicy;
-import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
+import org.recbridge.data.io.Imported;
 import org.recbridge.data.io.InteractionImporter;
-import org.recbridge.eval.PointMetrics;
 import org.recbridge.export.model.ExportedModel;
-import org.recbridge.export.model.NewPairs;
-import org.recbridge.export.model.TopItems;
+import org.recbridge.export.model.Prediction;
 import org.recbridge.util.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,75 +42,54 @@ final class PredictCommand implements Callable<Integer> {
             + "users the K best target items the model knows that the user has not rated in DATA")
     Integer top;
 
-    @Option(names = "--format", paramLabel = "ID", defaultValue = "auto",
-            description = "force DATA's format: auto, delimited, movielens, recbole, whitespace (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    ImportFileOptions input;
 
     @Override
     public Integer call() throws Exception {
         if (top != null && top < 1) {
             throw new ParameterException(spec.commandLine(), "--top: K must be 1 or more, got " + top);
         }
+        var options = input.options();
         ExportedModel model = ExportedModel.load(modelDir);
-        Interactions interactions = InteractionImporter.importFile(data,
-                new ImportOptions(format, Map.of(), DuplicatePolicy.KEEP_LAST, false)).value();
-        NewPairs pairs = NewPairs.of(interactions, model.manifest());
-        double[] scores = model.predict(pairs.rows());
-        if (out == null) {
-            // the scores are the standard output (to pipe on); anything else goes to stderr
-            writeScores(model, pairs, scores, spec.commandLine().getOut(), false);
-            printMetrics(model, pairs, scores, spec.commandLine().getErr());
-        } else {
-            AtomicFile.write(out, stream -> writeScores(model, pairs, scores,
-                    new OutputStreamWriter(stream, StandardCharsets.UTF_8), true));
-            spec.commandLine().getOut().println("wrote " + out);
-            printMetrics(model, pairs, scores, spec.commandLine().getOut());
+        Imported<Interactions> imported = InteractionImporter.importFile(data, options);
+        Prediction prediction = Prediction.of(model, imported.value());
+        // the scores may be the standard output (to pipe on); anything else then goes to stderr
+        PrintWriter notes = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        if (imported.summary().badRowsSkipped() > 0) {
+            notes.println(imported.summary().toLine());
         }
+        if (out == null) {
+            writeScores(prediction, spec.commandLine().getOut());
+        } else {
+            AtomicFile.write(out, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                writeScores(prediction, writer);
+                writer.flush();
+            });
+            notes.println("wrote " + out);
+        }
+        printMetrics(prediction, notes);
         return 0;
     }
 
-    private void writeScores(ExportedModel model, NewPairs pairs, double[] scores, Writer writer, boolean close)
-            throws IOException {
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+    private void writeScores(Prediction prediction, Writer writer) throws java.io.IOException {
         if (top == null) {
-            csv.printRecord("user", "item", "score");
-            for (int i = 0; i < scores.length; i++) {
-                csv.printRecord(pairs.rows().get(i).user(), pairs.rows().get(i).item(), scores[i]);
-            }
+            prediction.writeScores(writer);
         } else {
-            csv.printRecord("user", "rank", "item", "score");
-            for (Map.Entry<String, List<TopItems.Scored>> e : TopItems.of(model, pairs.rows(), top).entrySet()) {
-                int rank = 1;
-                for (TopItems.Scored s : e.getValue()) {
-                    csv.printRecord(e.getKey(), rank++, s.item(), s.score());
-                }
-            }
-        }
-        csv.flush();
-        if (close) {
-            csv.close();
+            Prediction.writeTop(prediction.top(top), writer);
         }
     }
 
     /** Metrics over the rows with a rating, as the run's test metrics are computed. */
-    private static void printMetrics(ExportedModel model, NewPairs pairs, double[] scores, PrintWriter to) {
-        int n = pairs.labelledCount();
-        if (n == 0) {
+    private static void printMetrics(Prediction prediction, PrintWriter to) {
+        var metrics = prediction.metrics();
+        if (metrics.isEmpty()) {
             return;
         }
-        double[] s = new double[n];
-        double[] labels = new double[n];
-        int j = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (!Double.isNaN(pairs.labels()[i])) {
-                s[j] = scores[i];
-                labels[j++] = pairs.labels()[i];
-            }
-        }
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "metrics on %d rated rows (%s):", n,
-                model.manifest().task().id()));
-        PointMetrics.of(model.manifest().task(), s, labels).forEach((name, v) ->
-                line.append(String.format(Locale.ROOT, " %s %.6f", name, v)));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "metrics on %d rated rows (%s):",
+                prediction.pairs().labelledCount(), prediction.model().manifest().task().id()));
+        metrics.forEach((name, v) -> line.append(String.format(Locale.ROOT, " %s %.6f", name, v)));
         to.println(line);
         to.flush();
     }

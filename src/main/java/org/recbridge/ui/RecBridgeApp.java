@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.ui.common.FxDialogService;
 import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.project.Autosave;
 import org.recbridge.ui.project.RecentProjects;
 import org.recbridge.ui.project.SampleProjects;
 
@@ -27,9 +28,9 @@ public final class RecBridgeApp extends Application {
             dialogs.showError("Unexpected error", RecBridgeCommand.message(error)
                     + "\nThe project is still open; save it if it has changes.");
         });
-        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode(), dialogs);
+        Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode(), dialogs, Autosave.userFolder());
         workbench.show();
-        SampleProjects.defaultProject().ifPresent(workbench.project()::openAtStart);
+        workbench.openAtStart(SampleProjects.defaultProject());
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.recbridge.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,12 +17,15 @@ import org.recbridge.ui.analysis.AnalysisViewModel;
 import org.recbridge.ui.analysis.DiagnosticsView;
 import org.recbridge.ui.analysis.DiagnosticsViewModel;
 import org.recbridge.ui.analysis.Evidence;
+import org.recbridge.ui.apply.ApplyModelView;
+import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
 import org.recbridge.ui.data.DataViewModel;
 import org.recbridge.ui.experiment.ExperimentView;
 import org.recbridge.ui.experiment.ExperimentViewModel;
+import org.recbridge.ui.project.Autosave;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
@@ -40,16 +48,33 @@ public final class Workbench {
     private final AnalysisViewModel analysis;
     private final DiagnosticsViewModel diagnostics;
     private final MainWindow window;
+    private final FxJobService jobs;
+    private final DialogService dialogs;
+    private ApplyModelView applyModel;
+    private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "recbridge-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Autosave autosave;
 
-    /** {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one. */
-    public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs) {
+    /**
+     * {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one.
+     * {@code recoveryFolder}: where unsaved work is autosaved (tests pass a temporary folder).
+     */
+    public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs,
+                     Path recoveryFolder) {
         this.stage = stage;
+        this.jobs = jobs;
+        this.dialogs = dialogs;
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs);
         run.blockWhile(project.openingProperty());
+        autosave = Autosave.forWorkbench(document, recoveryFolder, autosaveFiles, dialogs);
+        autosave.start();
 
-        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::quit), document, jobs);
+        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
@@ -91,6 +116,11 @@ public final class Workbench {
         stage.show();
     }
 
+    /** At start: offers back the unsaved work a crash left, or else opens {@code sample} (if any). */
+    public void openAtStart(Optional<Path> sample) {
+        autosave.offerRecovery(jobs, () -> sample.ifPresent(project::openAtStart));
+    }
+
     public ProjectViewModel project() {
         return project;
     }
@@ -119,9 +149,30 @@ public final class Workbench {
         return window;
     }
 
+    /** Opens the Apply model window (one, kept with what it shows while the workbench runs). */
+    public ApplyModelView applyModel() {
+        if (applyModel == null) {
+            applyModel = new ApplyModelView(new ApplyModelViewModel(jobs, dialogs, document::baseDirectory), stage);
+        }
+        applyModel.show();
+        return applyModel;
+    }
+
+    /** A clean exit removes the autosaved copy; waits briefly so the removal is done before the JVM ends. */
+    private void closeAutosave() {
+        autosave.close();
+        autosaveFiles.shutdown();
+        try {
+            autosaveFiles.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void quit() {
         project.whenSafeToLeave(() -> {
             run.cancel();
+            closeAutosave();
             stage.close();
             Platform.exit();
         });

@@ -14,12 +14,13 @@ import org.recbridge.ui.common.Help;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.run.RunViewModel;
 
-/** The menu bar: File (projects), Run and Help, with the usual shortcuts. */
+/** The menu bar: File (projects, applying a model), Run and Help, with the usual shortcuts. */
 final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar create(ProjectViewModel project, RunViewModel run, DialogService dialogs, Runnable quit) {
+    static MenuBar create(ProjectViewModel project, RunViewModel run, DialogService dialogs, Runnable applyModel,
+                          Runnable quit) {
         Menu recent = new Menu("Open Recent");
         fillRecent(recent, project);
         project.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent(recent, project));
@@ -38,6 +39,8 @@ final class WorkbenchMenus {
                 item("_Save", "Shortcut+S", e -> project.save()),
                 item("Save _As…", "Shortcut+Shift+S", e -> project.saveAs()),
                 new SeparatorMenuItem(),
+                applyItem(applyModel),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", e -> quit.run()));
         file.setId("file-menu");
 
@@ -53,6 +56,13 @@ final class WorkbenchMenus {
                 item("_Metrics and Verdicts…", null,
                         e -> dialogs.showInformation("Metrics and verdicts", Help.allMetrics())));
         return new MenuBar(file, runMenu, help);
+    }
+
+    /** Scoring new data with an exported model: a window of its own, open beside the project. */
+    private static MenuItem applyItem(Runnable applyModel) {
+        MenuItem item = item("_Apply Model to Data…", null, e -> applyModel.run());
+        item.setId("apply-model-item");
+        return item;
     }
 
     private static void fillRecent(Menu recent, ProjectViewModel project) {

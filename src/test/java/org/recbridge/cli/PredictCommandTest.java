@@ -137,6 +137,51 @@ class PredictCommandTest {
         expectError(good, oneColumn, "one-column.csv");
     }
 
+    @Test
+    void rolesPlaceColumnsDetectionCannotAndBadRowsAreSkippedOnlyWhenAsked() throws Exception {
+        Path dir = modelDirs().get(0);
+        List<String> lines = Files.readAllLines(testRows);
+        assertTrue(lines.get(0).startsWith("user,item,rating"), lines.get(0));
+        List<String> renamed = new java.util.ArrayList<>(lines);
+        renamed.set(0, "a,b,c" + lines.get(0).substring("user,item,rating".length()));
+        int badLine = renamed.size() + 1;
+        renamed.add("someone,something,lots" + ",".repeat(lines.get(0).split(",").length - 3));
+        Path data = work.resolve("renamed.csv");
+        Files.write(data, renamed);
+
+        CliTest.Result reference = CliTest.cli("predict", dir.toString(), testRows.toString(), "--out",
+                work.resolve("reference.csv").toString());
+        Matcher expected = AUC.matcher(reference.out());
+        assertTrue(expected.find(), reference.out());
+
+        CliTest.Result noRoles = CliTest.cli("predict", dir.toString(), data.toString());
+        assertEquals(1, noRoles.code(), noRoles.err());
+        assertTrue(noRoles.err().contains("renamed.csv"), noRoles.err());
+        String[] roles = {"--role", "a=user", "--role", "b=item", "--role", "c=rating"};
+        CliTest.Result badRow = CliTest.cli(concat(new String[] {"predict", dir.toString(), data.toString()}, roles));
+        assertEquals(1, badRow.code(), badRow.err());
+        assertTrue(badRow.err().contains("renamed.csv line " + badLine + ", column c"), badRow.err());
+
+        CliTest.Result skipped = CliTest.cli(concat(new String[] {"predict", dir.toString(), data.toString(), "--out",
+                work.resolve("renamed-scores.csv").toString(), "--skip-bad-rows"}, roles));
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(skipped.out().contains("1 bad rows skipped"), skipped.out());
+        Matcher m = AUC.matcher(skipped.out());
+        assertTrue(m.find(), skipped.out());
+        assertEquals(expected.group(0), m.group(0), "the same rows, the same metrics");
+        assertEquals(Files.readAllLines(work.resolve("reference.csv")),
+                Files.readAllLines(work.resolve("renamed-scores.csv")));
+
+        CliTest.Result unknownRole = CliTest.cli("predict", dir.toString(), data.toString(), "--role", "c=stars");
+        assertEquals(2, unknownRole.code(), unknownRole.err());
+        assertTrue(unknownRole.err().contains("--role c=stars: unknown role; expected user, item, rating"),
+                unknownRole.err());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
     private static void expectError(Path model, Path data, String expected) {
         CliTest.Result r = CliTest.cli("predict", model.toString(), data.toString());
         assertEquals(1, r.code(), r.err());

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
@@ -26,12 +27,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.export.model.ExportedModel;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.project.SampleProjects;
@@ -42,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main paths through the real window (headless, Monocle): launch with the sample project, run it and
- * see results and the chart, save and reopen, cancel. Dialogs are answered by a recording service.
+ * see results and the chart, save and reopen, cancel; export a results row's model, apply a model to data.
+ * Dialogs are answered by a recording service.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchUiTest {
@@ -60,7 +64,7 @@ class WorkbenchUiTest {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
         jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs);
+        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
         workbench.show();
         workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
     }
@@ -176,6 +180,70 @@ class WorkbenchUiTest {
         robot.clickOn("Results");
         robot.clickOn("Run");
         assertTrue(robot.lookup("#run-log").query().isVisible());
+    }
+
+    @Test
+    void exportModelFromTheResultsRowsContextMenu(FxRobot robot) throws Exception {
+        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle())); // the sample opened at start, then ours
+        Path file = TinyProjects.write(dir.resolve("project"));
+        robot.interact(() -> workbench.project().openAtStart(file));
+        waitUntil(30, () -> "Tiny transfer".equals(workbench.document().file().name));
+        robot.interact(() -> workbench.run().run());
+        waitUntil(120, () -> workbench.document().resultsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        TableView<?> table = robot.lookup("#results-table").queryTableView();
+        assertTrue(robot.lookup("#export-model").queryButton().isDisabled(), "no row selected yet");
+        robot.clickOn("pooled");
+        Path out = dir.resolve("models");
+        dialogs.fileAnswers.add(Optional.of(out));
+        robot.rightClickOn("pooled");
+        robot.clickOn("Export model…");
+        waitUntil(120, () -> dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported the model")));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(table.getSelectionModel().getSelectedItem() != null);
+        Path exported;
+        try (Stream<Path> s = Files.list(out)) {
+            exported = s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertTrue(exported.getFileName().toString().startsWith("pooled_linear_seed"), exported.toString());
+        assertEquals("pooled", ExportedModel.load(exported).manifest().strategy());
+    }
+
+    @Test
+    void applyModelThroughTheFileMenuShowsTheScoresAndMetrics(FxRobot robot) throws Exception {
+        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        TinyProjects.ExportedRun run = TinyProjects.exportPooled(dir.resolve("exported"));
+        Path model = run.model();
+        Path testRows = run.testRows();
+        int rows = (int) Files.lines(testRows).count() - 1;
+
+        robot.interact(stage::requestFocus);
+        robot.clickOn("#file-menu");
+        robot.clickOn("Apply Model to Data…");
+        waitUntil(10, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Apply a model to data".equals(s.getTitle()) && s.isShowing()));
+        dialogs.fileAnswers.add(Optional.of(model));
+        robot.clickOn("#chooseModel");
+        waitUntil(30, () -> !robot.lookup("#modelDescription").queryLabeled().getText().isEmpty());
+        dialogs.fileAnswers.add(Optional.of(testRows));
+        robot.clickOn("#chooseData");
+        waitUntil(30, () -> !robot.lookup("#applyScore").queryButton().isDisabled());
+        robot.clickOn("#applyScore");
+        TableView<?> scores = robot.lookup("#scores").queryTableView();
+        waitUntil(60, () -> scores.getItems().size() == rows);
+        assertTrue(robot.lookup("#applyMetrics").queryLabeled().getText().startsWith("Metrics on " + rows
+                + " rated rows"), robot.lookup("#applyMetrics").queryLabeled().getText());
+        assertEquals("", robot.lookup("#applyError").queryLabeled().getText());
+
+        Path broken = Files.createDirectories(dir.resolve("not-a-model"));
+        dialogs.fileAnswers.add(Optional.of(broken));
+        robot.clickOn("#chooseModel");
+        waitUntil(30, () -> !robot.lookup("#applyError").queryLabeled().getText().isEmpty());
+        assertEquals(broken + ": not a RecBridge model (no model.json)",
+                robot.lookup("#applyError").queryLabeled().getText());
+        assertTrue(robot.lookup("#applyScore").queryButton().isDisabled());
     }
 
     /** The engine's worker threads (ExperimentRunner names them) still alive. */

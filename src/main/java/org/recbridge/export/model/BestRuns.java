@@ -36,10 +36,7 @@ public final class BestRuns {
     public static List<Outcome> choose(List<Outcome> outcomes, String metric, TaskKind task) {
         check(metric, task);
         boolean loss = metric.equalsIgnoreCase("loss");
-        boolean higherIsBetter = !loss && !task.isRegression();
-        // a comparator on "goodness": NaN last, then best first
-        Comparator<Double> best = Comparator.comparing((Double v) -> Double.isNaN(v))
-                .thenComparing(v -> higherIsBetter ? -v : v);
+        Comparator<Double> best = goodness(metric, task);
         Map<String, Map<String, List<Outcome>>> byStrategy = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             byStrategy.computeIfAbsent(o.info().strategy(), s -> new LinkedHashMap<>())
@@ -52,6 +49,23 @@ public final class BestRuns {
             chosen.add(runs.stream().min(Comparator.comparing((Outcome o) -> validationAt(o.info(), loss), best)).orElseThrow());
         }
         return chosen;
+    }
+
+    /**
+     * The seed to export of one strategy and learner: the run with the best validation value (ties: the first),
+     * as {@link #choose} picks it.
+     */
+    public static RunInfo bestSeed(List<RunInfo> runs, String metric, TaskKind task) {
+        check(metric, task);
+        boolean loss = metric.equalsIgnoreCase("loss");
+        return runs.stream().min(Comparator.comparing((RunInfo r) -> validationAt(r, loss), goodness(metric, task)))
+                .orElseThrow();
+    }
+
+    /** A comparator on "goodness": NaN last, then best first. */
+    private static Comparator<Double> goodness(String metric, TaskKind task) {
+        boolean higherIsBetter = !metric.equalsIgnoreCase("loss") && !task.isRegression();
+        return Comparator.comparing((Double v) -> Double.isNaN(v)).thenComparing(v -> higherIsBetter ? -v : v);
     }
 
     /** Mean over the defined values; NaN if none is. */

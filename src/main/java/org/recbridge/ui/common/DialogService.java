@@ -22,11 +22,17 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A question with two named answers ("Restore" / "Discard"); true for the first, false for the second or none. */
+    boolean confirm(String title, String message, String yes, String no);
+
     SaveAnswer askSaveChanges(String projectName);
 
     Optional<Path> chooseOpenFile(String title, List<FileFilter> filters, Path initialDirectory);
 
     Optional<Path> chooseSaveFile(String title, List<FileFilter> filters, Path initialDirectory, String initialName);
+
+    /** A folder, e.g. the one a model directory is written into. */
+    Optional<Path> chooseDirectory(String title, Path initialDirectory);
 
     /** A short message that does not interrupt (a run finished, a file was written). */
     void notify(String message);

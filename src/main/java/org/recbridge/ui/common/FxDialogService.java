@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -42,6 +43,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType first = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType second = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(first, second);
+        return a.showAndWait().filter(b -> b == first).isPresent();
+    }
+
+    @Override
     public SaveAnswer askSaveChanges(String projectName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
@@ -64,6 +74,16 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filters, initialDirectory);
         chooser.setInitialFileName(initialName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override

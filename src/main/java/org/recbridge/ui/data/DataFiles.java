@@ -5,9 +5,9 @@ import java.util.List;
 import org.recbridge.ui.common.DialogService;
 
 /** What the data dialogs offer when choosing files, and the name they suggest for a file's domain. */
-final class DataFiles {
+public final class DataFiles {
     /** The names the importers read (delimited, MovieLens, RecBole), then anything. */
-    static final List<DialogService.FileFilter> FILTERS = List.of(
+    public static final List<DialogService.FileFilter> FILTERS = List.of(
             new DialogService.FileFilter("Data files", List.of("*.csv", "*.tsv", "*.txt", "*.dat", "*.data",
                     "*.inter", "*.user", "*.item", "u.*")),
             new DialogService.FileFilter("All files", List.of("*")));

@@ -3,12 +3,9 @@ package org.recbridge.ui.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -49,8 +46,6 @@ public final class ImportViewModel {
     public static final int PREVIEW_ROWS = 100;
     /** The format choices: detection first, then every importer. */
     public static final List<String> FORMATS = formats();
-    private static final Set<ColumnRole> ONE_COLUMN_ONLY =
-            EnumSet.of(ColumnRole.USER, ColumnRole.ITEM, ColumnRole.RATING, ColumnRole.TIMESTAMP);
 
     private final ProjectDocument document;
     private final JobService jobs;
@@ -64,7 +59,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper delimiter = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper encoding = new ReadOnlyStringWrapper("");
     /** Roles the person chose, by column; every other column keeps the importer's detected role. */
-    private final Map<String, ColumnRole> chosenRoles = new LinkedHashMap<>();
+    private final ColumnRoles chosenRoles = new ColumnRoles();
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
     private final ObservableList<ColumnChoice> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
@@ -142,15 +137,11 @@ public final class ImportViewModel {
         if (columnNames.isEmpty()) {
             return;
         }
-        if (ONE_COLUMN_ONLY.contains(role) && columnNames.size() > 1) {
-            error.set("Only one column can be the " + role.name().toLowerCase(Locale.ROOT) + " column; "
-                    + columnNames.size() + " are selected.");
+        String refused = chosenRoles.set(columnNames, role);
+        if (refused != null) {
+            error.set(refused);
             return;
         }
-        if (ONE_COLUMN_ONLY.contains(role)) {
-            chosenRoles.values().removeIf(r -> r == role);
-        }
-        columnNames.forEach(c -> chosenRoles.put(c, role));
         readPreview();
     }
 
@@ -220,7 +211,7 @@ public final class ImportViewModel {
         spec.users = userTable.get() == null ? null : ProjectPaths.stored(document, userTable.get());
         spec.items = itemTable.get() == null ? null : ProjectPaths.stored(document, itemTable.get());
         spec.format = format.get();
-        chosenRoles.forEach((column, role) -> spec.roles.put(column, role.name().toLowerCase(Locale.ROOT)));
+        chosenRoles.chosen().forEach((column, role) -> spec.roles.put(column, role.name().toLowerCase(Locale.ROOT)));
         spec.duplicates = duplicates.get().name().toLowerCase(Locale.ROOT).replace('_', '-');
         spec.skipBadRows = skipBadRows.get();
         return spec;
@@ -249,7 +240,7 @@ public final class ImportViewModel {
         if (previewJob != null) {
             previewJob.cancel();
         }
-        ImportOptions options = new ImportOptions(format.get(), Map.copyOf(chosenRoles), duplicates.get(),
+        ImportOptions options = new ImportOptions(format.get(), chosenRoles.chosen(), duplicates.get(),
                 skipBadRows.get());
         int generation = ++previewGeneration;
         busy.set(true);
@@ -277,10 +268,7 @@ public final class ImportViewModel {
         detectedFormat.set(preview.format());
         delimiter.set(preview.delimiterText());
         encoding.set(preview.encoding());
-        List<ColumnChoice> choices = new ArrayList<>();
-        preview.roles().forEach((column, role) -> choices.add(new ColumnChoice(column, role,
-                chosenRoles.containsKey(column))));
-        columns.setAll(choices);
+        columns.setAll(chosenRoles.choices(preview));
         previewRows.setAll(preview.rows());
         interactionFile.set(preview.interactions());
         error.set(preview.interactions() ? "" : "No user and item column: give one column the user role and "

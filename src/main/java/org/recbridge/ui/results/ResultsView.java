@@ -8,7 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,6 +29,9 @@ import org.recbridge.ui.common.Tables;
  * comparisons, training table, hints and notes.
  */
 public final class ResultsView {
+    private static final String EXPORT_MODEL_HELP = "Write the selected row's model as a folder that predict and "
+            + "Apply model to data… read: the run is trained again (its seed with the best validation value) and "
+            + "checked against the recorded metrics first.";
     private final BorderPane root = new BorderPane();
 
     public ResultsView(ResultsViewModel model) {
@@ -57,9 +62,20 @@ public final class ResultsView {
                 + "chart as SVG, the training table and the hints."));
         report.disableProperty().bind(model.hasResults().not());
         report.setOnAction(e -> model.exportReport());
+        Button exportModel = new Button("Export model…");
+        exportModel.setId("export-model");
+        exportModel.setTooltip(Tables.tooltip(EXPORT_MODEL_HELP));
+        exportModel.disableProperty().bind(model.canExportModel().not());
+        exportModel.setOnAction(e -> model.exportModel());
+        model.selectedRowProperty().bind(table.table().getSelectionModel().selectedItemProperty());
+        MenuItem exportModelItem = new MenuItem("Export model…");
+        exportModelItem.setId("export-model-item");
+        exportModelItem.disableProperty().bind(model.canExportModel().not());
+        exportModelItem.setOnAction(e -> model.exportModel());
+        table.table().setContextMenu(new ContextMenu(exportModelItem));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, filter, group, learner, gap, export, report);
+        HBox filters = new HBox(8, filter, group, learner, gap, export, report, exportModel);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, heading, filters, table.table());
         VBox.setVgrow(table.table(), Priority.ALWAYS);

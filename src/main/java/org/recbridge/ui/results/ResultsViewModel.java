@@ -51,6 +51,9 @@ public final class ResultsViewModel implements ChartModel {
     private final JobService jobs;
     private final DialogService dialogs;
     private final ChartExports exports;
+    private final ModelExportAction modelExport;
+    private final ObjectProperty<ResultRow> selectedRow = new SimpleObjectProperty<>();
+    private final BooleanBinding canExportModel;
 
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ResultRow> shown = new FilteredList<>(rows);
@@ -78,6 +81,8 @@ public final class ResultsViewModel implements ChartModel {
         this.dialogs = dialogs;
         this.exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         hasResults = document.resultsProperty().isNotNull();
+        modelExport = new ModelExportAction(document, jobs, dialogs);
+        canExportModel = selectedRow.isNotNull().and(modelExport.busyProperty().not());
         heading = Bindings.createStringBinding(() -> heading(document.resultsProperty().get()),
                 document.resultsProperty());
         filterText.addListener((o, a, b) -> refilter());
@@ -163,6 +168,23 @@ public final class ResultsViewModel implements ChartModel {
             return;
         }
         export("Export the report", HTML, "report.html", file -> HtmlReport.write(r, project, Double.NaN, file));
+    }
+
+    /**
+     * Exports the model of the selected row's strategy and learner as {@code run --export-models} does, training
+     * that run again first (the workbench keeps no models) and checking it reproduces the recorded metrics.
+     */
+    public void exportModel() {
+        modelExport.export(selectedRow.get());
+    }
+
+    /** The results row the table has selected, the one {@link #exportModel} exports. */
+    public ObjectProperty<ResultRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public BooleanBinding canExportModel() {
+        return canExportModel;
     }
 
     /** PNG and SVG export of the comparison chart, as every chart of the workbench exports. */

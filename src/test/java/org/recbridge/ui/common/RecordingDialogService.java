@@ -34,6 +34,11 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        return confirm(title + " [" + yes + " / " + no + "]", message);
+    }
+
+    @Override
     public SaveAnswer askSaveChanges(String projectName) {
         questions.add("save changes to " + projectName);
         return saveAnswers.isEmpty() ? SaveAnswer.CANCEL : saveAnswers.poll();
@@ -47,6 +52,12 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, List<FileFilter> filters, Path initialDirectory,
                                          String initialName) {
+        return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.poll();
+    }
+
+    /** Answered from {@link #fileAnswers} too. */
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initialDirectory) {
         return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.poll();
     }
 

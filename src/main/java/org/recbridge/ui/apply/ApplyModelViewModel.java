@@ -1,0 +1,380 @@
+package org.recbridge.ui.apply;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.data.ColumnRole;
+import org.recbridge.data.DataFormatException;
+import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.data.ImportOptions;
+import org.recbridge.data.Interactions;
+import org.recbridge.data.io.Imported;
+import org.recbridge.data.io.InteractionImporter;
+import org.recbridge.data.io.TablePreview;
+import org.recbridge.export.model.ExportedModel;
+import org.recbridge.export.model.ModelManifest;
+import org.recbridge.export.model.Prediction;
+import org.recbridge.export.model.TopItems;
+import org.recbridge.ui.common.DialogService;
+import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.data.ColumnChoice;
+import org.recbridge.ui.data.ColumnRoles;
+import org.recbridge.ui.data.DataFiles;
+import org.recbridge.ui.data.ImportViewModel;
+import org.recbridge.util.AtomicFile;
+
+/**
+ * "Apply model to data…": a model directory written by an export, a data file read with the import options the
+ * Data screen offers (format, column roles, bad rows), scored in a job through the core scoring {@code predict}
+ * uses; the scores, the metrics when the data has ratings, each user's top K, and CSV files of both. Every error
+ * (a damaged or foreign model directory, an unknown format version, columns that do not fit) is the command line's
+ * message, shown in {@link #errorProperty()}.
+ */
+public final class ApplyModelViewModel {
+    private static final List<DialogService.FileFilter> CSV =
+            List.of(new DialogService.FileFilter("CSV files (*.csv)", List.of("*.csv")));
+
+    private final JobService jobs;
+    private final DialogService dialogs;
+    private final Supplier<Path> startDirectory;
+    private final ReadOnlyObjectWrapper<Path> modelDir = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper modelDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> dataFile = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> format = new SimpleObjectProperty<>("auto");
+    private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
+    private final ColumnRoles roles = new ColumnRoles();
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObservableList<ScoreRow> scores = FXCollections.observableArrayList();
+    private final ObservableList<TopRow> top = FXCollections.observableArrayList();
+    private final IntegerProperty k = new SimpleIntegerProperty(10);
+    private final ReadOnlyStringWrapper metrics = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canScore;
+    private final BooleanBinding canSave;
+    private ExportedModel model;
+    private Prediction prediction;
+    private Map<String, List<TopItems.Scored>> topLists;
+    private int topK;
+    private JobService.Handle previewJob;
+    private int previewGeneration;
+
+    /** @param startDirectory where the choosers open: the project's folder */
+    public ApplyModelViewModel(JobService jobs, DialogService dialogs, Supplier<Path> startDirectory) {
+        this.jobs = jobs;
+        this.dialogs = dialogs;
+        this.startDirectory = startDirectory;
+        format.addListener((o, a, b) -> {
+            roles.clear(); // another format may name the columns differently
+            readColumns();
+        });
+        skipBadRows.addListener((o, a, b) -> readColumns());
+        canScore = Bindings.createBooleanBinding(() -> modelDescription.get().length() > 0 && dataFile.get() != null
+                && !busy.get(), modelDescription, dataFile, busy);
+        canSave = Bindings.isNotEmpty(scores).and(busy.not());
+    }
+
+    public void chooseModel() {
+        dialogs.chooseDirectory("Model folder (written by Export model… or run --export-models)", startDirectory.get())
+                .ifPresent(this::setModel);
+    }
+
+    /** Reads the model directory in a job; a directory that is not a usable model is named in the error. */
+    public void setModel(Path dir) {
+        modelDir.set(dir);
+        model = null;
+        modelDescription.set("");
+        clearResults();
+        run("Read the model " + dir.getFileName(), () -> ExportedModel.load(dir), loaded -> {
+            model = loaded;
+            modelDescription.set(describe(loaded.manifest()));
+        });
+    }
+
+    public void chooseData() {
+        Path from = dataFile.get() != null ? dataFile.get().toAbsolutePath().getParent() : startDirectory.get();
+        dialogs.chooseOpenFile("Data to score", DataFiles.FILTERS, from).ifPresent(this::setData);
+    }
+
+    /** The data file; its columns and detected roles are read for the role choices. */
+    public void setData(Path file) {
+        dataFile.set(file);
+        roles.clear();
+        clearResults();
+        readColumns();
+    }
+
+    /** Gives the named columns a role, as the import dialog does, and reads the columns again. */
+    public void setRole(Collection<String> columnNames, ColumnRole role) {
+        String refused = columnNames.isEmpty() ? null : roles.set(columnNames, role);
+        if (refused != null) {
+            error.set(refused);
+            return;
+        }
+        readColumns();
+    }
+
+    /** Scores every pair of the data with the model (in a job), then shows the scores and metrics. */
+    public void score() {
+        if (!canScore.get()) {
+            return;
+        }
+        ExportedModel using = model;
+        Path file = dataFile.get();
+        ImportOptions options = options();
+        clearResults();
+        run("Score " + file.getFileName(), () -> {
+            Imported<Interactions> imported = InteractionImporter.importFile(file, options);
+            return new Scored(Prediction.of(using, imported.value()), imported.summary().toLine());
+        }, done -> show(done.prediction(), done.importLine()));
+    }
+
+    /** Each user's K best items the model knows that the user has not rated in the data (in a job). */
+    public void showTop() {
+        Prediction p = prediction;
+        int n = k.get();
+        if (p == null || busy.get()) {
+            return;
+        }
+        if (n < 1) {
+            error.set("K must be 1 or more, got " + n);
+            return;
+        }
+        run("Top " + n + " items per user", () -> p.top(n), lists -> {
+            topLists = lists;
+            topK = n;
+            List<TopRow> rows = new ArrayList<>();
+            lists.forEach((user, items) -> {
+                int rank = 1;
+                for (TopItems.Scored s : items) {
+                    rows.add(new TopRow(user, rank++, s.item(), s.score()));
+                }
+            });
+            top.setAll(rows);
+        });
+    }
+
+    /** Writes the scores as predict --out does: user, item, score. */
+    public void saveScores() {
+        Prediction p = prediction;
+        if (p != null) {
+            save("Save the scores", "scores.csv", p::writeScores);
+        }
+    }
+
+    /** Writes the top-K lists shown as predict --top K --out does: user, rank, item, score. */
+    public void saveTop() {
+        Map<String, List<TopItems.Scored>> lists = topLists;
+        if (lists != null) {
+            save("Save the top " + topK + " lists", "top-" + topK + ".csv", w -> Prediction.writeTop(lists, w));
+        }
+    }
+
+    private record Scored(Prediction prediction, String importLine) {
+    }
+
+    /** A file's columns, and why it cannot be scored as it is read (null when it can). */
+    private record Columns(TablePreview preview, String problem) {
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private interface CsvWriter {
+        void write(Writer to) throws java.io.IOException;
+    }
+
+    private <T> void run(String title, Work<T> work, java.util.function.Consumer<T> onSuccess) {
+        busy.set(true);
+        error.set("");
+        jobs.submit(title, (progress, cancel) -> {
+            progress.progress(0, title);
+            return work.run();
+        }, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(RecBridgeCommand.message(failure));
+        }, () -> busy.set(false));
+    }
+
+    private void save(String title, String name, CsvWriter content) {
+        dialogs.chooseSaveFile(title, CSV, startDirectory.get(), name).ifPresent(file ->
+                jobs.submit(title, (progress, cancel) -> {
+                    AtomicFile.write(file, stream -> {
+                        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                        content.write(w);
+                        w.flush();
+                    });
+                    return file;
+                }, written -> dialogs.notify("Wrote " + written),
+                        failure -> dialogs.showError("Cannot write " + file.getFileName(),
+                                RecBridgeCommand.message(failure)), () -> { }));
+    }
+
+    private void show(Prediction p, String importLine) {
+        prediction = p;
+        List<ScoreRow> rows = new ArrayList<>(p.scores().length);
+        for (int i = 0; i < p.scores().length; i++) {
+            var row = p.pairs().rows().get(i);
+            rows.add(new ScoreRow(row.user(), row.item(), p.scores()[i], row.rating()));
+        }
+        scores.setAll(rows);
+        summary.set(importLine);
+        Map<String, Double> m = p.metrics();
+        StringBuilder text = new StringBuilder();
+        if (m.isEmpty()) {
+            text.append("No metrics: the data has no ratings to compare the scores with.");
+        } else {
+            text.append(String.format(Locale.ROOT, "Metrics on %d rated rows (%s):", p.pairs().labelledCount(),
+                    p.model().manifest().task().id()));
+            m.forEach((name, v) -> text.append(String.format(Locale.ROOT, "  %s %.4f", name, v)));
+        }
+        metrics.set(text.toString());
+    }
+
+    private void clearResults() {
+        prediction = null;
+        topLists = null;
+        scores.clear();
+        top.clear();
+        metrics.set("");
+        summary.set("");
+    }
+
+    private ImportOptions options() {
+        return new ImportOptions(format.get(), roles.chosen(), DuplicatePolicy.KEEP_LAST, skipBadRows.get());
+    }
+
+    /** The columns and the roles they are read with; an unreadable file is named in the error. */
+    private void readColumns() {
+        Path file = dataFile.get();
+        if (file == null) {
+            return;
+        }
+        if (previewJob != null) {
+            previewJob.cancel();
+        }
+        ImportOptions options = options();
+        int generation = ++previewGeneration;
+        error.set("");
+        previewJob = jobs.submit("Read the columns of " + file.getFileName(), (progress, cancel) -> {
+            TablePreview preview = TablePreview.read(file, options, ImportViewModel.PREVIEW_ROWS);
+            String problem = null;
+            if (!preview.interactions()) {
+                try { // the importer stops at the header here: its message is the one predict prints
+                    InteractionImporter.importFile(file, options);
+                } catch (DataFormatException e) {
+                    problem = e.getMessage();
+                }
+            }
+            return new Columns(preview, problem);
+        }, read -> {
+            if (generation == previewGeneration) {
+                columns.setAll(roles.choices(read.preview()));
+                error.set(read.problem() == null ? "" : read.problem());
+            }
+        }, failure -> {
+            if (generation == previewGeneration) {
+                columns.clear();
+                error.set(RecBridgeCommand.message(failure));
+            }
+        }, () -> { });
+    }
+
+    /** "pooled with linear, seed 1 (classification)". */
+    private static String describe(ModelManifest m) {
+        return String.format(Locale.ROOT, "%s with %s, seed %d (%s)", m.strategy(), m.learner(), m.seed(),
+                m.task().id());
+    }
+
+    public ReadOnlyObjectProperty<Path> modelDirProperty() {
+        return modelDir.getReadOnlyProperty();
+    }
+
+    /** What the model is, once read; empty while none is usable. */
+    public ReadOnlyStringProperty modelDescriptionProperty() {
+        return modelDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> dataFileProperty() {
+        return dataFile.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> formatProperty() {
+        return format;
+    }
+
+    public BooleanProperty skipBadRowsProperty() {
+        return skipBadRows;
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columns;
+    }
+
+    public ObservableList<ScoreRow> scores() {
+        return scores;
+    }
+
+    public ObservableList<TopRow> top() {
+        return top;
+    }
+
+    public IntegerProperty kProperty() {
+        return k;
+    }
+
+    /** The metrics line, or why there are none. */
+    public ReadOnlyStringProperty metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    /** How the data was read: rows, bad rows skipped, users, items. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canScore() {
+        return canScore;
+    }
+
+    public BooleanBinding canSave() {
+        return canSave;
+    }
+}
