@@ -107,6 +107,8 @@ public final class FxDialogService implements DialogService {
         } else { // a label that wraps, so engine messages (file, line, field) are read in full
             Label text = new Label(message);
             text.setWrapText(true);
+            // the pane sizes to the label's preferred width, which is the unwrapped line unless set
+            text.setPrefWidth(560);
             text.setMaxWidth(560);
             a.getDialogPane().setContent(text);
         }
