@@ -52,6 +52,14 @@ public final class ComparisonChartFactory {
     }
 
     public static JFreeChart chart(ExperimentResults results, String metric, String learner) {
+        return chart(results, metric, learner, null);
+    }
+
+    /**
+     * As {@link #chart(ExperimentResults, String, String)}, with the bars of strategy {@code highlighted} (a hint's
+     * subject; null: none) outlined in black and named under the title.
+     */
+    public static JFreeChart chart(ExperimentResults results, String metric, String learner, String highlighted) {
         DefaultStatisticalCategoryDataset data = dataset(results, metric, learner);
         StrategyPalette palette = new StrategyPalette(strategies(results));
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
@@ -62,6 +70,14 @@ public final class ComparisonChartFactory {
         bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
         for (int r = 0; r < data.getRowCount(); r++) {
             bars.setSeriesPaint(r, palette.colour((String) data.getRowKey(r)));
+        }
+        int marked = highlighted == null ? -1 : data.getRowIndex(highlighted);
+        if (marked >= 0) {
+            bars.setDrawBarOutline(true);
+            for (int r = 0; r < data.getRowCount(); r++) {
+                bars.setSeriesOutlinePaint(r, r == marked ? Color.BLACK : bars.getSeriesPaint(r));
+                bars.setSeriesOutlineStroke(r, new BasicStroke(r == marked ? 3.5f : 0.5f));
+            }
         }
         bars.setDefaultToolTipGenerator(tooltips(data, metric));
 
@@ -77,6 +93,10 @@ public final class ComparisonChartFactory {
         chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
         chart.getLegend().setFrame(BlockBorder.NONE);
         chart.addSubtitle(new TextTitle(title(results, metric, learner), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        if (marked >= 0) {
+            chart.addSubtitle(new TextTitle("Outlined: " + highlighted + ", the strategy the hint opened speaks of",
+                    new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
+        }
         return chart;
     }
 
