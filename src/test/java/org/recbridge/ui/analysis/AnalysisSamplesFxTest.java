@@ -10,20 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.general.Dataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.ResultsFiles;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Analysis screen (headless) on the two sample projects it is made for, opened from the workbench's sample list
@@ -31,21 +26,9 @@ import org.testfx.framework.junit5.Start;
  * open their evidence. To keep the suite short the samples run fewer seeds than they ship with (set through the
  * project document, as the Experiment screen would); their data, strategies, learners and analysis are their own.
  */
-@ExtendWith(ApplicationExtension.class)
-class AnalysisSamplesFxTest {
+class AnalysisSamplesFxTest extends SampleScreenFxTest {
     @TempDir
     Path dir;
-    private SampleWorkbench app;
-
-    @Start
-    void start(Stage stage) {
-        app = new SampleWorkbench(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     @Test
     void overfittingAndBudgetsShowsCurvesSweepsLearningCurvesRocAndTwoRunsSideBySide(FxRobot robot)

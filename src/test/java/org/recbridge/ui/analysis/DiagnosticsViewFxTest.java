@@ -8,18 +8,13 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYZDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recbridge.ui.project.ProjectDocument;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Diagnostics screen (headless) on the feature-vs-model-transfer sample, opened from the workbench's sample list
@@ -27,20 +22,7 @@ import org.testfx.framework.junit5.Start;
  * statements, the heat map of its correlated user features, the ranking bars, "keep top k" writing the project, and
  * its hints pointing at their evidence.
  */
-@ExtendWith(ApplicationExtension.class)
-class DiagnosticsViewFxTest {
-    private SampleWorkbench app;
-
-    @Start
-    void start(Stage stage) {
-        app = new SampleWorkbench(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class DiagnosticsViewFxTest extends SampleScreenFxTest {
     @Test
     void computesEveryChartBeforeTrainingAndKeepTopKWritesTheProject(FxRobot robot) throws Exception {
         app.open(robot, "feature-vs-model-transfer");
