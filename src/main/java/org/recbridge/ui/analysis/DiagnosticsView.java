@@ -1,5 +1,6 @@
 package org.recbridge.ui.analysis;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -72,7 +73,7 @@ public final class DiagnosticsView {
         }
     }
 
-    private static Label statement(String id, javafx.beans.value.ObservableStringValue text) {
+    private static Label statement(String id, ObservableStringValue text) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

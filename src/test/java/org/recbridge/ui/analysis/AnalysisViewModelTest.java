@@ -102,7 +102,7 @@ class AnalysisViewModelTest {
     }
 
     @Test
-    void anOverfittingHintDrawsItsRunsCurvesBoldAndAComparisonHintNamesItsBarForTheWindow() {
+    void anOverfittingHintDrawsItsRunsCurvesBoldAndComparisonHintsNameTheirBarForTheWindow() {
         OverfittingViewModel o = model.overfitting();
         o.shown().setAll("target-only");
         o.measure().valueProperty().set(TrainingCurveChart.Measure.LOSS);
@@ -112,7 +112,9 @@ class AnalysisViewModelTest {
                 new Hint("overfitting-epochs", "warning", "validation AUC falls after epoch 2 while train AUC rises "
                         + "(pooled, linear, 2 of 2 seeds): overfitting"),
                 new Hint("transfer-pays-off", "info", "pooled (linear) beats target-only for cold users by AUC "
-                        + "+0.0500: transfer pays off for them"))));
+                        + "+0.0500: transfer pays off for them"),
+                new Hint("negative-transfer", "warning", "pooled (linear) is worse than target-only on 2 of 2 seeds "
+                        + "for warm users (AUC -0.0300, corrected t-test p = 0.0100): negative transfer"))));
 
         model.open(model.hints().get(0));
         assertEquals(Evidence.OVERFITTING, model.openedProperty().get());
@@ -129,6 +131,10 @@ class AnalysisViewModelTest {
         model.open(model.hints().get(1));
         assertEquals(Evidence.COMPARISON, model.openedProperty().get());
         assertEquals(new HintSubject("pooled", "linear", "cold", "AUC"), model.openedHint().get().subject());
+        model.open(model.hints().get(2));
+        assertEquals(Evidence.COMPARISON, model.openedProperty().get());
+        assertEquals(new HintSubject("pooled", "linear", "warm", "AUC"), model.openedHint().get().subject(),
+                "the flagged strategy, not the baseline the hint also names");
         document.setResults(ran.results());
         assertNull(o.highlightedProperty().get(), "new results: the hint was about the old ones");
     }
