@@ -78,6 +78,8 @@ public final class DiagnosticsView {
         l.setId(id);
         l.setWrapText(true);
         l.textProperty().bind(text);
+        l.managedProperty().bind(l.textProperty().isNotEmpty()); // no gap while there is nothing to state
+        l.visibleProperty().bind(l.managedProperty());
         return l;
     }
 

@@ -150,8 +150,13 @@ public final class DiagnosticsViewModel {
 
     /** Points the screen at the number a hint states: its chart, or the overlap or A-distance statement. */
     public void open(PlacedHint hint) {
+        Part part = Part.of(hint.hint().rule());
+        if (part == Part.CORRELATIONS) { // the heat map of the domain the hint names
+            heatMap.domain().items().stream().filter(d -> HintSubject.names(hint.hint().message(), d)).findFirst()
+                    .ifPresent(d -> heatMap.domain().valueProperty().set(d));
+        }
         opened.set(null); // the same part asked for again is news too
-        opened.set(Part.of(hint.hint().rule()));
+        opened.set(part);
     }
 
     static String overlap(DomainDiagnostics d) {

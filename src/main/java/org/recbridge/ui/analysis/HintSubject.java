@@ -54,7 +54,7 @@ public record HintSubject(String strategy, String learner, String group, String 
     }
 
     /** {@code name} as a word of its own: "transfer" is not named by "model-transfer". */
-    private static boolean names(String text, String name) {
+    static boolean names(String text, String name) {
         return Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text).find();
     }
 }

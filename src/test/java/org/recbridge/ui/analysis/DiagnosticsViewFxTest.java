@@ -76,7 +76,10 @@ class DiagnosticsViewFxTest extends SampleScreenFxTest {
         // hints beside the evidence: the distance hint marks the A-distance statement, the redundancy one the heat map
         SampleWorkbench.clickHint(robot, "hints-diagnostics", "domain-distance");
         assertTrue(distance.getStyleClass().contains(DiagnosticsView.HIGHLIGHT), distance.getStyleClass().toString());
-        SampleWorkbench.clickHint(robot, "hints-diagnostics", "redundant-features");
+        robot.interact(() -> model.heatMapDomain().valueProperty().set("books"));
+        PlacedHint redundant = SampleWorkbench.clickHint(robot, "hints-diagnostics", "redundant-features");
+        assertTrue(redundant.hint().message().contains(" in movies"), redundant.hint().message());
+        assertEquals("movies", model.heatMapDomain().get(), "the heat map of the domain the hint names");
         TabPane charts = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                 .filter(p -> p.getTabs().stream().anyMatch(t -> "correlations-tab".equals(t.getId()))).findFirst()
                 .orElseThrow();
