@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import org.jfree.chart.JFreeChart;
@@ -72,7 +73,7 @@ class AnalysisSamplesFxTest extends SampleScreenFxTest {
     }
 
     @Test
-    void featureVsModelTransferRunsALearningCurveFromTheScreenAndItsHintsOpenTheirCurveAndBar(FxRobot robot)
+    void featureVsModelTransferRunsALearningCurveFromTheScreenAndItsHintsOpenTheirCurveBarAndDistance(FxRobot robot)
             throws Exception {
         app.open(robot, "feature-vs-model-transfer");
         // two seeds: the fewest with a paired test, which gives the sample's "transfer pays off" hint
@@ -121,6 +122,14 @@ class AnalysisSamplesFxTest extends SampleScreenFxTest {
         assertTrue(renderer.isDrawBarOutline(), "the strategy's bars are outlined");
         assertEquals(java.awt.Color.BLACK, renderer.getSeriesOutlinePaint(
                 bars.getCategoryPlot().getDataset().getRowIndex("feature-transfer")));
+
+        // the domain-distance hint opens the Diagnostics screen with the run's A-distance statement marked
+        app.screen(robot, "Analysis");
+        SampleWorkbench.clickHint(robot, "hints-overfitting", "domain-distance");
+        assertEquals("Diagnostics", main.getSelectionModel().getSelectedItem().getText());
+        Label distance = robot.lookup("#a-distance").queryAs(Label.class);
+        assertTrue(distance.getText().startsWith("Proxy A-distance movies → books"), distance.getText());
+        assertTrue(distance.getStyleClass().contains(DiagnosticsView.HIGHLIGHT), distance.getStyleClass().toString());
     }
 
     /** The series names of the chart's first dataset (a line per strategy). */
