@@ -47,18 +47,19 @@ public final class SyntheticWriter {
         }
         written.add(ratings);
         if (domain.userFeatures() != null) {
-            written.add(writeTable(domain.userFeatures(), "user", dir.resolve(prefix + "-users.csv")));
+            written.add(writeTable(domain.userFeatures(), dir.resolve(prefix + "-users.csv")));
         }
         if (domain.itemFeatures() != null) {
-            written.add(writeTable(domain.itemFeatures(), "item", dir.resolve(prefix + "-items.csv")));
+            written.add(writeTable(domain.itemFeatures(), dir.resolve(prefix + "-items.csv")));
         }
     }
 
-    private static Path writeTable(FeatureTable table, String keyColumn, Path file) throws IOException {
+    /** Writes one side table, its key column first, in the same form; returns {@code file}. */
+    public static Path writeTable(FeatureTable table, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             List<String> header = new ArrayList<>();
-            header.add(keyColumn);
+            header.add(table.keyColumn());
             header.addAll(table.columns().keySet());
             csv.printRecord(header);
             for (String key : table.keys().names()) {

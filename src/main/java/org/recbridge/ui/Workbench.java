@@ -17,6 +17,7 @@ import org.recbridge.ui.analysis.AnalysisViewModel;
 import org.recbridge.ui.analysis.DiagnosticsView;
 import org.recbridge.ui.analysis.DiagnosticsViewModel;
 import org.recbridge.ui.analysis.Evidence;
+import org.recbridge.ui.analysis.HintSubject;
 import org.recbridge.ui.apply.ApplyModelView;
 import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;
@@ -85,10 +86,14 @@ public final class Workbench {
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
         analysis = new AnalysisViewModel(document, jobs, dialogs);
         Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
-        analysis.openedProperty().addListener((o, before, now) -> { // hints whose evidence is on another screen
-            if (now == Evidence.COMPARISON) {
+        analysis.openedHint().addListener((o, before, now) -> { // hints whose evidence is on another screen
+            if (now.hint().evidence() == Evidence.COMPARISON) {
+                HintSubject s = now.subject();
+                results.highlight(s == null ? null : s.strategy(), s == null ? null : s.learner(),
+                        s == null ? null : s.metric());
                 window.select(resultsTab);
-            } else if (now == Evidence.DIAGNOSTICS) {
+            } else if (now.hint().evidence() == Evidence.DIAGNOSTICS) {
+                diagnostics.open(now.hint());
                 window.select(diagnosticsTab);
             }
         });

@@ -37,9 +37,17 @@ abstract class AnalysisChartModel<S> implements ChartModel {
     }
 
     private void show(S r) {
-        choosing = true; // one chart for new results, not one per choice updated on the way
-        offerChoices(r);
-        choosing = false;
+        batch(() -> offerChoices(r)); // one chart for new results, not one per choice updated on the way
+    }
+
+    /** Makes several choices at once ({@code changes}), then draws once. */
+    final void batch(Runnable changes) {
+        choosing = true;
+        try {
+            changes.run();
+        } finally {
+            choosing = false;
+        }
         redraw();
     }
 

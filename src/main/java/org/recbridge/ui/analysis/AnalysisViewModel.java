@@ -3,6 +3,8 @@ package org.recbridge.ui.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,8 +28,15 @@ public final class AnalysisViewModel {
     private final ChartExports exports;
     private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> opened = new SimpleObjectProperty<>(Evidence.OVERFITTING);
+    private final ReadOnlyObjectWrapper<OpenedHint> openedHint = new ReadOnlyObjectWrapper<>();
+    private final ProjectDocument document;
+
+    /** A hint opened and what it is about (null: it names no strategy and learner of the results). */
+    public record OpenedHint(PlacedHint hint, HintSubject subject) {
+    }
 
     public AnalysisViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+        this.document = document;
         overfitting = new OverfittingViewModel(document.resultsProperty());
         sweeps = new SweepsViewModel(document.resultsProperty());
         learningCurves = new LearningCurvesViewModel(document, jobs, dialogs);
@@ -47,10 +56,23 @@ public final class AnalysisViewModel {
         hints.setAll(placed);
     }
 
-    /** Shows the chart with the hint's evidence. */
+    /**
+     * Shows the chart with the hint's evidence and, when the hint names a strategy and learner, their curves in bold
+     * (overfitting); the window points at the bar or number of charts on other screens from {@link #openedHint()}.
+     */
     public void open(PlacedHint hint) {
+        HintSubject subject = HintSubject.of(hint.hint(), document.resultsProperty().get()).orElse(null);
+        if (hint.evidence() == Evidence.OVERFITTING && subject != null) {
+            overfitting.focus(document.resultsProperty().get(), subject.strategy(), subject.learner());
+        }
         opened.set(null); // a second click on a hint of the chart left since still opens it
         opened.set(hint.evidence());
+        openedHint.set(new OpenedHint(hint, subject)); // a new object: the same hint clicked again is news too
+    }
+
+    /** The last hint opened, for the charts of other screens (comparison bars, diagnostics). */
+    public ReadOnlyObjectProperty<OpenedHint> openedHint() {
+        return openedHint.getReadOnlyProperty();
     }
 
     /** Every hint, numbered as in the results. */

@@ -1,5 +1,6 @@
 package org.recbridge.ui.analysis;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +23,8 @@ import org.recbridge.ui.common.Tables;
  * correlation heat map and the feature ranking (with "keep top k"), and the diagnostics' hints beside them.
  */
 public final class DiagnosticsView {
+    /** The style of a statement a hint pointed at. */
+    static final String HIGHLIGHT = "evidence-highlight";
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -37,11 +40,9 @@ public final class DiagnosticsView {
         working.visibleProperty().bind(model.busyProperty());
         HBox actions = new HBox(8, compute, working);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label summary = new Label();
-        summary.setId("diagnostics-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summary());
-        VBox top = new VBox(6, actions, summary);
+        Label overlap = statement("diagnostics-overlap", model.overlap());
+        Label distance = statement("a-distance", model.distance());
+        VBox top = new VBox(6, actions, overlap, distance);
         top.setPadding(new Insets(0, 0, 6, 0));
 
         tab("Rating histograms", "histograms-chart", model, model.histograms(),
@@ -51,16 +52,35 @@ public final class DiagnosticsView {
         tab("Feature ranking", "ranking-chart", model, model.ranking(), "The feature ranking appears once the "
                 + "diagnostics are computed (it needs side features).", keepControls(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(tabs, new HintsPane(model.hints(), this::open, Evidence.DIAGNOSTICS).root());
+        SplitPane split = new SplitPane(tabs, new HintsPane(model.hints(), model::open, Evidence.DIAGNOSTICS).root());
+        model.openedProperty().addListener((o, a, part) -> show(part, overlap, distance));
         split.setDividerPositions(0.74);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(8));
     }
 
-    /** A hint about redundant features opens the heat map; the others are read off the histograms and summary. */
-    private void open(PlacedHint hint) {
-        tabs.getSelectionModel().select("redundant-features".equals(hint.hint().rule()) ? 1 : 0);
+    /** Selects the chart a hint opened, or marks the statement with its number. */
+    private void show(DiagnosticsViewModel.Part part, Label overlap, Label distance) {
+        overlap.getStyleClass().remove(HIGHLIGHT);
+        distance.getStyleClass().remove(HIGHLIGHT);
+        if (part == DiagnosticsViewModel.Part.OVERLAP) {
+            overlap.getStyleClass().add(HIGHLIGHT);
+        } else if (part == DiagnosticsViewModel.Part.DISTANCE) {
+            distance.getStyleClass().add(HIGHLIGHT);
+        } else if (part != null) {
+            tabs.getSelectionModel().select(part == DiagnosticsViewModel.Part.CORRELATIONS ? 1 : 0);
+        }
+    }
+
+    private static Label statement(String id, ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        l.managedProperty().bind(l.textProperty().isNotEmpty()); // no gap while there is nothing to state
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
     }
 
     private void tab(String title, String id, DiagnosticsViewModel model, ChartModel chart, String empty,

@@ -9,6 +9,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableObjectValue;
@@ -50,13 +52,30 @@ public final class DiagnosticsViewModel {
     private final ObjectProperty<DomainDiagnostics> diagnostics = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
-    private final StringBinding summary = Bindings.createStringBinding(() -> summary(diagnostics.get()), diagnostics);
+    private final StringBinding overlap = Bindings.createStringBinding(() -> overlap(diagnostics.get()), diagnostics);
+    private final StringBinding distance = Bindings.createStringBinding(() -> distance(diagnostics.get()), diagnostics);
+    private final ReadOnlyObjectWrapper<Part> opened = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canKeep;
     private final DiagnosticsCharts.Histograms histograms = new DiagnosticsCharts.Histograms(diagnostics);
     private final DiagnosticsCharts.HeatMap heatMap = new DiagnosticsCharts.HeatMap(diagnostics);
     private final DiagnosticsCharts.Ranking ranking = new DiagnosticsCharts.Ranking(diagnostics);
     private final ChartExports exports;
     private JobService.Handle job;
+
+    /** The parts of the screen a hint can point at: its charts and its two statements. */
+    public enum Part {
+        HISTOGRAMS, CORRELATIONS, OVERLAP, DISTANCE;
+
+        /** Where the number a diagnostics rule's hint states is shown. */
+        static Part of(String rule) {
+            return switch (rule) {
+                case "domain-distance" -> DISTANCE;
+                case "redundant-features" -> CORRELATIONS;
+                case "few-shared-users", "nothing-shared" -> OVERLAP;
+                default -> HISTOGRAMS;
+            };
+        }
+    }
 
     public DiagnosticsViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
         this.document = document;
@@ -129,7 +148,18 @@ public final class DiagnosticsViewModel {
         hints.setAll(placed);
     }
 
-    static String summary(DomainDiagnostics d) {
+    /** Points the screen at the number a hint states: its chart, or the overlap or A-distance statement. */
+    public void open(PlacedHint hint) {
+        Part part = Part.of(hint.hint().rule());
+        if (part == Part.CORRELATIONS) { // the heat map of the domain the hint names
+            heatMap.domain().items().stream().filter(d -> HintSubject.names(hint.hint().message(), d)).findFirst()
+                    .ifPresent(d -> heatMap.domain().valueProperty().set(d));
+        }
+        opened.set(null); // the same part asked for again is news too
+        opened.set(part);
+    }
+
+    static String overlap(DomainDiagnostics d) {
         if (d == null) {
             return "No diagnostics yet: press Compute to compare the project's domains (no training needed).";
         }
@@ -142,6 +172,14 @@ public final class DiagnosticsViewModel {
             s.append(String.format(Locale.ROOT, "; %d shared side features%s.%n", o.sharedFeatures().size(),
                     o.sharedFeatures().isEmpty() ? "" : " (" + String.join(", ", o.sharedFeatures()) + ")"));
         }
+        return s.toString().strip();
+    }
+
+    static String distance(DomainDiagnostics d) {
+        if (d == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
         for (ADistance a : d.aDistances()) {
             s.append(String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain and %d shared "
                             + "features (%.2f with every feature): %s.%n", a.source(), a.target(), a.aDistance(),
@@ -154,9 +192,19 @@ public final class DiagnosticsViewModel {
         return diagnostics;
     }
 
-    /** Overlap and proxy A-distance per source, and what the distance means. */
-    public StringBinding summary() {
-        return summary;
+    /** Shared users, items and side features per source (or why there is nothing to show yet). */
+    public StringBinding overlap() {
+        return overlap;
+    }
+
+    /** The proxy A-distance per source and what it means; empty before the diagnostics are computed. */
+    public StringBinding distance() {
+        return distance;
+    }
+
+    /** The part a hint opened last; null until one is. */
+    public ReadOnlyObjectProperty<Part> openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /** The hints the diagnostics give, numbered. */

@@ -1,6 +1,9 @@
 package org.recbridge.ui.analysis;
 
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,11 +22,12 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
     private final Choice<TrainingCurveChart.Measure> measure = new Choice<>();
     private final ObservableList<String> strategies = FXCollections.observableArrayList();
     private final ObservableList<String> shown = FXCollections.observableArrayList();
+    private final ObjectProperty<String> highlighted = new SimpleObjectProperty<>();
 
     public OverfittingViewModel(ObservableObjectValue<ExperimentResults> results) {
         super(results);
         measure.offer(List.of(TrainingCurveChart.Measure.values()));
-        start(learner.valueProperty(), seed.valueProperty(), measure.valueProperty(), shown);
+        start(learner.valueProperty(), seed.valueProperty(), measure.valueProperty(), shown, highlighted);
     }
 
     @Override
@@ -35,6 +39,29 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
         List<String> kept = shown.stream().filter(all::contains).toList();
         strategies.setAll(all);
         shown.setAll(kept.isEmpty() ? all : kept);
+        highlighted.set(null); // a hint about other results
+    }
+
+    /**
+     * Shows the curves a hint speaks of: {@code strategy} with {@code learner} at the first seed where the engine
+     * found it overfitting (else the seed shown), as the metric, in bold among the strategies shown.
+     */
+    void focus(ExperimentResults r, String strategy, String learner) {
+        List<RunInfo> runs = r.runs().stream().filter(run -> run.strategy().equals(strategy)
+                && run.learner().equals(learner)).toList();
+        if (runs.isEmpty()) {
+            return;
+        }
+        batch(() -> {
+            this.learner.valueProperty().set(learner);
+            runs.stream().filter(run -> run.overfitting() != null).findFirst()
+                    .ifPresent(run -> seed.valueProperty().set(run.seed()));
+            measure.valueProperty().set(TrainingCurveChart.Measure.METRIC);
+            if (!shown.contains(strategy)) {
+                shown.add(strategy);
+            }
+            highlighted.set(strategy);
+        });
     }
 
     @Override
@@ -42,7 +69,7 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
         List<RunInfo> runs = r.runs().stream().filter(run -> run.learner().equals(learner.get())
                 && run.seed() == (seed.get() == null ? -1 : seed.get()) && shown.contains(run.strategy())
                 && run.curve() != null && !run.curve().points().isEmpty()).toList();
-        return runs.isEmpty() ? null : TrainingCurveChart.create(runs, measure.get(), palette(r));
+        return runs.isEmpty() ? null : TrainingCurveChart.create(runs, measure.get(), palette(r), highlighted.get());
     }
 
     @Override
@@ -65,6 +92,11 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
     /** Every strategy with curves. */
     public ObservableList<String> strategies() {
         return strategies;
+    }
+
+    /** The strategy drawn bold because a hint about it was opened; null: none. */
+    public ReadOnlyObjectProperty<String> highlightedProperty() {
+        return highlighted;
     }
 
     /** The strategies overlaid; the view keeps it in step with its checkboxes. */

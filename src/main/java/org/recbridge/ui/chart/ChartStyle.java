@@ -29,6 +29,10 @@ final class ChartStyle {
     static final Stroke SOLID = new BasicStroke(2.2f);
     static final Stroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {7f, 5f}, 0f);
+    /** The strokes of the curves a hint points at. */
+    static final Stroke SOLID_BOLD = new BasicStroke(4.0f);
+    static final Stroke DASHED_BOLD = new BasicStroke(3.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {9f, 5f}, 0f);
     static final Stroke MARKER = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {3f, 3f}, 0f);
 

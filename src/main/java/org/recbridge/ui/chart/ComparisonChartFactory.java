@@ -2,21 +2,17 @@ package org.recbridge.ui.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.statistics.StatisticalCategoryDataset;
 import org.recbridge.experiment.ExperimentResults;
@@ -52,6 +48,14 @@ public final class ComparisonChartFactory {
     }
 
     public static JFreeChart chart(ExperimentResults results, String metric, String learner) {
+        return chart(results, metric, learner, null);
+    }
+
+    /**
+     * As {@link #chart(ExperimentResults, String, String)}, with the bars of strategy {@code highlighted} (a hint's
+     * subject; null: none) outlined in black and named under the title.
+     */
+    public static JFreeChart chart(ExperimentResults results, String metric, String learner, String highlighted) {
         DefaultStatisticalCategoryDataset data = dataset(results, metric, learner);
         StrategyPalette palette = new StrategyPalette(strategies(results));
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
@@ -63,20 +67,23 @@ public final class ComparisonChartFactory {
         for (int r = 0; r < data.getRowCount(); r++) {
             bars.setSeriesPaint(r, palette.colour((String) data.getRowKey(r)));
         }
+        int marked = highlighted == null ? -1 : data.getRowIndex(highlighted);
+        if (marked >= 0) {
+            bars.setDrawBarOutline(true);
+            for (int r = 0; r < data.getRowCount(); r++) {
+                bars.setSeriesOutlinePaint(r, r == marked ? Color.BLACK : bars.getSeriesPaint(r));
+                bars.setSeriesOutlineStroke(r, new BasicStroke(r == marked ? 3.5f : 0.5f));
+            }
+        }
         bars.setDefaultToolTipGenerator(tooltips(data, metric));
 
-        NumberAxis values = new NumberAxis(metric);
+        NumberAxis values = new NumberAxis("test " + metric);
         values.setAutoRangeIncludesZero(true); // bars start at zero, or their lengths would mislead
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("users"), values, bars);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setOutlineVisible(false);
-
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
-        chart.getLegend().setFrame(BlockBorder.NONE);
-        chart.addSubtitle(new TextTitle(title(results, metric, learner), new Font(Font.SANS_SERIF, Font.BOLD, 14)));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("user group"), values, bars);
+        JFreeChart chart = ChartStyle.chart(plot, title(results, metric, learner));
+        if (marked >= 0) {
+            ChartStyle.note(chart, "Outlined: " + highlighted + ", the strategy the hint opened speaks of", false);
+        }
         return chart;
     }
 

@@ -5,6 +5,7 @@ import java.awt.Paint;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -77,7 +78,17 @@ public final class CorrelationHeatMapChart {
         XYBlockRenderer cells = new XYBlockRenderer();
         Diverging scale = new Diverging();
         cells.setPaintScale(scale);
-        XYPlot plot = new XYPlot(dataset(pairs, domain), x, y, cells);
+        DefaultXYZDataset data = dataset(pairs, domain);
+        XYPlot plot = new XYPlot(data, x, y, cells);
+        for (int i = 0; i < data.getItemCount(0); i++) { // the value in each cell: shades alone are hard to compare
+            if (data.getZValue(0, i) == 0) {
+                continue; // a pair below the threshold: white and unlabelled, as the note says
+            }
+            XYTextAnnotation value = new XYTextAnnotation(String.format(java.util.Locale.ROOT, "%.2f",
+                    data.getZValue(0, i)), data.getXValue(0, i), data.getYValue(0, i));
+            value.setFont(ChartStyle.AXIS_LABEL);
+            plot.addAnnotation(value);
+        }
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = ChartStyle.chart(plot, "Correlated side features of " + domain + " (Pearson r)");

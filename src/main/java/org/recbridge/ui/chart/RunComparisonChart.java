@@ -58,7 +58,7 @@ public final class RunComparisonChart {
         }
         NumberAxis values = new NumberAxis("test " + metric);
         values.setAutoRangeIncludesZero(true); // bars start at zero, or their lengths would mislead
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("users"), values, bars);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("user group"), values, bars);
         JFreeChart chart = ChartStyle.chart(plot, String.format(Locale.ROOT, "Test %s by strategy, %s learner: "
                 + "two runs of %s, mean and 95%% interval over seeds", metric, learner, after.project()));
         ChartStyle.note(chart, String.format(Locale.ROOT, "before: run of %s (%d seeds, light bars); after: run of "

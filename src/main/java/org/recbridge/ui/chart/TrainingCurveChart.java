@@ -56,6 +56,14 @@ public final class TrainingCurveChart {
 
     /** {@code runs}: one run per strategy shown, all of one learner and seed. */
     public static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette) {
+        return create(runs, measure, palette, null);
+    }
+
+    /**
+     * As {@link #create(List, Measure, StrategyPalette)}, with the curves of strategy {@code highlighted} (a hint's
+     * subject; null: none) drawn bolder and the others faded, so the run a hint speaks of stands out.
+     */
+    public static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette, String highlighted) {
         String metric = runs.isEmpty() ? "" : runs.get(0).curve().metric();
         XYPlot plot = new XYPlot();
         NumberAxis epochs = new NumberAxis("epoch");
@@ -68,8 +76,10 @@ public final class TrainingCurveChart {
         for (int i = 0; i < runs.size(); i++) {
             RunInfo run = runs.get(i);
             Color colour = palette.colour(run.strategy());
+            boolean faded = highlighted != null && !highlighted.equals(run.strategy());
             plot.setDataset(i, dataset(run, measure));
-            plot.setRenderer(i, gapRenderer(colour));
+            plot.setRenderer(i, gapRenderer(faded ? ChartStyle.translucent(colour, 90) : colour,
+                    run.strategy().equals(highlighted)));
             int best = run.curve().bestEpoch();
             kept.add(run.strategy() + (best == 0 ? " kept its starting parameters" : " kept epoch " + best));
             if (best > 0) {
@@ -83,6 +93,9 @@ public final class TrainingCurveChart {
         if (!kept.isEmpty()) {
             ChartStyle.note(chart, "Early stopping on validation: " + String.join("; ", kept)
                     + ". Shaded: the gap between train and validation.", false);
+        }
+        if (highlighted != null && runs.stream().anyMatch(r -> r.strategy().equals(highlighted))) {
+            ChartStyle.note(chart, "Bold: " + highlighted + ", the run the hint opened speaks of", false);
         }
         for (RunInfo run : runs) {
             if (run.overfitting() != null) {
@@ -103,13 +116,13 @@ public final class TrainingCurveChart {
         return "RMSE".equals(metric) ? "loss (half the mean squared error)" : "loss (log-loss per row)";
     }
 
-    private static XYDifferenceRenderer gapRenderer(Color colour) {
-        Color shade = ChartStyle.translucent(colour, 45);
+    private static XYDifferenceRenderer gapRenderer(Color colour, boolean bold) {
+        Color shade = ChartStyle.translucent(colour, colour.getAlpha() * 45 / 255);
         XYDifferenceRenderer r = new XYDifferenceRenderer(shade, shade, false);
         r.setSeriesPaint(0, colour);
         r.setSeriesPaint(1, colour);
-        r.setSeriesStroke(0, ChartStyle.SOLID);
-        r.setSeriesStroke(1, ChartStyle.DASHED);
+        r.setSeriesStroke(0, bold ? ChartStyle.SOLID_BOLD : ChartStyle.SOLID);
+        r.setSeriesStroke(1, bold ? ChartStyle.DASHED_BOLD : ChartStyle.DASHED);
         return r;
     }
 

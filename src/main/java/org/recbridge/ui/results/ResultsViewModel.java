@@ -70,6 +70,7 @@ public final class ResultsViewModel implements ChartModel {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObjectProperty<String> chartMetric = new SimpleObjectProperty<>();
     private final ObjectProperty<String> chartLearner = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> highlighted = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding hasResults;
     private final StringBinding heading;
@@ -90,6 +91,7 @@ public final class ResultsViewModel implements ChartModel {
         learnerFilter.addListener((o, a, b) -> refilter());
         chartMetric.addListener((o, a, b) -> rechart());
         chartLearner.addListener((o, a, b) -> rechart());
+        highlighted.addListener((o, a, b) -> rechart());
         document.resultsProperty().addListener((o, a, b) -> show(b));
         show(document.resultsProperty().get());
     }
@@ -121,6 +123,7 @@ public final class ResultsViewModel implements ChartModel {
         // keep the chart's metric and learner across runs when they still exist
         chartMetric.set(metrics.contains(metric) ? metric : metrics.isEmpty() ? null : metrics.get(0));
         chartLearner.set(learners.contains(learner) ? learner : learners.isEmpty() ? null : learners.get(0));
+        highlighted.set(null); // a hint about other results
         showing = false;
         rechart();
     }
@@ -140,7 +143,24 @@ public final class ResultsViewModel implements ChartModel {
         }
         ExperimentResults r = document.resultsProperty().get();
         chart.set(r == null || chartMetric.get() == null || chartLearner.get() == null ? null
-                : ComparisonChartFactory.chart(r, chartMetric.get(), chartLearner.get()));
+                : ComparisonChartFactory.chart(r, chartMetric.get(), chartLearner.get(), highlighted.get()));
+    }
+
+    /**
+     * Points the comparison chart at a hint's subject: its learner and metric (each when the results have it) and
+     * {@code strategy}'s bars outlined; a null strategy clears the outline. One chart is drawn, not one per change.
+     */
+    public void highlight(String strategy, String learner, String metric) {
+        showing = true;
+        if (learner != null && learners.contains(learner)) {
+            chartLearner.set(learner);
+        }
+        if (metric != null && metrics.contains(metric)) {
+            chartMetric.set(metric);
+        }
+        highlighted.set(strategy);
+        showing = false;
+        rechart();
     }
 
     /** Writes the rows as shown ({@code visibleRows}: filtered and in the table's sort order) to a CSV file. */
@@ -195,7 +215,8 @@ public final class ResultsViewModel implements ChartModel {
     /** A chart of its own for the export job: the one on screen is drawn by the FX thread meanwhile. */
     @Override
     public JFreeChart freshChart() {
-        return ComparisonChartFactory.chart(document.resultsProperty().get(), chartMetric.get(), chartLearner.get());
+        return ComparisonChartFactory.chart(document.resultsProperty().get(), chartMetric.get(), chartLearner.get(),
+                highlighted.get());
     }
 
     @Override
@@ -297,6 +318,11 @@ public final class ResultsViewModel implements ChartModel {
 
     public ObjectProperty<String> chartLearnerProperty() {
         return chartLearner;
+    }
+
+    /** The strategy whose bars are outlined because a hint about it was opened; null: none. */
+    public ReadOnlyObjectProperty<String> highlightedProperty() {
+        return highlighted;
     }
 
     @Override

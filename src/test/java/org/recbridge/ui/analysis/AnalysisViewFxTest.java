@@ -1,22 +1,15 @@
 package org.recbridge.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.general.DatasetUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,9 +20,11 @@ import org.recbridge.ui.project.ProjectDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The Analysis screen (headless) on real results of a tiny project: every chart present and non-empty. */
+/**
+ * The Analysis screen (headless) on real results of a tiny project: how its strategy ticks and choices follow new
+ * results. Every chart on the sample projects: {@link AnalysisSamplesFxTest}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AnalysisViewFxTest {
     @TempDir
@@ -50,23 +45,6 @@ class AnalysisViewFxTest {
         AnalysisView view = new AnalysisView(model);
         stage.setScene(new Scene(view.root(), 1400, 900));
         stage.show();
-    }
-
-    @Test
-    void everyChartIsShownWithData(FxRobot robot) {
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals(List.of("Overfitting", "Sweeps", "Learning curves", "ROC", "Compare runs"),
-                tabs.getTabs().stream().map(Tab::getText).toList());
-        for (String id : List.of("overfitting", "sweep", "learning-curve", "roc")) {
-            robot.interact(() -> tabs.getSelectionModel().select(
-                    tabs.getTabs().stream().filter(t -> t.getId().equals(id + "-tab")).findFirst().orElseThrow()));
-            WaitForAsyncUtils.waitForFxEvents();
-            ChartViewer viewer = robot.lookup("#" + id + "-chart").queryAs(ChartViewer.class);
-            assertNotNull(viewer.getScene(), id + " is on screen");
-            JFreeChart chart = viewer.getChart();
-            assertNotNull(chart, id);
-            assertTrue(hasValues(chart), id + " has data");
-        }
     }
 
     @Test
@@ -95,17 +73,5 @@ class AnalysisViewFxTest {
     private static List<String> ticked(MenuButton box) {
         return box.getItems().stream().map(i -> (CheckMenuItem) i).filter(CheckMenuItem::isSelected)
                 .map(CheckMenuItem::getText).toList();
-    }
-
-    private static boolean hasValues(JFreeChart chart) {
-        if (chart.getPlot() instanceof XYPlot xy) {
-            for (int i = 0; i < xy.getDatasetCount(); i++) {
-                if (xy.getDataset(i) != null && !DatasetUtils.isEmptyOrNull(xy.getDataset(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return !DatasetUtils.isEmptyOrNull(chart.getCategoryPlot().getDataset());
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.curves.BudgetPoint;
+import java.awt.BasicStroke;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.experiment.RunInfo;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.ui.chart.TrainingCurveChart;
 import org.recbridge.ui.common.RecordingDialogService;
@@ -97,6 +99,44 @@ class AnalysisViewModelTest {
         assertTrue(model.hints().get(0).warning());
         model.open(model.hints().get(1));
         assertEquals(Evidence.LEARNING_CURVES, model.openedProperty().get());
+    }
+
+    @Test
+    void anOverfittingHintDrawsItsRunsCurvesBoldAndComparisonHintsNameTheirBarForTheWindow() {
+        OverfittingViewModel o = model.overfitting();
+        o.shown().setAll("target-only");
+        o.measure().valueProperty().set(TrainingCurveChart.Measure.LOSS);
+        long expectedSeed = ran.results().runs().stream().filter(r -> r.strategy().equals("pooled")
+                && r.overfitting() != null).map(RunInfo::seed).findFirst().orElse(o.seed().get());
+        document.setResults(ran.results().withInsights(ran.results().diagnostics(), List.of(
+                new Hint("overfitting-epochs", "warning", "validation AUC falls after epoch 2 while train AUC rises "
+                        + "(pooled, linear, 2 of 2 seeds): overfitting"),
+                new Hint("transfer-pays-off", "info", "pooled (linear) beats target-only for cold users by AUC "
+                        + "+0.0500: transfer pays off for them"),
+                new Hint("negative-transfer", "warning", "pooled (linear) is worse than target-only on 2 of 2 seeds "
+                        + "for warm users (AUC -0.0300, corrected t-test p = 0.0100): negative transfer"))));
+
+        model.open(model.hints().get(0));
+        assertEquals(Evidence.OVERFITTING, model.openedProperty().get());
+        assertEquals("pooled", o.highlightedProperty().get());
+        assertEquals(List.of("target-only", "pooled"), o.shown(), "the hint's strategy is shown beside the others");
+        assertEquals(TrainingCurveChart.Measure.METRIC, o.measure().get());
+        assertEquals("linear", o.learner().get());
+        assertEquals(expectedSeed, o.seed().get());
+        XYPlot plot = o.chartProperty().get().getXYPlot();
+        assertEquals("pooled validation", plot.getDataset(1).getSeriesKey(0));
+        assertEquals(4.0f, ((BasicStroke) plot.getRenderer(1).getSeriesStroke(0)).getLineWidth(), "pooled bold");
+        assertEquals(2.2f, ((BasicStroke) plot.getRenderer(0).getSeriesStroke(0)).getLineWidth());
+
+        model.open(model.hints().get(1));
+        assertEquals(Evidence.COMPARISON, model.openedProperty().get());
+        assertEquals(new HintSubject("pooled", "linear", "cold", "AUC"), model.openedHint().get().subject());
+        model.open(model.hints().get(2));
+        assertEquals(Evidence.COMPARISON, model.openedProperty().get());
+        assertEquals(new HintSubject("pooled", "linear", "warm", "AUC"), model.openedHint().get().subject(),
+                "the flagged strategy, not the baseline the hint also names");
+        document.setResults(ran.results());
+        assertNull(o.highlightedProperty().get(), "new results: the hint was about the old ones");
     }
 
     @Test

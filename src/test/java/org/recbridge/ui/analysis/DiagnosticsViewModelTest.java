@@ -28,7 +28,8 @@ class DiagnosticsViewModelTest {
         document.replace(ProjectIO.parse(file), file, null);
         DiagnosticsViewModel model = new DiagnosticsViewModel(document, jobs, dialogs);
         assertNull(model.histograms().chartProperty().get());
-        assertTrue(model.summary().get().startsWith("No diagnostics yet"));
+        assertTrue(model.overlap().get().startsWith("No diagnostics yet"));
+        assertEquals("", model.distance().get());
 
         model.compute();
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
@@ -39,10 +40,13 @@ class DiagnosticsViewModelTest {
                 model.heatMapDomain().get())), model.heatMap().chartProperty().get() != null,
                 "a heat map when the domain has correlated features");
         assertNotNull(model.ranking().chartProperty().get());
-        assertTrue(model.summary().get().contains("Proxy A-distance"), model.summary().get());
-        assertTrue(model.summary().get().contains(DiagnosticsViewModel.MEANING));
-        assertTrue(model.hints().stream().anyMatch(h -> h.hint().rule().equals("domain-distance")),
-                model.hints().toString());
+        assertTrue(model.overlap().get().contains("target users are also in the source"), model.overlap().get());
+        assertTrue(model.distance().get().startsWith("Proxy A-distance"), model.distance().get());
+        assertTrue(model.distance().get().endsWith(DiagnosticsViewModel.MEANING));
+        PlacedHint distance = model.hints().stream().filter(h -> h.hint().rule().equals("domain-distance"))
+                .findFirst().orElseThrow(() -> new AssertionError(model.hints().toString()));
+        model.open(distance);
+        assertEquals(DiagnosticsViewModel.Part.DISTANCE, model.openedProperty().get(), "its statement is marked");
 
         model.keep().set(3);
         assertTrue(model.canKeep().get());

@@ -62,7 +62,13 @@ class ComparisonChartFactoryTest {
         assertEquals(renderer(auc).getSeriesPaint(1), renderer(hr).getSeriesPaint(0));
         assertNotEquals(renderer(auc).getSeriesPaint(0), renderer(auc).getSeriesPaint(1));
         assertTrue(title(auc).startsWith("Test AUC by strategy, fm learner"), title(auc));
-        assertEquals("AUC", ((CategoryPlot) auc.getPlot()).getRangeAxis().getLabel());
+        // the look of every analysis chart: test metric and user group on the axes, fonts read at a glance
+        CategoryPlot plot = (CategoryPlot) auc.getPlot();
+        assertEquals("test AUC", plot.getRangeAxis().getLabel());
+        assertEquals("user group", plot.getDomainAxis().getLabel());
+        assertEquals(ChartStyle.TICKS, plot.getRangeAxis().getTickLabelFont());
+        assertEquals(ChartStyle.AXIS_LABEL, plot.getDomainAxis().getLabelFont());
+        assertEquals(ChartStyle.TICKS, auc.getLegend().getItemFont());
     }
 
     @Test

@@ -41,6 +41,10 @@ class DiagnosticsChartsTest {
         assertEquals(0.8, z(data, 2, 1), 1e-12);
         assertEquals(-0.6, z(data, 0, 1), 1e-12);
         assertEquals(0.0, z(data, 0, 2), 1e-12, "not reported: below the threshold");
+        // each reported cell says its r: 3 ones on the diagonal and the two pairs twice, the unreported cells nothing
+        List<String> labels = CorrelationHeatMapChart.create(pairs, "books", 0.5).getXYPlot().getAnnotations()
+                .stream().map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).sorted().toList();
+        assertEquals(List.of("-0.60", "-0.60", "0.80", "0.80", "1.00", "1.00", "1.00"), labels);
     }
 
     private static double z(DefaultXYZDataset data, int x, int y) {

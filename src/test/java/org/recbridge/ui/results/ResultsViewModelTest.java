@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.ProjectIO;
@@ -27,7 +30,7 @@ import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
 import org.recbridge.ui.project.ProjectDocument;
 
-class ResultsViewModelTest {
+public class ResultsViewModelTest {
     @TempDir
     Path dir;
     private final RecordingDialogService dialogs = new RecordingDialogService();
@@ -35,7 +38,7 @@ class ResultsViewModelTest {
     private final ResultsViewModel model = new ResultsViewModel(document, new SynchronousJobService(), dialogs);
 
     /** target-only (baseline) and pooled, linear and fm, all and cold users, AUC and HR@10, 3 seeds. */
-    static ExperimentResults results() {
+    public static ExperimentResults results() {
         List<SummaryRow> rows = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (String strategy : List.of("target-only", "pooled")) {
@@ -111,6 +114,27 @@ class ResultsViewModelTest {
         model.learnerFilterProperty().set(ResultsViewModel.ANY_LEARNER);
         assertEquals(8, model.rows().size());
         assertEquals(List.of(ResultsViewModel.ANY_GROUP, "all", "cold"), model.groupChoices());
+    }
+
+    @Test
+    void aHintOutlinesItsStrategysBarsInItsLearnersChartUntilNewResultsCome() {
+        document.setResults(results());
+        model.chartMetricProperty().set("HR@10");
+        model.highlight("pooled", "fm", "AUC");
+        assertEquals("fm", model.chartLearnerProperty().get());
+        assertEquals("AUC", model.chartMetricProperty().get());
+        StatisticalBarRenderer bars = (StatisticalBarRenderer) model.chartProperty().get().getCategoryPlot()
+                .getRenderer();
+        assertTrue(bars.isDrawBarOutline());
+        assertEquals(3.5f, ((BasicStroke) bars.getSeriesOutlineStroke(1)).getLineWidth(), "pooled, the second row");
+        assertEquals(0.5f, ((BasicStroke) bars.getSeriesOutlineStroke(0)).getLineWidth());
+        assertEquals(Color.BLACK, bars.getSeriesOutlinePaint(1));
+        assertTrue(((StatisticalBarRenderer) model.freshChart().getCategoryPlot().getRenderer()).isDrawBarOutline(),
+                "exports show the outline too");
+        document.setResults(results().withInsights(null, List.of())); // equal results would not be news
+        assertNull(model.highlightedProperty().get(), "a new run: the hint was about the old one");
+        assertFalse(((StatisticalBarRenderer) model.chartProperty().get().getCategoryPlot().getRenderer())
+                .isDrawBarOutline());
     }
 
     @Test

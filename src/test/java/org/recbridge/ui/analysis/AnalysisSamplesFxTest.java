@@ -1,0 +1,146 @@
+package org.recbridge.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.general.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.report.ResultsFiles;
+import org.testfx.api.FxRobot;
+
+/**
+ * The Analysis screen (headless) on the two sample projects it is made for, opened from the workbench's sample list
+ * and run by its Run screen: every chart on screen with data, the learning curve run from the screen, and hints that
+ * open their evidence. To keep the suite short the samples run fewer seeds than they ship with (set through the
+ * project document, as the Experiment screen would); their data, strategies, learners and analysis are their own.
+ */
+class AnalysisSamplesFxTest extends SampleScreenFxTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void overfittingAndBudgetsShowsCurvesSweepsLearningCurvesRocAndTwoRunsSideBySide(FxRobot robot)
+            throws Exception {
+        app.open(robot, "overfitting-and-budgets");
+        robot.interact(() -> app.workbench.document().edit(p -> p.seeds = new ArrayList<>(List.of(1L))));
+        long started = System.nanoTime();
+        ExperimentResults results = app.run(robot);
+        System.out.printf("overfitting-and-budgets, 1 seed: ran in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        AnalysisViewModel model = app.workbench.analysis();
+        app.screen(robot, "Analysis");
+
+        app.tab(robot, "overfitting-tab");
+        XYPlot curves = app.chartShown(robot, "overfitting-chart").getXYPlot();
+        assertEquals(List.of("target-only validation", "pooled validation"), List.of(curves.getDataset(0)
+                .getSeriesKey(0), curves.getDataset(1).getSeriesKey(0)), "both strategies overlaid");
+
+        app.tab(robot, "sweep-tab");
+        assertEquals(2, model.sweeps().sweep().items().size(), "the L2 and the factor sweep: " + results.sweeps());
+        for (String sweep : List.copyOf(model.sweeps().sweep().items())) {
+            robot.interact(() -> model.sweeps().sweep().valueProperty().set(sweep));
+            app.chartShown(robot, "sweep-chart");
+        }
+
+        app.tab(robot, "learning-curve-tab");
+        assertEquals(List.of("target-only", "pooled"), seriesNames(app.chartShown(robot, "learning-curve-chart")));
+        app.tab(robot, "roc-tab");
+        app.chartShown(robot, "roc-chart");
+
+        // a saved run beside the current one (a second run after a change of settings would cost another minute)
+        Path before = dir.resolve("before.json");
+        ResultsFiles.writeJson(results, before);
+        app.tab(robot, "compare-runs-tab");
+        app.dialogs.fileAnswers.add(Optional.of(before));
+        robot.clickOn("#open-before");
+        SampleWorkbench.waitUntil(30, () -> model.compareRuns().chartProperty().get() != null);
+        JFreeChart compared = app.chartShown(robot, "compare-runs-chart");
+        assertEquals(List.of("target-only · before", "target-only · after", "pooled · before", "pooled · after"),
+                compared.getCategoryPlot().getDataset().getRowKeys());
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
+    }
+
+    @Test
+    void featureVsModelTransferRunsALearningCurveFromTheScreenAndItsHintsOpenTheirCurveBarAndDistance(FxRobot robot)
+            throws Exception {
+        app.open(robot, "feature-vs-model-transfer");
+        // two seeds: the fewest with a paired test, which gives the sample's "transfer pays off" hint
+        robot.interact(() -> app.workbench.document().edit(p -> p.seeds = new ArrayList<>(List.of(1L, 2L))));
+        long started = System.nanoTime();
+        app.run(robot);
+        System.out.printf("feature-vs-model-transfer, 2 seeds: ran in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        AnalysisViewModel model = app.workbench.analysis();
+        List<String> strategies = List.of("target-only", "feature-transfer", "model-transfer", "hybrid");
+        app.screen(robot, "Analysis");
+
+        app.tab(robot, "overfitting-tab");
+        XYPlot curves = app.chartShown(robot, "overfitting-chart").getXYPlot();
+        assertEquals(4, curves.getDatasetCount(), "every strategy overlaid");
+        app.tab(robot, "roc-tab");
+        List<String> roc = seriesNames(app.chartShown(robot, "roc-chart"));
+        assertTrue(strategies.stream().allMatch(s -> roc.stream().anyMatch(n -> n.startsWith(s + " "))), roc.toString());
+        app.tab(robot, "sweep-tab");
+        assertNull(model.sweeps().chartProperty().get(), "the sample asks for no sweeps");
+
+        app.tab(robot, "learning-curve-tab");
+        assertNull(model.learningCurves().chartProperty().get(), "no budgets in the sample's analysis section");
+        robot.interact(() -> robot.lookup("#budgets").queryAs(TextField.class).setText("50, 100"));
+        robot.clickOn("#run-learning-curve");
+        SampleWorkbench.waitUntil(900, () -> !model.learningCurves().runningProperty().get()
+                && model.learningCurves().chartProperty().get() != null);
+        assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
+        assertEquals(strategies, seriesNames(app.chartShown(robot, "learning-curve-chart")));
+
+        // the overfitting hint draws its run's curves bold
+        app.tab(robot, "overfitting-tab");
+        PlacedHint overfitting = SampleWorkbench.clickHint(robot, "hints-overfitting", "overfitting-epochs");
+        HintSubject subject = HintSubject.of(overfitting.hint(), app.workbench.document().resultsProperty().get())
+                .orElseThrow();
+        assertEquals(subject.strategy(), model.overfitting().highlightedProperty().get());
+        assertTrue(strategies.contains(subject.strategy()), subject.toString());
+
+        // the transfer-pays-off hint opens the Results screen with that strategy's bars outlined
+        PlacedHint paysOff = SampleWorkbench.clickHint(robot, "hints-overfitting", "transfer-pays-off");
+        assertTrue(paysOff.hint().message().startsWith("feature-transfer (linear)"), paysOff.hint().message());
+        TabPane main = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Results", main.getSelectionModel().getSelectedItem().getText());
+        assertEquals("feature-transfer", app.workbench.results().highlightedProperty().get());
+        JFreeChart bars = app.chartShown(robot, "comparison-chart");
+        StatisticalBarRenderer renderer = (StatisticalBarRenderer) bars.getCategoryPlot().getRenderer();
+        assertTrue(renderer.isDrawBarOutline(), "the strategy's bars are outlined");
+        assertEquals(java.awt.Color.BLACK, renderer.getSeriesOutlinePaint(
+                bars.getCategoryPlot().getDataset().getRowIndex("feature-transfer")));
+
+        // the domain-distance hint opens the Diagnostics screen with the run's A-distance statement marked
+        app.screen(robot, "Analysis");
+        SampleWorkbench.clickHint(robot, "hints-overfitting", "domain-distance");
+        assertEquals("Diagnostics", main.getSelectionModel().getSelectedItem().getText());
+        Label distance = robot.lookup("#a-distance").queryAs(Label.class);
+        assertTrue(distance.getText().startsWith("Proxy A-distance movies → books"), distance.getText());
+        assertTrue(distance.getStyleClass().contains(DiagnosticsView.HIGHLIGHT), distance.getStyleClass().toString());
+    }
+
+    /** The series names of the chart's first dataset (a line per strategy). */
+    private static List<String> seriesNames(JFreeChart chart) {
+        Dataset d = chart.getPlot() instanceof XYPlot xy ? xy.getDataset(0) : chart.getCategoryPlot().getDataset();
+        List<String> names = new ArrayList<>();
+        if (d instanceof org.jfree.data.xy.XYDataset xy) {
+            for (int i = 0; i < xy.getSeriesCount(); i++) {
+                names.add(xy.getSeriesKey(i).toString());
+            }
+        }
+        return names;
+    }
+}
