@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
-import org.tribuo.Dataset;
-import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
@@ -19,7 +17,6 @@ import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.SGDVector;
-import org.tribuo.math.la.SparseVector;
 import org.tribuo.math.la.Tensor;
 import org.tribuo.math.la.VectorTuple;
 import org.tribuo.provenance.ModelProvenance;
@@ -41,22 +38,11 @@ final class EpochLoop {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
-            SgdHooks<T, U, X> hooks, Dataset<T> data, EpochJudge<T> judge, String metricName,
+            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, EpochJudge<T> judge, String metricName,
             LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
-        ImmutableFeatureMap featureMap = warmStart == null ? data.getFeatureIDMap()
-                : warmStart.featureMap(data.getFeatureIDMap());
-        ImmutableOutputInfo<T> outputInfo = data.getOutputIDInfo();
+        ImmutableFeatureMap featureMap = data.featureMap();
+        ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         int n = data.size();
-        SGDVector[] x = new SGDVector[n];
-        List<U> y = new ArrayList<>(n);
-        double[] w = new double[n];
-        int i = 0;
-        for (Example<T> example : data) {
-            x[i] = SparseVector.createSparseVector(example, featureMap, hooks.addsBias());
-            y.add(hooks.target(outputInfo, example.getOutput()));
-            w[i] = example.getWeight();
-            i++;
-        }
         SplittableRandom random = new SplittableRandom(seed);
         X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
         // L2 pulls active weights towards this centre: zero, or the source weights for regularised transfer
@@ -65,7 +51,7 @@ final class EpochLoop {
         optimiser.initialise(parameters);
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
-                data.getProvenance(), hooks.trainerProvenance(), Map.of());
+                data.provenance(), hooks.trainerProvenance(), Map.of());
 
         // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
         // and diverge, so a huge L2 means "stay at the centre".
@@ -91,13 +77,15 @@ final class EpochLoop {
                 if (k % CANCEL_CHECK_EVERY == 0) {
                     cancel.check();
                 }
-                Pair<Double, SGDVector> out = objective.lossAndGradient(y.get(j), parameters.predict(x[j]));
-                lossSum += hooks.loss(out.getA()) * w[j];
-                weightSum += w[j];
-                Tensor[] updates = optimiser.step(parameters.gradients(out, x[j]), w[j]);
+                SGDVector x = data.vector(j);
+                double w = data.weight(j);
+                Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                lossSum += hooks.loss(out.getA()) * w;
+                weightSum += w;
+                Tensor[] updates = optimiser.step(parameters.gradients(out, x), w);
                 parameters.update(updates);
                 if (decay > 0) {
-                    decayActive(parameters, centre, x[j], featureMap.size(), decay);
+                    decayActive(parameters, centre, x, featureMap.size(), decay);
                 }
             }
             @SuppressWarnings("unchecked")
