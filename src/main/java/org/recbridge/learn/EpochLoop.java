@@ -14,9 +14,11 @@ import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
+import org.tribuo.math.LinearParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.SGDVector;
+import org.tribuo.math.la.SparseVector;
 import org.tribuo.math.la.Tensor;
 import org.tribuo.math.la.VectorTuple;
 import org.tribuo.provenance.ModelProvenance;
@@ -49,6 +51,9 @@ final class EpochLoop {
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(parameters);
+        // linear models take the same AdaGrad step in place; other parameters go through Tribuo's tensors
+        LinearAdaGradStep inPlace = parameters instanceof LinearParameters linear
+                ? new LinearAdaGradStep(linear, settings.learningRate(), SgdLearner.ADAGRAD_EPSILON) : null;
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
@@ -77,13 +82,16 @@ final class EpochLoop {
                 if (k % CANCEL_CHECK_EVERY == 0) {
                     cancel.check();
                 }
-                SGDVector x = data.vector(j);
+                SparseVector x = data.vector(j);
                 double w = data.weight(j);
                 Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
                 lossSum += hooks.loss(out.getA()) * w;
                 weightSum += w;
-                Tensor[] updates = optimiser.step(parameters.gradients(out, x), w);
-                parameters.update(updates);
+                if (inPlace != null) {
+                    inPlace.step(out.getB(), x, w);
+                } else {
+                    parameters.update(optimiser.step(parameters.gradients(out, x), w));
+                }
                 if (decay > 0) {
                     decayActive(parameters, centre, x, featureMap.size(), decay);
                 }

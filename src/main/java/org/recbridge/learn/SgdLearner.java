@@ -26,6 +26,8 @@ public final class SgdLearner {
     /** Training rows sampled to chart the train metric per epoch; bounded so the curve stays cheap. */
     private static final int TRAIN_METRIC_SAMPLE = 2000;
     private static final double FM_INIT_VARIANCE = 0.01;
+    /** AdaGrad's epsilon; {@link LinearAdaGradStep} repeats AdaGrad's step with it. */
+    static final double ADAGRAD_EPSILON = 0.1;
 
     private final LearnerSettings settings;
     private final TaskKind task;
@@ -81,7 +83,7 @@ public final class SgdLearner {
         if (labels.length == 0) {
             throw new IllegalArgumentException("no training rows");
         }
-        AdaGrad optimiser = new AdaGrad(settings.learningRate(), 0.1);
+        AdaGrad optimiser = new AdaGrad(settings.learningRate(), ADAGRAD_EPSILON);
         if (task.isRegression()) {
             SgdHooks<Regressor, ?, ?> hooks = settings.kind() == LearnerKind.FM
                     ? new FmRegressorTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
