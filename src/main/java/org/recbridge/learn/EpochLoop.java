@@ -14,7 +14,6 @@ import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
-import org.tribuo.math.LinearParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.SGDVector;
@@ -51,9 +50,8 @@ final class EpochLoop {
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(parameters);
-        // linear models take the same AdaGrad step in place; other parameters go through Tribuo's tensors
-        LinearAdaGradStep inPlace = parameters instanceof LinearParameters linear
-                ? new LinearAdaGradStep(linear, settings.learningRate(), SgdLearner.ADAGRAD_EPSILON) : null;
+        // linear and fm parameters take the same AdaGrad step in place; others go through Tribuo's tensors
+        InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(), SgdLearner.ADAGRAD_EPSILON);
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());

@@ -12,7 +12,7 @@ import org.tribuo.math.la.VectorTuple;
  * order, but in place: Tribuo builds a gradient matrix, the squared sums and the scaled step as new tensors
  * for every example, which made its linear epoch three times scikit-learn's.
  */
-final class LinearAdaGradStep {
+final class LinearAdaGradStep implements InPlaceStep {
     private final DenseMatrix weights;
     private final double[][] gradsSquared;
     private final double learningRate;
@@ -26,12 +26,8 @@ final class LinearAdaGradStep {
         this.epsilon = epsilon;
     }
 
-    /**
-     * @param gradient the objective's gradient per output (Tribuo's sign: a step adds it)
-     * @param x        the example's features, with the bias
-     * @param weight   the example's weight
-     */
-    void step(SGDVector gradient, SparseVector x, double weight) {
+    @Override
+    public void step(SGDVector gradient, SparseVector x, double weight) {
         double scale = weight * learningRate;
         double weightSquared = weight * weight;
         for (int o = 0; o < gradsSquared.length; o++) {
