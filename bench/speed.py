@@ -9,7 +9,7 @@ runs, back to back so that the ratios share the machine's load:
 
 1. `recbridge run` of the large pair (pooled and target-only, linear and fm, seed 1) with -Xmx1g, measured
    with /usr/bin/time (wall, CPU, peak RSS);
-2. `recbridge bench` on the three pairs (training per epoch, cost per interaction, diagnostics, 1 vs 2 threads
+2. the benchmark class org.recbridge.bench.Bench on the three pairs (training per epoch, cost per interaction, diagnostics, 1 vs 2 threads
    on the movies-to-books sample project);
 3. scikit-learn's SGDClassifier(loss='log_loss') per epoch on one-hot user + item of the same pooled rows;
 4. `recbridge inspect` and pandas.read_csv of the large source ratings file, each a whole process.
@@ -88,7 +88,7 @@ def main():
     run = timed(["java", "-Xmx1g", "-jar", args.jar, "run", str(big), "--strategies", "pooled,target-only",
                  "--seeds", "1", "-q", "--out", str(args.work / "results")])
     bench_json = args.work / "bench.json"
-    bench = timed(["java", "-Xmx1g", "-jar", args.jar, "bench", "--json", str(bench_json),
+    bench = timed(["java", "-Xmx1g", "-cp", args.jar, "org.recbridge.bench.Bench", "--json", str(bench_json),
                    "--threads-project", str(SAMPLE)] + [str(args.work / p / "project.json") for p in PAIRS])
     print(bench[3])
     figures = json.loads(bench_json.read_text())
@@ -120,7 +120,7 @@ def main():
          "goal within 1.25: " + ", ".join(f"{n:,}: {v:.0f} B" for n, v in heap)),
         ("domain diagnostics", f"{figures['diagnostics.wall']:.1f} s wall", "goal <= 10 s"),
         ("movies-to-books sample, 2 threads / 1 thread (wall)",
-         f"{figures['threads.2.wall'] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
+         f"{figures["threads.2.wall"] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
     ]
     w0 = max(len(a) for a, _, _ in lines)
     w1 = max(len(b) for _, b, _ in lines)

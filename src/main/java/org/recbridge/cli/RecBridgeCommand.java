@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Transfer learning for recommender systems: import a source and a target domain, "
                 + "train transfer strategies through Tribuo, compare them honestly.",
         subcommands = {RunCommand.class, InspectCommand.class, GenerateCommand.class, StrategiesCommand.class,
-            DiagnoseCommand.class, DatasetsCommand.class, PredictCommand.class, BenchCommand.class})
+            DiagnoseCommand.class, DatasetsCommand.class, PredictCommand.class})
 public final class RecBridgeCommand implements Runnable {
     /** Exit code of a usage error: an unknown option, a missing or malformed option value. */
     static final int USAGE = 2;

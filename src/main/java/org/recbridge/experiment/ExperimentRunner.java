@@ -96,8 +96,8 @@ public final class ExperimentRunner {
             throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
                     + String.join("; ", notes.subList(firstOwnNote, notes.size())));
         }
-        MemoryBudget memory = MemoryBudget.ofHeap();
         Job largest = jobs.stream().max(java.util.Comparator.comparingLong(Job::memoryMb)).orElseThrow();
+        MemoryBudget memory = MemoryBudget.ofHeap(largest.memoryMb() * Math.min(threads, jobs.size()));
         memory.requireFits(largest.memoryMb(), String.format("%s with %s, seed %d (%s)", largest.strategy().label(),
                 largest.learner().label(), largest.setup().seed(), rowsText(largest.setup().problem())));
         List<RunRecord> records = new ArrayList<>();

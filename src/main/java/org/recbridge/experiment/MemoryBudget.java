@@ -30,12 +30,24 @@ final class MemoryBudget {
         this.permits = new Semaphore((int) Math.min(Integer.MAX_VALUE, this.budgetMb), true);
     }
 
-    /** The budget left in this JVM's heap now that the data and splits are loaded. */
-    static MemoryBudget ofHeap() {
-        System.gc(); // once per run: count the data that stays, not the garbage the import left
+    /**
+     * The budget left in this JVM's heap now that the data and splits are loaded. Garbage counts as used until
+     * collected, so when the runs to go at once ({@code neededMb}) do not fit, the heap is collected and measured
+     * again; small runs skip that pause.
+     */
+    static MemoryBudget ofHeap(long neededMb) {
+        MemoryBudget budget = new MemoryBudget(freeMb());
+        if (neededMb <= budget.budgetMb) {
+            return budget;
+        }
+        System.gc();
+        return new MemoryBudget(freeMb());
+    }
+
+    private static long freeMb() {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
-        return new MemoryBudget((rt.maxMemory() - used - RESERVE) / MB);
+        return (rt.maxMemory() - used - RESERVE) / MB;
     }
 
     static MemoryBudget ofMegabytes(long mb) {

@@ -1,4 +1,4 @@
-package org.recbridge.cli;
+package org.recbridge.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,22 +10,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.recbridge.bench.Benchmarks;
 import org.recbridge.bench.Benchmarks.Loaded;
 import org.recbridge.bench.Benchmarks.Training;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.learn.LearnerKind;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+/**
+ * The speed and memory benchmark: a class of the jar, not one of its commands, since it is for developers
+ * ({@code java -cp target/recbridge.jar org.recbridge.bench.Bench --help}); bench/speed.py runs it beside the
+ * references. Not run by the test suite.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory on projects: import, pooled linear and fm training per epoch, cost "
                 + "per interaction across the projects (to see it grow linearly), the domain diagnostics, and a run "
-                + "on 1 and 2 threads. Prints one table; bench/references.sh adds scikit-learn and pandas beside it.")
-final class BenchCommand implements Callable<Integer> {
+                + "on 1 and 2 threads. Prints one table; bench/speed.py adds scikit-learn and pandas beside it.")
+public final class Bench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -46,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     Path json;
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
     private final List<String[]> table = new ArrayList<>();
 
     @Override
