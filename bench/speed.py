@@ -60,8 +60,8 @@ def sklearn_epoch(project):
         f["item"] = str(i) + ":" + f["item"].astype(str)
         frames.append(f)
     rows = pd.concat(frames, ignore_index=True)
-    users = rows["user"].astype("category").cat.codes.to_numpy()
-    items = rows["item"].astype("category").cat.codes.to_numpy()
+    users = rows["user"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    items = rows["item"].astype("category").cat.codes.to_numpy().astype(np.int64)
     n = len(rows)
     n_users = users.max() + 1
     cols = np.concatenate([users, n_users + items])
@@ -120,7 +120,7 @@ def main():
          "goal within 1.25: " + ", ".join(f"{n:,}: {v:.0f} B" for n, v in heap)),
         ("domain diagnostics", f"{figures['diagnostics.wall']:.1f} s wall", "goal <= 10 s"),
         ("movies-to-books sample, 2 threads / 1 thread (wall)",
-         f"{figures["threads.2.wall"] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
+         f"{figures['threads.2.wall'] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
     ]
     w0 = max(len(a) for a, _, _ in lines)
     w1 = max(len(b) for _, b, _ in lines)

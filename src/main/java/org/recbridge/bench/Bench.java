@@ -65,6 +65,8 @@ public final class Bench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        // one untimed fit first, so that the first project's figures are not the JIT compiler's
+        Benchmarks.pooled(Benchmarks.load(ProjectIO.read(projects.get(0))), LearnerKind.LINEAR, 2);
         Loaded last = null;
         for (Path p : projects) {
             last = null; // let the previous project's data go before loading the next
@@ -76,7 +78,7 @@ public final class Bench implements Callable<Integer> {
             double perK = linear.fitCpu() / last.interactions() * 1e3;
             double heapPer = linear.peakHeap() / (double) last.interactions();
             row("pooled linear, " + epochs + " epochs, CPU per 1k interactions", "%.4f s", perK, size);
-            row("pooled linear, peak heap per interaction", "%.0f bytes", heapPer, size);
+            row("pooled linear, peak live heap per interaction (data included)", "%.0f bytes", heapPer, size);
             figures.put("scaling." + last.interactions() + ".cpuPer1k", perK);
             figures.put("scaling." + last.interactions() + ".heapPerInteraction", heapPer);
         }

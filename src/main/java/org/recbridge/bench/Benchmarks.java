@@ -27,8 +27,9 @@ public final class Benchmarks {
     }
 
     /** A project's data with what loading it cost. */
+    /** @param heapBefore live heap before loading, bytes: what the JVM and earlier work hold, not this data */
     public record Loaded(Project project, LoadedData data, long interactions, double wallSeconds,
-                         double cpuSeconds) {
+                         double cpuSeconds, long heapBefore) {
     }
 
     /**
@@ -36,14 +37,15 @@ public final class Benchmarks {
      *
      * @param rows         training rows (with the sampled negatives, if any)
      * @param fitCpu       process CPU seconds of encoding and training, all epochs
-     * @param peakHeap     peak heap while encoding and training, bytes (see {@link HeapPeak#peakBytes})
+     * @param peakHeap     peak live heap while encoding and training, the data included and what the JVM held
+     *                     before loading it excluded, bytes (see {@link HeapPeak#peakBytes})
      */
     public record Training(LearnerKind kind, long rows, int epochs, double wallPerEpoch, double cpuPerEpoch,
                            double fitWall, double fitCpu, long peakHeap) {
     }
 
     public static Loaded load(Project project) throws java.io.IOException, org.recbridge.data.DataFormatException {
-        HeapPeak.reset();
+        long before = HeapPeak.liveBytes();
         double cpu = HeapPeak.processCpuSeconds();
         long start = System.nanoTime();
         LoadedData data = DataLoader.load(project, ProgressListener.none(), CancelToken.none());
@@ -52,7 +54,7 @@ public final class Benchmarks {
         for (Domain s : data.sources()) {
             interactions += s.interactions().size();
         }
-        return new Loaded(project, data, interactions, wall, HeapPeak.processCpuSeconds() - cpu);
+        return new Loaded(project, data, interactions, wall, HeapPeak.processCpuSeconds() - cpu, before);
     }
 
     /** Trains the pooled strategy with the project's settings for {@code kind}, but exactly {@code epochs} epochs. */
@@ -74,7 +76,7 @@ public final class Benchmarks {
                 new RunContext(1, CancelToken.none(), timer));
         double wall = (System.nanoTime() - start) / 1e9;
         return new Training(kind, rows, timer.epochs(), timer.wallPerEpoch(), timer.cpuPerEpoch(), wall,
-                HeapPeak.processCpuSeconds() - cpu, HeapPeak.peakBytes());
+                HeapPeak.processCpuSeconds() - cpu, HeapPeak.peakBytes() - loaded.heapBefore());
     }
 
     /** {wall, CPU} seconds of the domain diagnostics with default settings. */

@@ -43,9 +43,14 @@ final class HeapPeak {
 
     /** Collects garbage and restarts the peak, so the next {@link #peakBytes} is the coming work's. */
     static void reset() {
+        PEAK.set(liveBytes());
+    }
+
+    /** The heap in use once garbage is collected, bytes. */
+    static long liveBytes() {
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        PEAK.set(rt.totalMemory() - rt.freeMemory());
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** The largest heap in use after a collection since {@link #reset}, bytes (non-heap pools included). */
