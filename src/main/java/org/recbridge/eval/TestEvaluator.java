@@ -19,6 +19,8 @@ import org.recbridge.task.TaskSettings;
 public final class TestEvaluator {
     /** Enough points to draw a smooth ROC curve. */
     private static final int ROC_POINTS = 101;
+    /** Rows scored at once: bounds the memory of scoring, whatever the predictor holds per row. */
+    private static final int CHUNK_ROWS = 50_000;
     private final TargetSplit split;
     private final TaskSettings task;
     private final EvaluationSettings settings;
@@ -42,7 +44,7 @@ public final class TestEvaluator {
 
     public List<GroupMetrics> evaluate(Function<List<Row>, double[]> scorer) {
         List<Row> test = split.test();
-        double[] scores = scorer.apply(test);
+        double[] scores = scoreInChunks(scorer, test);
         Map<String, double[]> ranking = rankingByUser(scorer);
         List<GroupMetrics> out = new ArrayList<>();
         for (UserGroup group : groups()) {
@@ -93,29 +95,58 @@ public final class TestEvaluator {
         return ClassificationMetrics.rocPoints(s, positive, ROC_POINTS);
     }
 
-    /** Per user: {HR, NDCG} averaged over the user's held-out positives. */
+    /**
+     * Per user: {HR, NDCG} averaged over the user's held-out positives. Users are scored a chunk at a time:
+     * with 99 negatives each, all candidates at once were millions of rows, and their encoded features and
+     * Tribuo predictions, at the same time.
+     */
     private Map<String, double[]> rankingByUser(Function<List<Row>, double[]> scorer) {
-        List<Row> rows = new ArrayList<>();
-        candidates.users().forEach((user, c) -> {
-            for (String item : c.positives()) {
-                rows.add(new Row(user, item, 1, Double.NaN, 1));
-            }
-            for (String item : c.negatives()) {
-                rows.add(new Row(user, item, 0, Double.NaN, 1));
-            }
-        });
-        double[] scores = rows.isEmpty() ? new double[0] : scorer.apply(rows);
         Map<String, double[]> out = new HashMap<>();
-        int pos = 0;
+        List<String> users = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, RankingCandidates.UserCandidates> e : candidates.users().entrySet()) {
-            int p = e.getValue().positives().size();
-            int q = e.getValue().negatives().size();
+            users.add(e.getKey());
+            for (String item : e.getValue().positives()) {
+                rows.add(new Row(e.getKey(), item, 1, Double.NaN, 1));
+            }
+            for (String item : e.getValue().negatives()) {
+                rows.add(new Row(e.getKey(), item, 0, Double.NaN, 1));
+            }
+            if (rows.size() >= CHUNK_ROWS) {
+                rankChunk(scorer, users, rows, out);
+            }
+        }
+        if (!rows.isEmpty()) {
+            rankChunk(scorer, users, rows, out);
+        }
+        return out;
+    }
+
+    private void rankChunk(Function<List<Row>, double[]> scorer, List<String> users, List<Row> rows,
+                           Map<String, double[]> out) {
+        double[] scores = scorer.apply(rows);
+        int pos = 0;
+        for (String user : users) {
+            RankingCandidates.UserCandidates c = candidates.users().get(user);
+            int p = c.positives().size();
+            int q = c.negatives().size();
             double[] positives = java.util.Arrays.copyOfRange(scores, pos, pos + p);
             double[] negatives = java.util.Arrays.copyOfRange(scores, pos + p, pos + p + q);
             pos += p + q;
-            out.put(e.getKey(), new double[] {
+            out.put(user, new double[] {
                 RankingMetrics.hitRate(positives, negatives, settings.k()),
                 RankingMetrics.ndcg(positives, negatives, settings.k())});
+        }
+        users.clear();
+        rows.clear();
+    }
+
+    /** The test rows' scores, a chunk at a time (see {@link #rankingByUser}). */
+    private static double[] scoreInChunks(Function<List<Row>, double[]> scorer, List<Row> rows) {
+        double[] out = new double[rows.size()];
+        for (int from = 0; from < rows.size(); from += CHUNK_ROWS) {
+            int to = Math.min(rows.size(), from + CHUNK_ROWS);
+            System.arraycopy(scorer.apply(rows.subList(from, to)), 0, out, from, to - from);
         }
         return out;
     }

@@ -96,10 +96,14 @@ public final class ExperimentRunner {
             throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
                     + String.join("; ", notes.subList(firstOwnNote, notes.size())));
         }
+        Job largest = jobs.stream().max(java.util.Comparator.comparingLong(Job::memoryMb)).orElseThrow();
+        MemoryBudget memory = MemoryBudget.ofHeap(largest.memoryMb() * Math.min(threads, jobs.size()));
+        memory.requireFits(largest.memoryMb(), String.format("%s with %s, seed %d (%s)", largest.strategy().label(),
+                largest.learner().label(), largest.setup().seed(), rowsText(largest.setup().problem())));
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
         List<RunFailure> failures = new ArrayList<>();
-        for (Finished f : runAll(jobs, project, progress, cancel)) {
+        for (Finished f : runAll(jobs, project, memory, progress, cancel)) {
             if (f.failure() != null) {
                 failures.add(f.failure());
                 continue;
@@ -128,7 +132,8 @@ public final class ExperimentRunner {
     }
 
     /** Runs every job; a job that fails is recorded and the others go on, but a cancel stops them all. */
-    private List<Finished> runAll(List<Job> jobs, Project project, ProgressListener progress, CancelToken cancel) {
+    private List<Finished> runAll(List<Job> jobs, Project project, MemoryBudget memory, ProgressListener progress,
+                                  CancelToken cancel) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
             Thread t = new Thread(r, "recbridge-run");
             t.setDaemon(true);
@@ -139,7 +144,13 @@ public final class ExperimentRunner {
             List<Future<Finished>> futures = new ArrayList<>();
             for (Job job : jobs) {
                 futures.add(pool.submit(() -> {
-                    Finished f = runOrRecordFailure(job, project, cancel);
+                    Finished f;
+                    memory.acquire(job.memoryMb());
+                    try {
+                        f = runOrRecordFailure(job, project, cancel);
+                    } finally {
+                        memory.release(job.memoryMb());
+                    }
                     int n = done.incrementAndGet();
                     progress.progress(n / (double) jobs.size(), String.format("%d/%d %s: %s, %s, seed %d",
                             n, jobs.size(), f.failure() == null ? "done" : "FAILED", job.strategy().label(),
@@ -175,7 +186,19 @@ public final class ExperimentRunner {
         } catch (RuntimeException e) {
             cancel.check(); // an error caused by cancelling is a cancel, not a failed run
             return new Finished(null, RunFailure.of(job.strategy().label(), job.learner().label(), job.setup().seed(), e));
+        } catch (OutOfMemoryError e) {
+            // the estimate let it start, yet the heap ran out: this run fails, the finished ones are kept
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            return new Finished(null, new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(),
+                    String.format("not enough memory: the heap of %d MB ran out in this run (%s) (start java with "
+                            + "-Xmx%dm, or run fewer --threads)", heapMb, rowsText(job.setup().problem()),
+                            MemoryBudget.roundUp(heapMb * 2))));
         }
+    }
+
+    private static String rowsText(TransferProblem problem) {
+        long source = problem.sources().stream().mapToLong(s -> s.rows().size()).sum();
+        return String.format("%,d source and %,d target training rows", source, problem.split().train().size());
     }
 
     private Outcome runJob(Job job, Project project, CancelToken cancel) {
@@ -216,6 +239,9 @@ public final class ExperimentRunner {
     }
 
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
+        long memoryMb() {
+            return MemoryBudget.estimateMb(setup.problem());
+        }
     }
 
     /** A job's outcome, or its failure (exactly one is set). */

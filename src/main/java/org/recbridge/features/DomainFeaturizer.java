@@ -3,6 +3,7 @@ package org.recbridge.features;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
@@ -19,6 +20,8 @@ import org.recbridge.task.Row;
 public final class DomainFeaturizer implements Featurizer {
     private final SideEncoder users;
     private final SideEncoder items;
+    private final IdNames userId = new IdNames("user=");
+    private final IdNames itemId = new IdNames("item=");
     /** Side-feature names to keep, or null for all (the common case, which then skips the filtering). */
     private final Set<String> keepSide;
 
@@ -43,7 +46,7 @@ public final class DomainFeaturizer implements Featurizer {
 
     /** The same features, but of the side features only those named in {@code keep} (ids stay). */
     public DomainFeaturizer restrictedTo(Set<String> keep) {
-        return new DomainFeaturizer(users, items, Set.copyOf(keep));
+        return new DomainFeaturizer(users.withoutParts(), items.withoutParts(), Set.copyOf(keep));
     }
 
     /** The user side table, or null; numeric columns are standardised with its own mean and spread. */
@@ -63,30 +66,44 @@ public final class DomainFeaturizer implements Featurizer {
 
     @Override
     public void addFeatures(Row row, FeatureSink sink) {
-        sink.flag("user=" + row.user());
-        sink.flag("item=" + row.item());
-        if (keepSide == null) {
-            users.add(row.user(), sink);
-            items.add(row.item(), sink);
-            return;
+        sink.flag(userId.name(row.user()));
+        sink.flag(itemId.name(row.item()));
+        users.part(row.user(), keepSide).addTo(sink);
+        items.part(row.item(), keepSide).addTo(sink);
+    }
+
+    /**
+     * The feature name of an id ({@code user=u1}), made once per id: a million rows then share a few
+     * thousand strings instead of holding one each.
+     */
+    private record IdNames(String prefix, Map<String, String> names) {
+        IdNames(String prefix) {
+            this(prefix, new ConcurrentHashMap<>());
         }
-        FeatureSink side = new FeatureSink();
-        users.add(row.user(), side);
-        items.add(row.item(), side);
-        EncodedRow encoded = side.toRow(0, 1);
-        for (int i = 0; i < encoded.names().length; i++) {
-            if (keepSide.contains(encoded.names()[i])) {
-                sink.add(encoded.names()[i], encoded.values()[i]);
+
+        String name(String id) {
+            return names.computeIfAbsent(id, k -> prefix + k);
+        }
+    }
+
+    /** The side features of one user or item, encoded once and shared by all its rows. */
+    private record Part(String[] names, double[] values) {
+        static final Part NONE = new Part(new String[0], new double[0]);
+
+        void addTo(FeatureSink sink) {
+            for (int i = 0; i < names.length; i++) {
+                sink.add(names[i], values[i]);
             }
         }
     }
 
     /** Encodes one side table; a null table adds nothing. */
     private record SideEncoder(String prefix, FeatureTable table, String[] names, ColumnRole[] roles,
-                               double[] mean, double[] sd) {
+                               double[] mean, double[] sd, Map<String, Part> parts) {
         static SideEncoder of(String prefix, FeatureTable table) {
             if (table == null) {
-                return new SideEncoder(prefix, null, new String[0], new ColumnRole[0], new double[0], new double[0]);
+                return new SideEncoder(prefix, null, new String[0], new ColumnRole[0], new double[0], new double[0],
+                        Map.of());
             }
             Map<String, ColumnRole> columns = table.columns();
             String[] names = columns.keySet().toArray(new String[0]);
@@ -100,17 +117,28 @@ public final class DomainFeaturizer implements Featurizer {
                     sd[c] = ms[1];
                 }
             }
-            return new SideEncoder(prefix, table, names, roles, mean, sd);
+            return new SideEncoder(prefix, table, names, roles, mean, sd, new ConcurrentHashMap<>());
         }
 
-        void add(String key, FeatureSink sink) {
+        /** The same table with no parts encoded yet: parts depend on the side features kept. */
+        SideEncoder withoutParts() {
+            return table == null ? this : new SideEncoder(prefix, table, names, roles, mean, sd, new ConcurrentHashMap<>());
+        }
+
+        /** The side features of {@code key} (of those in {@code keep}, null: all), encoded on first use. */
+        Part part(String key, Set<String> keep) {
             if (table == null) {
-                return;
+                return Part.NONE;
             }
+            return parts.computeIfAbsent(key, k -> encode(k, keep));
+        }
+
+        private Part encode(String key, Set<String> keep) {
             Object[] values = table.values(key);
             if (values == null) {
-                return;
+                return Part.NONE;
             }
+            FeatureSink sink = new FeatureSink();
             for (int c = 0; c < names.length; c++) {
                 Object v = values[c];
                 if (v == null) {
@@ -128,6 +156,18 @@ public final class DomainFeaturizer implements Featurizer {
                     default -> { }
                 }
             }
+            EncodedRow encoded = sink.toRow(0, 1);
+            if (keep == null) {
+                return new Part(encoded.names(), encoded.values());
+            }
+            FeatureSink kept = new FeatureSink();
+            for (int i = 0; i < encoded.names().length; i++) {
+                if (keep.contains(encoded.names()[i])) {
+                    kept.add(encoded.names()[i], encoded.values()[i]);
+                }
+            }
+            EncodedRow filtered = kept.toRow(0, 1);
+            return new Part(filtered.names(), filtered.values());
         }
 
         private static double[] meanAndSd(FeatureTable table, int column) {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
-import org.tribuo.Dataset;
-import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
@@ -41,31 +39,22 @@ final class EpochLoop {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
-            SgdHooks<T, U, X> hooks, Dataset<T> data, EpochJudge<T> judge, String metricName,
+            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, EpochJudge<T> judge, String metricName,
             LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
-        ImmutableFeatureMap featureMap = warmStart == null ? data.getFeatureIDMap()
-                : warmStart.featureMap(data.getFeatureIDMap());
-        ImmutableOutputInfo<T> outputInfo = data.getOutputIDInfo();
+        ImmutableFeatureMap featureMap = data.featureMap();
+        ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         int n = data.size();
-        SGDVector[] x = new SGDVector[n];
-        List<U> y = new ArrayList<>(n);
-        double[] w = new double[n];
-        int i = 0;
-        for (Example<T> example : data) {
-            x[i] = SparseVector.createSparseVector(example, featureMap, hooks.addsBias());
-            y.add(hooks.target(outputInfo, example.getOutput()));
-            w[i] = example.getWeight();
-            i++;
-        }
         SplittableRandom random = new SplittableRandom(seed);
         X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
         // L2 pulls active weights towards this centre: zero, or the source weights for regularised transfer
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(parameters);
+        // linear and fm parameters take the same AdaGrad step in place; others go through Tribuo's tensors
+        InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(), SgdLearner.ADAGRAD_EPSILON);
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
-                data.getProvenance(), hooks.trainerProvenance(), Map.of());
+                data.provenance(), hooks.trainerProvenance(), Map.of());
 
         // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
         // and diverge, so a huge L2 means "stay at the centre".
@@ -91,13 +80,18 @@ final class EpochLoop {
                 if (k % CANCEL_CHECK_EVERY == 0) {
                     cancel.check();
                 }
-                Pair<Double, SGDVector> out = objective.lossAndGradient(y.get(j), parameters.predict(x[j]));
-                lossSum += hooks.loss(out.getA()) * w[j];
-                weightSum += w[j];
-                Tensor[] updates = optimiser.step(parameters.gradients(out, x[j]), w[j]);
-                parameters.update(updates);
+                SparseVector x = data.vector(j);
+                double w = data.weight(j);
+                Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                lossSum += hooks.loss(out.getA()) * w;
+                weightSum += w;
+                if (inPlace != null) {
+                    inPlace.step(out.getB(), x, w);
+                } else {
+                    parameters.update(optimiser.step(parameters.gradients(out, x), w));
+                }
                 if (decay > 0) {
-                    decayActive(parameters, centre, x[j], featureMap.size(), decay);
+                    decayActive(parameters, centre, x, featureMap.size(), decay);
                 }
             }
             @SuppressWarnings("unchecked")

@@ -6,17 +6,15 @@ import java.util.SplittableRandom;
 import org.recbridge.eval.ClassificationMetrics;
 import org.recbridge.eval.RegressionMetrics;
 import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
+import org.recbridge.task.Row;
 import org.recbridge.task.TaskKind;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.Output;
 import org.tribuo.classification.Label;
-import org.tribuo.datasource.ListDataSource;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.Regressor;
 
 /**
@@ -28,6 +26,8 @@ public final class SgdLearner {
     /** Training rows sampled to chart the train metric per epoch; bounded so the curve stays cheap. */
     private static final int TRAIN_METRIC_SAMPLE = 2000;
     private static final double FM_INIT_VARIANCE = 0.01;
+    /** AdaGrad's epsilon; {@link LinearAdaGradStep} repeats AdaGrad's step with it. */
+    static final double ADAGRAD_EPSILON = 0.1;
 
     private final LearnerSettings settings;
     private final TaskKind task;
@@ -61,28 +61,49 @@ public final class SgdLearner {
      */
     public FittedModel fit(List<EncodedRow> train, List<EncodedRow> validation, long seed, CancelToken cancel,
                            ProgressListener progress, WarmStart warmStart) {
-        if (train.isEmpty()) {
+        double[] labels = train.stream().mapToDouble(EncodedRow::label).toArray();
+        return fit(new Train(train, null), labels, sample(train.size(), seed, train::get), validation, seed,
+                warmStart, cancel, progress);
+    }
+
+    /**
+     * As {@link #fit(List, List, long, CancelToken, ProgressListener)} on the rows of the sets in order, each
+     * encoded by its featurizer straight into the learner's compact form: for large row counts, where holding
+     * every row encoded as well would double the heap.
+     */
+    public FittedModel fitRows(List<RowSet> train, List<EncodedRow> validation, long seed, CancelToken cancel,
+                               ProgressListener progress) {
+        double[] labels = train.stream().flatMap(s -> s.rows().stream()).mapToDouble(Row::label).toArray();
+        return fit(new Train(null, train), labels, sample(labels.length, seed, i -> RowSet.encode(train, i)),
+                validation, seed, null, cancel, progress);
+    }
+
+    private FittedModel fit(Train train, double[] labels, List<EncodedRow> trainSample, List<EncodedRow> validation,
+                            long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
+        if (labels.length == 0) {
             throw new IllegalArgumentException("no training rows");
         }
-        AdaGrad optimiser = new AdaGrad(settings.learningRate(), 0.1);
+        AdaGrad optimiser = new AdaGrad(settings.learningRate(), ADAGRAD_EPSILON);
         if (task.isRegression()) {
             SgdHooks<Regressor, ?, ?> hooks = settings.kind() == LearnerKind.FM
                     ? new FmRegressorTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
                     : new LinearRegressionTrainer(optimiser, seed);
-            return fit(hooks, OutputAdapter.RATINGS, train, validation, seed, warmStart, cancel, progress);
+            return fit(hooks, OutputAdapter.RATINGS, train, trainSample, validation, seed, warmStart, cancel, progress);
         }
-        requireBothClasses(train);
+        requireBothClasses(labels);
         SgdHooks<Label, ?, ?> hooks = settings.kind() == LearnerKind.FM
                 ? new FmClassifierTrainer(optimiser, seed, settings.factors(), FM_INIT_VARIANCE)
                 : new LogisticTrainer(optimiser, seed);
-        return fit(hooks, OutputAdapter.LABELS, train, validation, seed, warmStart, cancel, progress);
+        return fit(hooks, OutputAdapter.LABELS, train, trainSample, validation, seed, warmStart, cancel, progress);
     }
 
-    private <T extends Output<T>> FittedModel fit(SgdHooks<T, ?, ?> hooks, OutputAdapter<T> outputs,
-                                                  List<EncodedRow> train, List<EncodedRow> validation, long seed,
-                                                  WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
-        MutableDataset<T> data = dataset(train, outputs);
-        List<EncodedRow> trainSample = sample(train, seed);
+    private <T extends Output<T>, U> FittedModel fit(SgdHooks<T, U, ?> hooks, OutputAdapter<T> outputs, Train train,
+                                                     List<EncodedRow> trainSample, List<EncodedRow> validation,
+                                                     long seed, WarmStart warmStart, CancelToken cancel,
+                                                     ProgressListener progress) {
+        TrainingRows<T, U> data = train.encoded() != null
+                ? TrainingRows.of(train.encoded(), outputs, hooks, warmStart)
+                : TrainingRows.encode(train.sets(), outputs, hooks, warmStart);
         EpochJudge<T> judge = new EpochJudge<>() {
             @Override
             public double[] judge(Model<T> model) {
@@ -98,6 +119,10 @@ public final class SgdLearner {
         EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, warmStart,
                 cancel, progress);
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
+    }
+
+    /** The training rows, either encoded already or as sets to encode (exactly one is set). */
+    private record Train(List<EncodedRow> encoded, List<RowSet> sets) {
     }
 
     /**
@@ -121,35 +146,26 @@ public final class SgdLearner {
         return new double[] {ClassificationMetrics.auc(scores, positives), ClassificationMetrics.logLoss(scores, positives)};
     }
 
-    private static <T extends Output<T>> MutableDataset<T> dataset(List<EncodedRow> rows, OutputAdapter<T> outputs) {
-        List<org.tribuo.Example<T>> examples = new ArrayList<>(rows.size());
-        for (EncodedRow r : rows) {
-            ArrayExample<T> e = new ArrayExample<>(outputs.output(r.label()), r.names(), r.values());
-            e.setWeight((float) r.weight());
-            examples.add(e);
-        }
-        SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance("recbridge training rows",
-                outputs.factory());
-        return new MutableDataset<>(new ListDataSource<>(examples, outputs.factory(), provenance));
-    }
-
-    private static List<EncodedRow> sample(List<EncodedRow> rows, long seed) {
-        if (rows.size() <= TRAIN_METRIC_SAMPLE) {
-            return rows;
-        }
+    private static List<EncodedRow> sample(int size, long seed, java.util.function.IntFunction<EncodedRow> row) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5eed);
-        List<EncodedRow> out = new ArrayList<>(TRAIN_METRIC_SAMPLE);
+        List<EncodedRow> out = new ArrayList<>(Math.min(size, TRAIN_METRIC_SAMPLE));
+        if (size <= TRAIN_METRIC_SAMPLE) {
+            for (int i = 0; i < size; i++) {
+                out.add(row.apply(i));
+            }
+            return out;
+        }
         for (int i = 0; i < TRAIN_METRIC_SAMPLE; i++) {
-            out.add(rows.get(random.nextInt(rows.size())));
+            out.add(row.apply(random.nextInt(size)));
         }
         return out;
     }
 
-    private static void requireBothClasses(List<EncodedRow> train) {
+    private static void requireBothClasses(double[] labels) {
         boolean like = false;
         boolean dislike = false;
-        for (EncodedRow r : train) {
-            if (r.label() >= 0.5) {
+        for (double label : labels) {
+            if (label >= 0.5) {
                 like = true;
             } else {
                 dislike = true;

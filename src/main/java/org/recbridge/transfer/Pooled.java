@@ -3,6 +3,7 @@ package org.recbridge.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
 
@@ -23,9 +24,12 @@ public final class Pooled implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         var target = problem.targetFeaturizer();
-        List<EncodedRow> rows = new ArrayList<>(target.encodeAll(problem.split().train()));
-        rows.addAll(encodedSources(problem));
-        FittedModel model = learner.fit(rows, target.encodeAll(problem.split().validation()), context.seed(),
+        List<RowSet> rows = new ArrayList<>();
+        rows.add(new RowSet(target, problem.split().train()));
+        for (SourceData source : problem.sources()) {
+            rows.add(new RowSet(source.featurizer(), source.rows()));
+        }
+        FittedModel model = learner.fitRows(rows, target.encodeAll(problem.split().validation()), context.seed(),
                 context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
     }

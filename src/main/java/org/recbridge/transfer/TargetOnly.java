@@ -1,5 +1,7 @@
 package org.recbridge.transfer;
 
+import java.util.List;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
 
@@ -19,8 +21,8 @@ public final class TargetOnly implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         var f = problem.targetFeaturizer();
-        FittedModel model = learner.fit(f.encodeAll(problem.split().train()), f.encodeAll(problem.split().validation()),
-                context.seed(), context.cancel(), context.progress());
+        FittedModel model = learner.fitRows(List.of(new RowSet(f, problem.split().train())),
+                f.encodeAll(problem.split().validation()), context.seed(), context.cancel(), context.progress());
         return TrainedStrategy.of(model, f);
     }
 }

@@ -1,0 +1,135 @@
+#!/usr/bin/python3
+"""RecBridge's speed and memory beside scikit-learn and pandas on the same files, as one table of ratios.
+
+    /usr/bin/python3 bench/speed.py [--jar target/recbridge.jar] [--work /tmp/recbridge-bench]
+
+Builds the jar first (mvn -o -q -B package -DskipTests). Generates three synthetic pairs (about 100k, 300k and
+860k interactions; the last is the pair of issue 10: 25000 users, 5000 + 3000 items) unless WORK holds them, then
+runs, back to back so that the ratios share the machine's load:
+
+1. `recbridge run` of the large pair (pooled and target-only, linear and fm, seed 1) with -Xmx1g, measured
+   with /usr/bin/time (wall, CPU, peak RSS);
+2. the benchmark class org.recbridge.bench.Bench on the three pairs (training per epoch, cost per interaction, diagnostics, 1 vs 2 threads
+   on the movies-to-books sample project);
+3. scikit-learn's SGDClassifier(loss='log_loss') per epoch on one-hot user + item of the same pooled rows;
+4. `recbridge inspect` and pandas.read_csv of the large source ratings file, each a whole process.
+
+CPU time (user + sys) is compared, not wall time: the machine may be shared. Needs Debian's python3-sklearn and
+python3-pandas (/usr/bin/python3). Not run by CI.
+"""
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PAIRS = {"pair-100k": 2900, "pair-300k": 8700, "pair-860k": 25000}
+SAMPLE = Path(__file__).resolve().parent.parent / "sample-projects" / "movies-to-books" / "project.json"
+
+
+def timed(cmd):
+    """(wall s, user+sys CPU s, peak RSS MB, stdout) of a whole child process, via /usr/bin/time."""
+    fmt = "%e %U %S %M"
+    out = subprocess.run(["/usr/bin/time", "-f", fmt] + cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit("failed: " + " ".join(cmd) + "\n" + out.stderr[-2000:])
+    wall, user, system, rss = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(rss) / 1024, out.stdout
+
+
+def generate(jar, work):
+    for name, users in PAIRS.items():
+        if not (work / name / "project.json").exists():
+            subprocess.run(["java", "-jar", jar, "generate", "--users", str(users), "--source-per-user", "40",
+                            "--target-per-user", "6", "--source-items", "5000", "--target-items", "3000",
+                            "--out", str(work / name)], check=True, capture_output=True)
+
+
+def sklearn_epoch(project):
+    """CPU seconds per epoch of SGDClassifier(log_loss) on one-hot user + item of the pooled rows."""
+    import numpy as np
+    import pandas as pd
+    import scipy.sparse as sp
+    from sklearn.linear_model import SGDClassifier
+    spec = json.loads(project.read_text())
+    threshold = spec["task"]["likeThreshold"]
+    frames = []
+    for i, domain in enumerate(spec["sources"] + [spec["target"]]):
+        f = pd.read_csv(project.parent / domain["interactions"])
+        f["item"] = str(i) + ":" + f["item"].astype(str)
+        frames.append(f)
+    rows = pd.concat(frames, ignore_index=True)
+    users = rows["user"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    items = rows["item"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    n = len(rows)
+    n_users = users.max() + 1
+    cols = np.concatenate([users, n_users + items])
+    x = sp.csr_matrix((np.ones(2 * n), (np.tile(np.arange(n), 2), cols)))
+    y = (rows["rating"].to_numpy() >= threshold).astype(int)
+
+    def cpu_of(epochs):
+        start = time.process_time()
+        SGDClassifier(loss="log_loss", max_iter=epochs, tol=None, random_state=1).fit(x, y)
+        return time.process_time() - start
+    one, five = cpu_of(1), cpu_of(5)
+    return (five - one) / 4, n
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jar", default="target/recbridge.jar")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/recbridge-bench"))
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    generate(args.jar, args.work)
+    big = args.work / "pair-860k" / "project.json"
+
+    run = timed(["java", "-Xmx1g", "-jar", args.jar, "run", str(big), "--strategies", "pooled,target-only",
+                 "--seeds", "1", "-q", "--out", str(args.work / "results")])
+    bench_json = args.work / "bench.json"
+    bench = timed(["java", "-Xmx1g", "-cp", args.jar, "org.recbridge.bench.Bench", "--json", str(bench_json),
+                   "--threads-project", str(SAMPLE)] + [str(args.work / p / "project.json") for p in PAIRS])
+    print(bench[3])
+    figures = json.loads(bench_json.read_text())
+    sk_epoch, sk_rows = sklearn_epoch(big)
+    source = big.parent / "data" / "source-ratings.csv"
+    inspect = timed(["java", "-jar", args.jar, "inspect", str(source)])
+    pandas = timed(["/usr/bin/python3", "-c", "import sys, pandas; pandas.read_csv(sys.argv[1])", str(source)])
+
+    scaling = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
+                     if k.startswith("scaling.") and k.endswith(".cpuPer1k"))
+    heap = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
+                  if k.startswith("scaling.") and k.endswith(".heapPerInteraction"))
+    lines = [
+        ("run pooled,target-only x linear,fm, seed 1, -Xmx1g", f"{run[0]:.1f} s wall, {run[1]:.1f} s CPU, "
+         f"{run[2]:.0f} MB peak RSS", "goal <= 45 s wall, within -Xmx1g"),
+        ("pooled linear epoch / scikit-learn SGD epoch (CPU)",
+         f"{figures['epoch.linear.cpu']:.2f} s / {sk_epoch:.2f} s = {figures['epoch.linear.cpu'] / sk_epoch:.2f}",
+         f"goal <= 2 ({figures['epoch.linear.rows']:,} vs {sk_rows:,} rows)"),
+        ("pooled fm epoch / pooled linear epoch (CPU)",
+         f"{figures['epoch.fm.cpu']:.2f} s / {figures['epoch.linear.cpu']:.2f} s = "
+         f"{figures['epoch.fm.cpu'] / figures['epoch.linear.cpu']:.2f}", "goal <= 3"),
+        ("inspect / pandas.read_csv, whole process (CPU)",
+         f"{inspect[1]:.2f} s / {pandas[1]:.2f} s = {inspect[1] / pandas[1]:.2f}",
+         f"wall {inspect[0]:.2f} s / {pandas[0]:.2f} s; goal <= 2"),
+        ("training CPU per 1k interactions, largest / smallest",
+         f"{scaling[-1][1] / scaling[0][1]:.2f}", "goal within 1.25: " + ", ".join(
+             f"{n:,}: {v:.4f} s" for n, v in scaling)),
+        ("peak heap per interaction, largest / smallest", f"{heap[-1][1] / heap[0][1]:.2f}",
+         "goal within 1.25: " + ", ".join(f"{n:,}: {v:.0f} B" for n, v in heap)),
+        ("domain diagnostics", f"{figures['diagnostics.wall']:.1f} s wall", "goal <= 10 s"),
+        ("movies-to-books sample, 2 threads / 1 thread (wall)",
+         f"{figures['threads.2.wall'] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
+    ]
+    w0 = max(len(a) for a, _, _ in lines)
+    w1 = max(len(b) for _, b, _ in lines)
+    import os
+    print("\nratios (" + time.strftime("%Y-%m-%d %H:%M") + f", {os.cpu_count()} cores, load average "
+          + open("/proc/loadavg").read().split()[0] + ")")
+    for a, b, c in lines:
+        print(f"{a:<{w0}}  {b:<{w1}}  {c}")
+
+
+if __name__ == "__main__":
+    main()
