@@ -143,9 +143,11 @@ public final class DiagnosticsViewModel {
                     o.sharedFeatures().isEmpty() ? "" : " (" + String.join(", ", o.sharedFeatures()) + ")"));
         }
         for (ADistance a : d.aDistances()) {
-            s.append(String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain and %d shared "
-                            + "features (%.2f with every feature): %s.%n", a.source(), a.target(), a.aDistance(),
-                    a.rowsPerDomain(), a.features(), a.aDistanceAllFeatures(), a.reading()));
+            s.append(a.measured() ? String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain "
+                            + "and %d shared features, %s (%.2f with every feature): %s.%n", a.source(), a.target(),
+                    a.aDistance(), a.rowsPerDomain(), a.features(), a.groupsText(), a.aDistanceAllFeatures(),
+                    a.reading()) : String.format(Locale.ROOT, "Proxy A-distance %s → %s: %s.%n", a.source(),
+                    a.target(), a.reading()));
         }
         return s.append(MEANING).toString();
     }

@@ -15,6 +15,7 @@ import org.recbridge.analysis.diagnostics.ADistance;
 import org.recbridge.analysis.diagnostics.CorrelatedPair;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.diagnostics.DomainStats;
+import org.recbridge.analysis.diagnostics.FeatureGroup;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.data.Overlap;
 import org.recbridge.eval.Verdict;
@@ -45,7 +46,7 @@ class HintsTest {
     }
 
     static ADistance aDistance(double a) {
-        return new ADistance("movies", "books", 1000, 20, 0.5 - a / 4, a, 0.1, 1.6);
+        return new ADistance("movies", "books", 1000, 20, List.of(new FeatureGroup("user ids", 20)), 0.5 - a / 4, a, 0.1, 1.6);
     }
 
     static ExperimentResults results(List<Long> seeds, List<Comparison> comparisons, List<RunInfo> runs,
