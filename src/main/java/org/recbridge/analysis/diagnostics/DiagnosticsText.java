@@ -20,7 +20,7 @@ public final class DiagnosticsText {
         domains(d, s);
         distances(d, s);
         correlations(d, s);
-        ranking(d.ranking(), s);
+        ranking(d.ranking(), d.settings().maxRankingRows(), s);
         return s.toString();
     }
 
@@ -91,9 +91,9 @@ public final class DiagnosticsText {
         }
     }
 
-    private static void ranking(FeatureRanking r, StringBuilder s) {
-        s.append(String.format("%nFeature ranking of the target for like/dislike (%s on %d rows, %d candidates)%n",
-                r.method(), r.rows(), r.candidates()));
+    private static void ranking(FeatureRanking r, int maxRows, StringBuilder s) {
+        s.append(String.format("%nFeature ranking of the target for like/dislike (%s on %d rows, a seeded sample when "
+                + "there are more than %d; %d candidates)%n", r.method(), r.rows(), maxRows, r.candidates()));
         if (r.note() != null) {
             s.append("  ").append(r.note()).append('\n');
         }
