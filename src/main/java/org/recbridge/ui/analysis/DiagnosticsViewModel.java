@@ -19,11 +19,11 @@ import org.recbridge.analysis.diagnostics.Diagnostics;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
-import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.Overlap;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
@@ -121,7 +121,10 @@ public final class DiagnosticsViewModel {
     }
 
     private void placeHints(DomainDiagnostics d) {
-        List<Hint> all = d == null ? List.of() : Hints.advise(new HintInputs(null, d));
+        ExperimentResults run = document.resultsProperty().get();
+        // the last run's diagnostics come with its comparisons, which the hints drawn from them must agree with
+        ExperimentResults measured = run != null && run.diagnostics() == d ? run : null;
+        List<Hint> all = d == null ? List.of() : Hints.aboutInputs(d, measured);
         List<PlacedHint> placed = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             placed.add(new PlacedHint(i + 1, all.get(i), Evidence.of(all.get(i).rule())));
