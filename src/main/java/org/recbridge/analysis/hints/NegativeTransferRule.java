@@ -18,9 +18,9 @@ final class NegativeTransferRule implements HintRule {
         }
         for (Comparison c : in.results().comparisons()) {
             if (c.negativeTransfer()) {
-                out.add(Hint.warning("negative-transfer", String.format(Locale.ROOT, "%s; %s by at least the minimum "
-                        + "effect %.4f: negative transfer, the source misleads here", MeasuredEffect.words(c),
-                        c.verdictWords(), c.minimumEffect())));
+                out.add(Hint.warning("negative-transfer", String.format(Locale.ROOT, "%s; verdict %s, the mean loss "
+                        + "at least the minimum effect %.4f: negative transfer, the source misleads here",
+                        MeasuredEffect.words(c), c.verdictWords(), c.minimumEffect())));
             }
         }
         return out;

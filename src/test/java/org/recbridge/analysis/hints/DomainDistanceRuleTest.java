@@ -31,7 +31,8 @@ class DomainDistanceRuleTest {
 
     @Test
     void closeWithoutMeasurementsSaysPoolingIsSafeAsFarAsTheInputsGo() {
-        assertOne(hints(rule, close, null), "domain-distance", "A-distance 0.10", "pooling is safe as far as the inputs go");
+        assertOne(hints(rule, close, null), "domain-distance", "A-distance 0.10",
+                "pooling is safe as far as the inputs go");
     }
 
     @Test
@@ -49,7 +50,8 @@ class DomainDistanceRuleTest {
         // the ML-100K case of the issue: +0.054 AUC for cold users on 3 of 3 seeds
         List<Hint> h = hints(rule, far, withComparisons(measured("pooled", "cold", 0.050, 0.054, 0.058)));
         assertOne(h, "domain-distance", "the inputs differ, but pooling still helps here",
-                "pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0441, +0.0639] over 3 seeds (won 3 of 3");
+                "pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0441, +0.0639] over 3 seeds "
+                        + "(won 3 of 3");
         assertLacks(h.get(0), "may hurt");
         assertEquals("info", h.get(0).severity());
     }

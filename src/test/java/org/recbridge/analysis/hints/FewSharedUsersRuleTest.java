@@ -32,7 +32,8 @@ class FewSharedUsersRuleTest {
 
     @Test
     void noSharedUserSaysThereIsNoColdStartGroupAndWhatCanStillTransfer() {
-        DomainDiagnostics d = diagnostics(List.of(overlap(0, 1000, List.of("i.genre"))), List.of(), List.of(), List.of());
+        DomainDiagnostics d = diagnostics(List.of(overlap(0, 1000, List.of("i.genre"))), List.of(), List.of(),
+                List.of());
         assertOne(hints(rule, d, null), "no-shared-users", "0 of 1000", "no cold-start group",
                 "only side features can transfer");
         DomainDiagnostics nothing = diagnostics(List.of(overlap(0, 1000, List.of())), List.of(), List.of(), List.of());

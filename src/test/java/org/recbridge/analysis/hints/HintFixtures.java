@@ -50,7 +50,8 @@ final class HintFixtures {
     }
 
     static ADistance aDistance(double a) {
-        return new ADistance("movies", "books", 1000, 20, List.of(new FeatureGroup("user ids", 20)), 0.5 - a / 4, a, 0.1, 1.6);
+        return new ADistance("movies", "books", 1000, 20, List.of(new FeatureGroup("user ids", 20)), 0.5 - a / 4, a,
+                0.1, 1.6);
     }
 
     static ExperimentResults results(List<Long> seeds, List<Comparison> comparisons, List<RunInfo> runs,

@@ -27,7 +27,8 @@ class HintsTest {
         assertEquals(List.of("domain-distance"), checked.stream().map(Hint::rule).toList(),
                 "no hint about the results themselves: " + checked);
         assertTrue(checked.get(0).message().contains("pooling still helps here"), checked.toString());
-        assertTrue(Hints.advise(new HintInputs(helps, far)).stream().anyMatch(h -> h.rule().equals("transfer-pays-off")));
+        assertTrue(Hints.advise(new HintInputs(helps, far)).stream()
+                .anyMatch(h -> h.rule().equals("transfer-pays-off")));
     }
 
     @Test

@@ -53,8 +53,8 @@ final class MovieLensGenreFixture {
         StringBuilder users = new StringBuilder();
         StringBuilder data = new StringBuilder();
         for (int u = 1; u <= USERS; u++) {
-            users.append(u).append('|').append(18 + random.nextInt(50)).append('|').append(random.nextBoolean() ? 'M' : 'F')
-                    .append('|').append(OCCUPATIONS[random.nextInt(OCCUPATIONS.length)]).append('|')
+            users.append(u).append('|').append(18 + random.nextInt(50)).append('|')
+                    .append(random.nextBoolean() ? 'M' : 'F').append('|').append(OCCUPATIONS[random.nextInt(OCCUPATIONS.length)]).append('|')
                     .append(10000 + random.nextInt(89999)).append('\n');
             double leaning = random.nextDouble(-2.5, 2.5);
             for (int i = 1; i <= MOVIES; i++) {

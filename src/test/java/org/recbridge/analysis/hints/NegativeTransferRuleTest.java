@@ -22,7 +22,8 @@ class NegativeTransferRuleTest {
         assertEquals(Verdict.WORSE, c.verdict());
         assertOne(hints(rule, null, withComparisons(c)), "negative-transfer",
                 "fine-tune (fm) against target-only for cold users: AUC -0.0500 [-0.0748, -0.0252] over 3 seeds "
-                        + "(lost 3 of 3", "; worse by at least the minimum effect 0.0050: negative transfer");
+                        + "(lost 3 of 3",
+                "; verdict worse, the mean loss at least the minimum effect 0.0050: negative transfer");
     }
 
     @Test
@@ -30,7 +31,8 @@ class NegativeTransferRuleTest {
         Comparison c = measured("fine-tune", "cold", -0.01, -0.09, -0.02, -0.07, -0.01);
         assertEquals(Verdict.NO_DIFFERENCE, c.verdict());
         Hint h = hints(rule, null, withComparisons(c)).get(0);
-        assertTrue(h.message().contains("worse on every seed (not significant) by at least"), h.message());
+        assertTrue(h.message().contains("verdict worse on every seed (not significant), the mean loss at least"),
+                h.message());
         assertTrue(h.message().contains("the interval includes 0, so its size is uncertain"), h.message());
         assertLacks(h, "no difference");
     }
