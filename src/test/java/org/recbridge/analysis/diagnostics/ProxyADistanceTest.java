@@ -35,13 +35,31 @@ class ProxyADistanceTest {
     }
 
     @Test
-    void domainsWhoseSideFeaturesDifferEntirelyAreNearlySeparable() {
+    void domainsThatMeetASharedSideValueAtVeryDifferentRatesAreNearlySeparable() {
+        // the same users; both catalogues hold action films and thrillers, 19 to 1 in the source and 1 to 19 in the
+        // target: comparable, and telling the domains apart
+        String[] mostlyAction = new String[20];
+        String[] mostlyThrillers = new String[20];
+        java.util.Arrays.fill(mostlyAction, "action");
+        java.util.Arrays.fill(mostlyThrillers, "thriller");
+        mostlyAction[0] = "thriller";
+        mostlyThrillers[0] = "action";
+        Domain source = TestDomains.genreDomain("s", "m", 60, 40, mostlyAction);
+        Domain target = TestDomains.genreDomain("t", "b", 60, 40, mostlyThrillers);
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertTrue(d.aDistance() > 1.6, d.toString());
+        assertEquals(List.of(new FeatureGroup("user ids", 60), new FeatureGroup("i.genre", 2)), d.groups());
+    }
+
+    @Test
+    void sideValuesOnlyOneDomainHasDoNotSeparateTheDomains() {
+        // no genre value in common: only the user ids are comparable, and the same users behave the same way
         Domain source = TestDomains.genreDomain("s", "m", 60, 40, "action", "comedy");
         Domain target = TestDomains.genreDomain("t", "b", 60, 40, "poetry", "history");
         ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
-        assertTrue(d.aDistance() > 1.7, d.toString());
-        // item ids are disjoint and not comparable: only the genre column is, and user ids
-        assertTrue(d.features() <= 60 + 4, d.toString());
+        assertTrue(d.aDistance() < 0.3, d.toString());
+        assertTrue(d.aDistanceAllFeatures() > 1.7, d.toString());
+        assertEquals(List.of(new FeatureGroup("user ids", 60)), d.groups());
     }
 
     @Test
