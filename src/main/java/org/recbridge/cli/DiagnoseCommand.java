@@ -10,7 +10,6 @@ import org.recbridge.analysis.diagnostics.DiagnosticsText;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.diagnostics.SelectionMethod;
 import org.recbridge.analysis.hints.Hint;
-import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.LoadedData;
@@ -57,7 +56,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             data.summaries().forEach(out::println);
             out.println();
             out.print(DiagnosticsText.format(diagnostics));
-            List<Hint> hints = Hints.advise(new HintInputs(null, diagnostics));
+            List<Hint> hints = Hints.aboutInputs(diagnostics, null);
             if (!hints.isEmpty()) {
                 out.println();
                 out.println(HintsText.format(hints));

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.recbridge.analysis.significance.Comparison;
-import org.recbridge.eval.Verdict;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.RunInfo;
@@ -132,12 +131,9 @@ public final class ResultsTable {
                 String.format(Locale.ROOT, "%.4f", first.minimumEffect())) + align(cells);
     }
 
-    /** The verdict, and the flag where it applies; a consistent loss the test misses is not called "no difference". */
+    /** The verdict, and the flag where it applies. */
     static String verdict(Comparison c) {
-        if (!c.negativeTransfer()) {
-            return c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        }
-        return (c.verdict() == Verdict.WORSE ? "worse" : "worse on every seed (not significant)") + ", NEGATIVE TRANSFER";
+        return c.verdictWords() + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
     }
 
     private static String p(double value) {

@@ -2,6 +2,7 @@ package org.recbridge.analysis.diagnostics;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * The proxy A-distance of Ben-David et al. (2007) between a source and the target: 2(1 - 2 err), err the
@@ -9,16 +10,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * the domains apart; 2: it always can. Large values bound how much a model trained on the source can be
  * trusted on the target.
  *
- * @param rowsPerDomain     rows sampled from each domain (balanced, so chance error is 0.5)
- * @param features          distinct comparable features among the sampled rows
- * @param error             held-out error of the domain classifier on comparable features
- * @param aDistance         2(1 - 2 error), clipped to [0, 2]
+ * @param rowsPerDomain     rows sampled from each domain (a seeded sample, balanced, so chance error is 0.5)
+ * @param features          distinct comparable features among the sampled rows; 0: nothing comparable
+ * @param groups            the kinds of comparable feature the classifier used (shared user ids, side columns)
+ * @param error             held-out error of the domain classifier on comparable features; NaN when nothing is
+ *                          comparable (the classifier would learn only the prior, and 0 would claim "alike")
+ * @param aDistance         2(1 - 2 error), clipped to [0, 2]; NaN when nothing is comparable
  * @param errorAllFeatures  the same on every feature, domain-specific ids and columns included
  * @param aDistanceAllFeatures the distance on every feature: near 2 whenever the catalogues are disjoint
  */
 @JsonIgnoreProperties(value = "reading", allowGetters = true) // written for readers of results.json, derived on reading
-public record ADistance(String source, String target, int rowsPerDomain, int features, double error,
-                       double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
+public record ADistance(String source, String target, int rowsPerDomain, int features, List<FeatureGroup> groups,
+                        double error, double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
+    public ADistance {
+        groups = groups == null ? List.of() : List.copyOf(groups); // results.json written before groups were kept
+    }
+
+    /** Whether the domains had features in common to compare them on; without, there is no distance. */
+    public boolean measured() {
+        return !Double.isNaN(aDistance);
+    }
+
+    /** "user ids (938), i.genres (16)": what the classifier compared the domains on. */
+    public String groupsText() {
+        return FeatureGroup.describe(groups);
+    }
 
     /** 2(1 - 2 err) clipped to [0, 2]: a classifier worse than chance says the domains are alike, not "negative". */
     public static double fromError(double error) {
@@ -28,12 +44,18 @@ public record ADistance(String source, String target, int rowsPerDomain, int fea
     /** One line reading the distance for someone deciding whether transfer is worth trying. */
     @JsonProperty("reading")
     public String reading() {
+        if (!measured()) {
+            return "nothing comparable: the domains share no user or item id and no side-feature value, so no "
+                    + "distance is given; the overlap says what they share";
+        }
         if (aDistance < 0.5) {
             return "hard to tell apart: the source resembles the target on what they share";
         }
         if (aDistance < 1.5) {
-            return "clearly different: expect some shift; weighting or fine-tuning may help more than pooling";
+            return "clearly different: expect some shift; whether pooling still helps shows in pooled against "
+                    + "target-only";
         }
-        return "nearly separable: source rows look unlike target rows; pooling may mislead";
+        return "nearly separable on what they share: expect a large shift; pooling may mislead unless the "
+                + "comparisons show it helping";
     }
 }

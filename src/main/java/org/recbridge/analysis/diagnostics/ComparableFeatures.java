@@ -3,27 +3,32 @@ package org.recbridge.analysis.diagnostics;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.recbridge.data.Domain;
+import org.recbridge.data.FeatureTable;
 import org.recbridge.data.IdIndex;
-import org.recbridge.data.Overlap;
+import org.recbridge.features.DomainFeaturizer;
+import org.recbridge.features.EncodedRow;
+import org.recbridge.task.Row;
 
 /**
  * The features a row of either domain could carry: ids of users and items present in both domains, and
- * side features of columns both domains have. A feature only one domain can have (an item id of a disjoint
- * catalogue, the id of a user the other domain never saw, a column only one side table has) names the domain
- * outright; a domain classifier given it separates the domains perfectly and the distance says only that the
- * catalogues differ, which the overlap already reports. Restricted to these, the classifier must find a
- * difference in who the users are, what kinds of items they meet and how often.
+ * side-feature values both domains' tables have (a numeric column counts when both have it). A feature only one
+ * domain can have (an item id of a disjoint catalogue, the id of a user the other domain never saw, a genre
+ * value a genre split gives one side only) names the domain outright; a domain classifier given it separates
+ * the domains perfectly and the distance says only that the catalogues differ, which the overlap already
+ * reports. Restricted to these, the classifier must find a difference in who the users are, what kinds of
+ * items they meet and how often.
  */
 final class ComparableFeatures implements Predicate<String> {
     private final Set<String> users;
     private final Set<String> items;
-    private final Set<String> columns;
+    private final Set<String> side;
 
-    ComparableFeatures(IdIndex sourceUsers, IdIndex targetUsers, IdIndex sourceItems, IdIndex targetItems,
-                       Overlap overlap) {
-        this.users = common(sourceUsers, targetUsers);
-        this.items = common(sourceItems, targetItems);
-        this.columns = Set.copyOf(overlap.sharedFeatures());
+    ComparableFeatures(Domain source, Domain target) {
+        this.users = common(source.interactions().users(), target.interactions().users());
+        this.items = common(source.interactions().items(), target.interactions().items());
+        this.side = sideFeatures(source);
+        side.retainAll(sideFeatures(target));
     }
 
     @Override
@@ -34,8 +39,7 @@ final class ComparableFeatures implements Predicate<String> {
         if (name.startsWith("item=")) {
             return items.contains(name.substring(5));
         }
-        int eq = name.indexOf('=');
-        return columns.contains(eq < 0 ? name : name.substring(0, eq));
+        return side.contains(name);
     }
 
     private static Set<String> common(IdIndex a, IdIndex b) {
@@ -46,5 +50,30 @@ final class ComparableFeatures implements Predicate<String> {
             }
         }
         return out;
+    }
+
+    /** Every side-feature name the domain's tables give, encoded as its models see them (u.age, i.genre=Drama). */
+    private static Set<String> sideFeatures(Domain domain) {
+        DomainFeaturizer featurizer = new DomainFeaturizer(domain);
+        Set<String> out = new HashSet<>();
+        // the other key is null, which no table holds, so each row carries one table's values only
+        addNames(featurizer, domain.userFeatures(), true, out);
+        addNames(featurizer, domain.itemFeatures(), false, out);
+        return out;
+    }
+
+    private static void addNames(DomainFeaturizer featurizer, FeatureTable table, boolean users, Set<String> out) {
+        if (table == null) {
+            return;
+        }
+        for (String key : table.keys().names()) {
+            EncodedRow row = featurizer.encode(users ? new Row(key, null, 0, Double.NaN, 1)
+                    : new Row(null, key, 0, Double.NaN, 1));
+            for (String name : row.names()) {
+                if (FeatureSelection.isSideFeature(name)) {
+                    out.add(name);
+                }
+            }
+        }
     }
 }

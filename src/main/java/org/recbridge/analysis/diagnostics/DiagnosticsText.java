@@ -20,7 +20,7 @@ public final class DiagnosticsText {
         domains(d, s);
         distances(d, s);
         correlations(d, s);
-        ranking(d.ranking(), s);
+        ranking(d.ranking(), d.settings().maxRankingRows(), s);
         return s.toString();
     }
 
@@ -56,18 +56,27 @@ public final class DiagnosticsText {
     }
 
     private static void distances(DomainDiagnostics d, StringBuilder s) {
-        s.append(String.format("%nProxy A-distance (0 = alike, 2 = separable; logistic domain classifier, "
-                + "error on a held-out half)%n"));
+        s.append(String.format("%nProxy A-distance (0 = alike, 2 = separable; logistic domain classifier on a seeded "
+                + "sample of up to %d rows per domain, error on a held-out half)%n", d.settings().maxRowsPerDomain()));
         s.append(String.format("  %-14s %9s %9s %9s %7s   %s%n", "source", "rows/dom", "features", "error", "A",
                 "all features: error, A"));
         for (ADistance a : d.aDistances()) {
-            s.append(String.format("  %-14s %9d %9d %9.3f %7.3f   %.3f, %.3f%n", a.source(), a.rowsPerDomain(),
-                    a.features(), a.error(), a.aDistance(), a.errorAllFeatures(), a.aDistanceAllFeatures()));
+            s.append(String.format("  %-14s %9d %9d %9s %7s   %.3f, %.3f%n", a.source(), a.rowsPerDomain(),
+                    a.features(), number(a.error()), number(a.aDistance()), a.errorAllFeatures(),
+                    a.aDistanceAllFeatures()));
         }
         for (ADistance a : d.aDistances()) {
             s.append(String.format("  %s -> %s: %s%n", a.source(), a.target(), a.reading()));
+            if (a.measured()) {
+                s.append(String.format("    compared on %s%n", a.groupsText()));
+            }
         }
-        s.append("  (comparable features: user and item ids in both domains, side-feature columns both have)\n");
+        s.append("  (comparable: user and item ids in both domains, side-feature values both domains' tables have; "
+                + "ids or values of one domain only would name the domain)\n");
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "-" : String.format("%.3f", v);
     }
 
     private static void correlations(DomainDiagnostics d, StringBuilder s) {
@@ -82,9 +91,9 @@ public final class DiagnosticsText {
         }
     }
 
-    private static void ranking(FeatureRanking r, StringBuilder s) {
-        s.append(String.format("%nFeature ranking of the target for like/dislike (%s on %d rows, %d candidates)%n",
-                r.method(), r.rows(), r.candidates()));
+    private static void ranking(FeatureRanking r, int maxRows, StringBuilder s) {
+        s.append(String.format("%nFeature ranking of the target for like/dislike (%s on %d rows, a seeded sample when "
+                + "there are more than %d; %d candidates)%n", r.method(), r.rows(), maxRows, r.candidates()));
         if (r.note() != null) {
             s.append("  ").append(r.note()).append('\n');
         }

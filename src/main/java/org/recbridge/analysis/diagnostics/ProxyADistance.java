@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.recbridge.data.Domain;
 import org.recbridge.data.Interactions;
-import org.recbridge.data.Overlap;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.EncodedRow;
 import org.recbridge.features.FeatureSink;
@@ -35,10 +34,9 @@ public final class ProxyADistance {
     }
 
     public static ADistance of(Domain source, Domain target, DiagnosticsSettings settings, CancelToken cancel) {
-        Overlap overlap = Overlap.of(source, target);
         Interactions s = source.interactions();
         Interactions t = target.interactions();
-        Predicate<String> comparable = new ComparableFeatures(s.users(), t.users(), s.items(), t.items(), overlap);
+        Predicate<String> comparable = new ComparableFeatures(source, target);
         int n = Math.min(settings.maxRowsPerDomain(), Math.min(s.size(), t.size()));
         if (n < 2) {
             throw new IllegalArgumentException("A-distance: " + (s.size() < 2 ? source.name() : target.name())
@@ -59,20 +57,25 @@ public final class ProxyADistance {
             all.add(i < n ? sf.encode(sourceRows.get(i)) : tf.encode(targetRows.get(i - n)));
         }
         List<EncodedRow> restricted = all.stream().map(r -> restrict(r, comparable)).toList();
-        double error = heldOutError(restricted, settings, cancel);
+        Set<String> used = distinctFeatures(restricted);
+        // with nothing comparable the classifier could only learn the prior: its chance error would read "alike"
+        double error = used.isEmpty() ? Double.NaN : heldOutError(restricted, settings, cancel);
         double errorAll = heldOutError(all.stream().map(r -> restrict(r, name -> true)).toList(), settings, cancel);
-        return new ADistance(source.name(), target.name(), n, distinctFeatures(restricted), error,
-                ADistance.fromError(error), errorAll, ADistance.fromError(errorAll));
+        return new ADistance(source.name(), target.name(), n, used.size(), FeatureGroup.of(used), error,
+                used.isEmpty() ? Double.NaN : ADistance.fromError(error), errorAll, ADistance.fromError(errorAll));
     }
 
+    /** {@code n} distinct rows drawn without replacement (a partial shuffle: no list of every row is built). */
     private static List<Row> sample(Interactions in, int n, double label, Random random) {
-        List<Integer> rows = new ArrayList<>(in.size());
-        for (int r = 0; r < in.size(); r++) {
-            rows.add(r);
+        int[] rows = new int[in.size()];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = r;
         }
-        Collections.shuffle(rows, random);
         List<Row> out = new ArrayList<>(n);
-        for (int r : rows.subList(0, n)) {
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(rows.length - i);
+            int r = rows[j];
+            rows[j] = rows[i];
             out.add(new Row(in.userId(r), in.itemId(r), label, Double.NaN, 1.0));
         }
         return out;
@@ -109,9 +112,10 @@ public final class ProxyADistance {
         return wrong / (double) p.length;
     }
 
-    private static int distinctFeatures(List<EncodedRow> rows) {
+    private static Set<String> distinctFeatures(List<EncodedRow> rows) {
         Set<String> names = new HashSet<>();
         rows.forEach(r -> names.addAll(List.of(r.names())));
-        return names.size() - 1; // the constant is not a feature of the data
+        names.remove(CONSTANT); // not a feature of the data
+        return names;
     }
 }

@@ -3,12 +3,22 @@ package org.recbridge.analysis.hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.recbridge.analysis.diagnostics.ADistance;
+import org.recbridge.analysis.significance.Comparison;
 
-/** The proxy A-distance says whether source rows look like target rows, so whether pooling them is safe. */
+/**
+ * The proxy A-distance says whether source rows look like target rows, so whether pooling them is safe as far
+ * as the inputs go. Inputs are not outcomes: where the run compared pooled with the baseline, the hint says what
+ * was measured instead of guessing against it, so a distance never warns that pooling may hurt on data where
+ * pooling measurably helps, nor calls pooling safe where it measurably hurts.
+ */
 final class DomainDistanceRule implements HintRule {
     static final double CLOSE = 0.5;
     static final double FAR = 1.5;
+    static final String RULE = "domain-distance";
+    private static final Predicate<String> POOLING = MeasuredEffect.strategyIn(Set.of("pooled"));
 
     @Override
     public List<Hint> apply(HintInputs in) {
@@ -16,20 +26,44 @@ final class DomainDistanceRule implements HintRule {
         if (in.diagnostics() == null) {
             return out;
         }
+        List<Comparison> helps = MeasuredEffect.helps(in.results(), POOLING);
+        List<Comparison> hurts = MeasuredEffect.hurts(in.results(), POOLING);
         for (ADistance a : in.diagnostics().aDistances()) {
-            if (Double.isNaN(a.aDistance())) {
+            if (!a.measured() || (a.aDistance() >= CLOSE && a.aDistance() <= FAR)) {
                 continue;
             }
-            if (a.aDistance() < CLOSE) {
-                out.add(Hint.info("domain-distance", String.format(Locale.ROOT, "the domains %s and %s are hard to "
-                        + "tell apart (A-distance %.2f): pooling is safe as far as the inputs go; whether tastes agree "
-                        + "shows in pooled against target-only", a.source(), a.target(), a.aDistance())));
-            } else if (a.aDistance() > FAR) {
-                out.add(Hint.warning("domain-distance", String.format(Locale.ROOT, "the domains %s and %s are easy to "
-                        + "tell apart (A-distance %.2f): pooling may hurt; prefer feature or model transfer, instance "
-                        + "weighting or joint training", a.source(), a.target(), a.aDistance())));
-            }
+            String inputs = String.format(Locale.ROOT, "the domains %s and %s are %s (A-distance %.2f on %s; %d rows "
+                    + "per domain)", a.source(), a.target(), a.aDistance() < CLOSE ? "hard to tell apart"
+                    : "easy to tell apart", a.aDistance(), a.groupsText(), a.rowsPerDomain());
+            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts) : far(inputs, helps, hurts));
         }
         return out;
+    }
+
+    private static Hint close(String inputs, List<Comparison> helps, List<Comparison> hurts) {
+        if (!hurts.isEmpty()) {
+            return Hint.warning(RULE, inputs + ", yet pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
+                    + "; the rows look alike but what users like differs, so prefer fine-tuning or instance weighting");
+        }
+        if (!helps.isEmpty()) {
+            return Hint.info(RULE, inputs + ", and pooling helps here: " + MeasuredEffect.words(
+                    MeasuredEffect.largest(helps)));
+        }
+        return Hint.info(RULE, inputs + ": pooling is safe as far as the inputs go; whether tastes agree shows in "
+                + "pooled against target-only");
+    }
+
+    private static Hint far(String inputs, List<Comparison> helps, List<Comparison> hurts) {
+        if (!helps.isEmpty() && hurts.isEmpty()) {
+            return Hint.info(RULE, inputs + ": the inputs differ, but pooling still helps here: "
+                    + MeasuredEffect.words(MeasuredEffect.largest(helps)));
+        }
+        if (!hurts.isEmpty()) {
+            return Hint.warning(RULE, inputs + ", and pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
+                    + (helps.isEmpty() ? "" : " (while " + MeasuredEffect.words(MeasuredEffect.largest(helps)) + ")")
+                    + "; prefer feature or model transfer, instance weighting or joint training");
+        }
+        return Hint.warning(RULE, inputs + ": pooling may hurt; prefer feature or model transfer, instance weighting "
+                + "or joint training, and compare pooled with target-only to see");
     }
 }

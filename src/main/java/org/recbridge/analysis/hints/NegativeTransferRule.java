@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.recbridge.analysis.significance.Comparison;
 
-/** A strategy flagged as negative transfer: significantly worse than the baseline, by at least the minimum effect. */
+/**
+ * A strategy flagged as negative transfer ({@link Comparison#negativeTransfer()}): the flag the tables print and
+ * the verdict's wording, so the hint, the flag and the verdict are one rule.
+ */
 final class NegativeTransferRule implements HintRule {
     @Override
     public List<Hint> apply(HintInputs in) {
@@ -15,10 +18,9 @@ final class NegativeTransferRule implements HintRule {
         }
         for (Comparison c : in.results().comparisons()) {
             if (c.negativeTransfer()) {
-                out.add(Hint.warning("negative-transfer", String.format(Locale.ROOT, "%s (%s) is worse than %s on %d of "
-                        + "%d seeds for %s users (%s %+.4f, corrected t-test p = %.4f, minimum effect %.4f): negative "
-                        + "transfer; the source misleads here", c.strategy(), c.learner(), c.baseline(), c.losses(),
-                        c.seeds(), c.group(), c.metric(), c.meanDifference(), c.tPValue(), c.minimumEffect())));
+                out.add(Hint.warning("negative-transfer", String.format(Locale.ROOT, "%s; verdict %s, the mean loss "
+                        + "at least the minimum effect %.4f: negative transfer, the source misleads here",
+                        MeasuredEffect.words(c), c.verdictWords(), c.minimumEffect())));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.recbridge.analysis.significance;
 
+import java.util.Locale;
 import org.recbridge.eval.Verdict;
 
 /**
@@ -22,6 +23,18 @@ public record Comparison(String strategy, String learner, String baseline, Strin
                          double meanDifference, double differenceLower, double differenceUpper, double tStatistic,
                          double tPValue, double wilcoxonPValue, int wins, int ties, int losses, Verdict verdict,
                          boolean negativeTransfer, double minimumEffect) {
+    /**
+     * The verdict as every table, report and hint words it: better, worse, no difference, or "worse on every seed
+     * (not significant)" for a negative transfer the t-test alone misses. One wording for one rule, so a line can
+     * never read "no difference" beside the negative-transfer flag.
+     */
+    public String verdictWords() {
+        if (negativeTransfer && verdict != Verdict.WORSE) {
+            return "worse on every seed (not significant)";
+        }
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     /** Significantly better than the baseline by at least the minimum effect: transfer pays off. */
     public boolean paysOff() {
         return verdict == Verdict.BETTER && Math.abs(meanDifference) >= minimumEffect;

@@ -148,8 +148,7 @@ public final class HtmlReport {
         h.raw("<table><tr><th>strategy</th><th>learner</th><th>users</th><th>difference [95% interval]</th><th>t</th>"
                 + "<th>p(t)</th><th>p(Wilcoxon)</th><th>W/T/L</th><th>verdict</th></tr>");
         for (Comparison c : comparisons) {
-            String verdict = c.verdict().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
+            String verdict = c.verdictWords() + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
             h.raw("<tr><td>").text(c.strategy()).raw("</td><td>").text(c.learner()).raw("</td><td>").text(c.group())
                     .raw("</td><td>").text(String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(),
                             c.differenceLower(), c.differenceUpper()))

@@ -21,11 +21,11 @@ import org.recbridge.analysis.diagnostics.Diagnostics;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
-import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.Overlap;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
@@ -140,7 +140,10 @@ public final class DiagnosticsViewModel {
     }
 
     private void placeHints(DomainDiagnostics d) {
-        List<Hint> all = d == null ? List.of() : Hints.advise(new HintInputs(null, d));
+        ExperimentResults run = document.resultsProperty().get();
+        // the last run's diagnostics come with its comparisons, which the hints drawn from them must agree with
+        ExperimentResults measured = run != null && run.diagnostics() == d ? run : null;
+        List<Hint> all = d == null ? List.of() : Hints.aboutInputs(d, measured);
         List<PlacedHint> placed = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             placed.add(new PlacedHint(i + 1, all.get(i), Evidence.of(all.get(i).rule())));
@@ -181,9 +184,11 @@ public final class DiagnosticsViewModel {
         }
         StringBuilder s = new StringBuilder();
         for (ADistance a : d.aDistances()) {
-            s.append(String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain and %d shared "
-                            + "features (%.2f with every feature): %s.%n", a.source(), a.target(), a.aDistance(),
-                    a.rowsPerDomain(), a.features(), a.aDistanceAllFeatures(), a.reading()));
+            s.append(a.measured() ? String.format(Locale.ROOT, "Proxy A-distance %s → %s: %.2f on %d rows per domain "
+                            + "and %d shared features, %s (%.2f with every feature): %s.%n", a.source(), a.target(),
+                    a.aDistance(), a.rowsPerDomain(), a.features(), a.groupsText(), a.aDistanceAllFeatures(),
+                    a.reading()) : String.format(Locale.ROOT, "Proxy A-distance %s → %s: %s.%n", a.source(),
+                    a.target(), a.reading()));
         }
         return s.append(MEANING).toString();
     }

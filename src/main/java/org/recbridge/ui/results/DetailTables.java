@@ -44,8 +44,8 @@ final class DetailTables {
 
     private static TableColumn<Comparison, String> verdict() {
         TableColumn<Comparison, String> v = Tables.column("verdict", "Better, worse or no difference at the "
-                + "project's alpha; negative transfer flagged.", c -> c.verdict().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + (c.negativeTransfer() ? ", negative transfer" : ""));
+                + "project's alpha; negative transfer flagged.", c -> c.verdictWords()
+                + (c.negativeTransfer() ? ", negative transfer" : ""));
         Tables.cells(v, s -> s, s -> Help.verdict(s.replace(", negative transfer", ""))
                 + (s.endsWith("negative transfer") ? "\n" + Help.NEGATIVE_TRANSFER : ""));
         return v;

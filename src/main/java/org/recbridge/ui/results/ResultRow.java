@@ -31,7 +31,7 @@ public record ResultRow(String strategy, String learner, String group, Map<Strin
         if (baseline) {
             return "baseline";
         }
-        return comparison == null ? "" : comparison.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return comparison == null ? "" : comparison.verdictWords();
     }
 
     public boolean negativeTransfer() {

@@ -9,7 +9,6 @@ import org.recbridge.data.Domain;
 import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.data.Interactions;
 import org.recbridge.data.Linking;
-import org.recbridge.data.Overlap;
 
 /**
  * The A-distance's comparable features follow the project's linking: an item id both catalogues use is
@@ -26,8 +25,7 @@ class ComparableFeaturesLinkingTest {
     private static ComparableFeatures comparable(Linking linking) {
         Domain source = linking.apply(List.of(domain("music"))).get(0);
         Domain target = domain("books");
-        return new ComparableFeatures(source.interactions().users(), target.interactions().users(),
-                source.interactions().items(), target.interactions().items(), Overlap.of(source, target));
+        return new ComparableFeatures(source, target);
     }
 
     @Test

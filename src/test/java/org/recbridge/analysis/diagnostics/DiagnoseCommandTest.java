@@ -34,6 +34,8 @@ class DiagnoseCommandTest {
         }
         assertTrue(r.out().contains("1000 of 1500 target users"), r.out());
         assertTrue(r.out().contains("movies -> books: "), r.out());
+        assertTrue(r.out().contains("compared on user ids (") && r.out().contains("seeded sample of up to 5000 rows"),
+                "which features and how many rows the distance rests on:\n" + r.out());
         assertTrue(r.out().contains("#"), "a histogram bar:\n" + r.out());
     }
 
@@ -46,6 +48,7 @@ class DiagnoseCommandTest {
         assertEquals(2, json.get("domains").size());
         double a = json.get("aDistances").get(0).get("aDistance").asDouble();
         assertTrue(a >= 0 && a <= 2, r.out());
+        assertEquals("user ids", json.get("aDistances").get(0).get("groups").get(0).get("name").asText(), r.out());
         assertEquals("JMI", json.get("ranking").get("method").asText());
         assertTrue(json.get("ranking").get("features").size() > 0, r.out());
     }

@@ -1,9 +1,11 @@
 package org.recbridge.analysis.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -33,13 +35,31 @@ class ProxyADistanceTest {
     }
 
     @Test
-    void domainsWhoseSideFeaturesDifferEntirelyAreNearlySeparable() {
+    void domainsThatMeetASharedSideValueAtVeryDifferentRatesAreNearlySeparable() {
+        // the same users; both catalogues hold action films and thrillers, 19 to 1 in the source and 1 to 19 in the
+        // target: comparable, and telling the domains apart
+        String[] mostlyAction = new String[20];
+        String[] mostlyThrillers = new String[20];
+        java.util.Arrays.fill(mostlyAction, "action");
+        java.util.Arrays.fill(mostlyThrillers, "thriller");
+        mostlyAction[0] = "thriller";
+        mostlyThrillers[0] = "action";
+        Domain source = TestDomains.genreDomain("s", "m", 60, 40, mostlyAction);
+        Domain target = TestDomains.genreDomain("t", "b", 60, 40, mostlyThrillers);
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertTrue(d.aDistance() > 1.6, d.toString());
+        assertEquals(List.of(new FeatureGroup("user ids", 60), new FeatureGroup("i.genre", 2)), d.groups());
+    }
+
+    @Test
+    void sideValuesOnlyOneDomainHasDoNotSeparateTheDomains() {
+        // no genre value in common: only the user ids are comparable, and the same users behave the same way
         Domain source = TestDomains.genreDomain("s", "m", 60, 40, "action", "comedy");
         Domain target = TestDomains.genreDomain("t", "b", 60, 40, "poetry", "history");
         ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
-        assertTrue(d.aDistance() > 1.7, d.toString());
-        // item ids are disjoint and not comparable: only the genre column is, and user ids
-        assertTrue(d.features() <= 60 + 4, d.toString());
+        assertTrue(d.aDistance() < 0.3, d.toString());
+        assertTrue(d.aDistanceAllFeatures() > 1.7, d.toString());
+        assertEquals(List.of(new FeatureGroup("user ids", 60)), d.groups());
     }
 
     @Test
@@ -48,6 +68,41 @@ class ProxyADistanceTest {
         ADistance d = ProxyADistance.of(pair.source(), pair.target(), SETTINGS, CancelToken.none());
         assertTrue(d.aDistanceAllFeatures() > 1.7, d.toString());
         assertTrue(d.aDistance() < d.aDistanceAllFeatures(), d.toString());
+    }
+
+    @Test
+    void disjointItemsWithIdenticalUserBehaviourAreAlike() {
+        // the same users rate two catalogues with no item in common, in the same way: only the ids differ
+        Domain source = TestDomains.genreDomain("s", "m", 60, 40, "action", "comedy");
+        Domain target = TestDomains.genreDomain("t", "b", 60, 40, "action", "comedy");
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertTrue(d.aDistance() < 0.2, d.toString());
+        assertTrue(d.aDistanceAllFeatures() > 1.7, "item ids alone separate them: " + d);
+        assertEquals(List.of(new FeatureGroup("user ids", 60), new FeatureGroup("i.genre", 2)), d.groups());
+    }
+
+    @Test
+    void aSideValueOnlyOneDomainHasIsNotComparable() {
+        // a genre split: every source item is a comedy, every target item a drama; "thriller" occurs in both
+        Domain source = TestDomains.genreDomain("s", "m", 60, 40, "comedy", "thriller");
+        Domain target = TestDomains.genreDomain("t", "b", 60, 40, "drama", "thriller");
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertEquals(List.of(new FeatureGroup("user ids", 60), new FeatureGroup("i.genre", 1)), d.groups());
+        assertTrue(d.aDistance() < 0.5, d.toString());
+    }
+
+    @Test
+    void nothingComparableGivesNoNumberAndSaysSo() {
+        Domain source = TestDomains.genreDomain("s", "m", 30, 20, "action");
+        Domain target = TestDomains.withUsers(TestDomains.genreDomain("t", "b", 60, 20, "poetry"),
+                u -> Integer.parseInt(u.substring(1)) >= 30, "t");
+        ADistance d = ProxyADistance.of(source, target, SETTINGS, CancelToken.none());
+        assertEquals(0, d.features());
+        assertTrue(d.groups().isEmpty());
+        assertFalse(d.measured());
+        assertTrue(Double.isNaN(d.aDistance()), d.toString());
+        assertTrue(d.reading().startsWith("nothing comparable"), d.reading());
+        assertTrue(d.aDistanceAllFeatures() > 1.7, d.toString());
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.recbridge.analysis.hints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.analysis.significance.Comparisons;
+import org.recbridge.experiment.ExperimentResults;
+
+/**
+ * How hints use the run's own comparisons: which ones say a strategy helps or hurts, and how such an effect is
+ * worded (the effect, its 95% interval over seeds, the seeds it rests on). A help is stated only where the
+ * comparison pays off ({@link Comparison#paysOff()}) and the interval supports it; a harm only where the
+ * negative-transfer flag is set, the rule the verdict and the tables use.
+ */
+final class MeasuredEffect {
+    /** Fewer seeds give too wide an interval to rest a claim on (a two-seed t-interval spans 25 standard errors). */
+    static final int MIN_SEEDS = 3;
+
+    private MeasuredEffect() {
+    }
+
+    /**
+     * Whether the comparison's interval supports its sign: enough seeds, and the 95% interval of the paired
+     * differences on one side of zero. A better verdict with a wider interval is not stated as a measured help.
+     */
+    static boolean supported(Comparison c) {
+        if (c.seeds() < MIN_SEEDS || Double.isNaN(c.differenceLower()) || Double.isNaN(c.differenceUpper())) {
+            return false;
+        }
+        return c.meanDifference() > 0 ? c.differenceLower() > 0 : c.differenceUpper() < 0;
+    }
+
+    /** The comparisons where a strategy {@code which} accepts measurably helps, for any user group. */
+    static List<Comparison> helps(ExperimentResults results, Predicate<String> which) {
+        return matching(results, c -> which.test(c.strategy()) && c.paysOff() && supported(c));
+    }
+
+    /** The comparisons where a strategy {@code which} accepts is flagged as negative transfer. */
+    static List<Comparison> hurts(ExperimentResults results, Predicate<String> which) {
+        return matching(results, c -> which.test(c.strategy()) && c.negativeTransfer());
+    }
+
+    /** Whether a strategy {@code which} accepts was compared at all (so silence on it is evidence too). */
+    static boolean compared(ExperimentResults results, Predicate<String> which) {
+        return !matching(results, c -> which.test(c.strategy())).isEmpty();
+    }
+
+    /**
+     * "pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0310, +0.0770] over 3 seeds (won 3 of 3,
+     * corrected t-test p = 0.0030)". When the interval crosses zero (a consistent loss the test misses) it says so.
+     */
+    static String words(Comparison c) {
+        String interval = Double.isNaN(c.differenceLower()) ? "no interval"
+                : String.format(Locale.ROOT, "[%+.4f, %+.4f]", c.differenceLower(), c.differenceUpper());
+        boolean better = Comparisons.higherIsBetter(c.metric()) == c.meanDifference() > 0;
+        String counted = better ? "won " + c.wins() : "lost " + c.losses();
+        return String.format(Locale.ROOT, "%s (%s) against %s for %s users: %s %+.4f %s over %d seeds (%s of %d, "
+                + "corrected t-test p = %.4f)%s", c.strategy(), c.learner(), c.baseline(), c.group(), c.metric(),
+                c.meanDifference(), interval, c.seeds(), counted, c.seeds(), c.tPValue(),
+                supported(c) ? "" : "; the interval includes 0, so its size is uncertain");
+    }
+
+    /** The largest measured help among {@code helps}, by how much it beats the baseline. */
+    static Comparison largest(List<Comparison> helps) {
+        Comparison best = null;
+        for (Comparison c : helps) {
+            if (best == null || gain(c) > gain(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double gain(Comparison c) {
+        return Comparisons.higherIsBetter(c.metric()) ? c.meanDifference() : -c.meanDifference();
+    }
+
+    /** Accepts the strategies of the given ids and their labelled configurations ({@code fine-tune(...)}). */
+    static Predicate<String> strategyIn(Set<String> ids) {
+        return strategy -> {
+            int paren = strategy.indexOf('(');
+            return ids.contains(paren < 0 ? strategy : strategy.substring(0, paren));
+        };
+    }
+
+    private static List<Comparison> matching(ExperimentResults results, Predicate<Comparison> keep) {
+        List<Comparison> out = new ArrayList<>();
+        if (results != null) {
+            for (Comparison c : results.comparisons()) {
+                if (keep.test(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+}

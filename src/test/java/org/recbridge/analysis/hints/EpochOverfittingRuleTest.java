@@ -1,0 +1,31 @@
+package org.recbridge.analysis.hints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.recbridge.analysis.hints.HintFixtures.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recbridge.analysis.curves.OverfitFinding;
+import org.recbridge.experiment.ExperimentResults;
+
+class EpochOverfittingRuleTest {
+    private final HintRule rule = new EpochOverfittingRule();
+
+    @Test
+    void firesWhenMostSeedsOverfit() {
+        ExperimentResults r = results(List.of(1L, 2L, 3L), List.of(), List.of(run(new OverfitFinding(4, 3, 0.02, 0.05)),
+                run(new OverfitFinding(6, 5, 0.02, 0.05)), run(null)), List.of(), List.of());
+        assertOne(hints(rule, null, r), "overfitting-epochs",
+                "validation AUC falls after epoch 3 while train AUC rises", "2 of 3 seeds", "raise L2");
+    }
+
+    @Test
+    void silentOnOneNoisySeedOfTwoOrNone() {
+        assertTrue(hints(rule, null, quietResults()).isEmpty());
+        ExperimentResults oneNoisySeed = results(List.of(1L, 2L), List.of(),
+                List.of(run(new OverfitFinding(4, 3, 0.02, 0.05)), run(null)), List.of(), List.of());
+        assertTrue(hints(rule, null, oneNoisySeed).isEmpty());
+    }
+}
