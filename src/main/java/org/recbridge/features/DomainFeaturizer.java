@@ -72,6 +72,16 @@ public final class DomainFeaturizer implements Featurizer {
         items.part(row.item(), keepSide).addTo(sink);
     }
 
+    /** The side features every row of {@code user} carries (u.age, u.gender=F), without the id. */
+    public void addUserSideFeatures(String user, FeatureSink sink) {
+        users.part(user, keepSide).addTo(sink);
+    }
+
+    /** The side features every row of {@code item} carries (i.genre=Drama), without the id. */
+    public void addItemSideFeatures(String item, FeatureSink sink) {
+        items.part(item, keepSide).addTo(sink);
+    }
+
     /**
      * The feature name of an id ({@code user=u1}), made once per id: a million rows then share a few
      * thousand strings instead of holding one each.

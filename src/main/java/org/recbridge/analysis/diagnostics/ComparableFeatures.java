@@ -2,13 +2,13 @@ package org.recbridge.analysis.diagnostics;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.data.IdIndex;
 import org.recbridge.features.DomainFeaturizer;
-import org.recbridge.features.EncodedRow;
-import org.recbridge.task.Row;
+import org.recbridge.features.FeatureSink;
 
 /**
  * The features a row of either domain could carry: ids of users and items present in both domains, and
@@ -56,23 +56,21 @@ final class ComparableFeatures implements Predicate<String> {
     private static Set<String> sideFeatures(Domain domain) {
         DomainFeaturizer featurizer = new DomainFeaturizer(domain);
         Set<String> out = new HashSet<>();
-        // the other key is null, which no table holds, so each row carries one table's values only
-        addNames(featurizer, domain.userFeatures(), true, out);
-        addNames(featurizer, domain.itemFeatures(), false, out);
+        addNames(domain.userFeatures(), featurizer::addUserSideFeatures, out);
+        addNames(domain.itemFeatures(), featurizer::addItemSideFeatures, out);
         return out;
     }
 
-    private static void addNames(DomainFeaturizer featurizer, FeatureTable table, boolean users, Set<String> out) {
+    private static void addNames(FeatureTable table, BiConsumer<String, FeatureSink> sideFeatures, Set<String> out) {
         if (table == null) {
             return;
         }
+        FeatureSink sink = new FeatureSink();
         for (String key : table.keys().names()) {
-            EncodedRow row = featurizer.encode(users ? new Row(key, null, 0, Double.NaN, 1)
-                    : new Row(null, key, 0, Double.NaN, 1));
-            for (String name : row.names()) {
-                if (FeatureSelection.isSideFeature(name)) {
-                    out.add(name);
-                }
+            sink.clear();
+            sideFeatures.accept(key, sink);
+            for (int i = 0; i < sink.size(); i++) {
+                out.add(sink.name(i));
             }
         }
     }
