@@ -141,10 +141,10 @@ public final class DataView extends BorderPane {
         if (s.ratingHistogram().isEmpty()) {
             return new Label("No ratings (implicit feedback): no histogram.");
         }
-        ChartViewer viewer = new ChartViewer(RatingHistogramChart.create(s.ratingHistogram()), false);
-        viewer.setPrefSize(400, 190);
-        viewer.setMinHeight(190);
-        return new VBox(2, new Label("Ratings"), viewer);
+        ChartViewer viewer = new ChartViewer(RatingHistogramChart.create(s.domain(), s.ratingHistogram()), false);
+        viewer.setPrefSize(400, 240);
+        viewer.setMinHeight(240);
+        return viewer;
     }
 
     private Node overlapTable() {
