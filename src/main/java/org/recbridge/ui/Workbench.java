@@ -97,6 +97,17 @@ public final class Workbench {
                 window.select(diagnosticsTab);
             }
         });
+        results.openedHint().addListener((o, before, hint) -> { // the Results screen's own Hints list
+            if (hint == null) {
+                return;
+            }
+            analysis.hints().stream().filter(p -> p.hint().equals(hint)).findFirst().ifPresent(p -> {
+                if (p.evidence() != Evidence.COMPARISON && p.evidence() != Evidence.DIAGNOSTICS) {
+                    window.select(analysisTab); // the other screens are selected by the listener above
+                }
+                analysis.open(p);
+            });
+        });
         window.select(runTab);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         // (curves added to the same run, by the Learning curve action, stay where they were asked for)

@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.report.TrainingSummary;
@@ -78,7 +79,16 @@ final class DetailTables {
         ListView<Hint> list = new ListView<>(model.hints());
         list.setId("hints-list");
         list.setPlaceholder(new Label("No hints for these results."));
-        list.setCellFactory(l -> wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + h.message()));
+        list.setCellFactory(l -> {
+            ListCell<Hint> cell = wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + h.message());
+            cell.setOnMouseClicked(e -> {
+                if (cell.getItem() != null) {
+                    model.openHint(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        list.setTooltip(new Tooltip("Click a hint to open the chart that shows its number."));
         return list;
     }
 

@@ -71,6 +71,7 @@ public final class ResultsViewModel implements ChartModel {
     private final ObjectProperty<String> chartMetric = new SimpleObjectProperty<>();
     private final ObjectProperty<String> chartLearner = new SimpleObjectProperty<>();
     private final ObjectProperty<String> highlighted = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Hint> openedHint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding hasResults;
     private final StringBinding heading;
@@ -306,6 +307,17 @@ public final class ResultsViewModel implements ChartModel {
 
     public ObservableList<Hint> hints() {
         return hints;
+    }
+
+    /** A hint clicked in the Hints list: the window opens the chart that shows its number. */
+    public void openHint(Hint hint) {
+        openedHint.set(null); // the same hint clicked twice opens its chart twice
+        openedHint.set(hint);
+    }
+
+    /** The last hint clicked here (null between clicks). */
+    public ReadOnlyObjectProperty<Hint> openedHint() {
+        return openedHint.getReadOnlyProperty();
     }
 
     public ObservableList<String> notes() {

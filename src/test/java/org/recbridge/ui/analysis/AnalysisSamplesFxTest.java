@@ -12,11 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.general.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.analysis.hints.Hint;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.ResultsFiles;
 import org.testfx.api.FxRobot;
@@ -129,6 +131,19 @@ class AnalysisSamplesFxTest extends SampleScreenFxTest {
         Label distance = robot.lookup("#a-distance").queryAs(Label.class);
         assertTrue(distance.getText().startsWith("Proxy A-distance movies → books"), distance.getText());
         assertTrue(distance.getStyleClass().contains(DiagnosticsView.HIGHLIGHT), distance.getStyleClass().toString());
+
+        // a hint clicked in the Results screen's own Hints list opens its chart as well: another strategy's
+        // overfitting curves than the ones in bold now
+        ExperimentResults results = app.workbench.document().resultsProperty().get();
+        String bold = model.overfitting().highlightedProperty().get();
+        app.screen(robot, "Results");
+        app.tab(robot, "hints-tab");
+        Hint fromResults = SampleWorkbench.clickResultsHint(robot, h -> h.rule().equals("overfitting-epochs")
+                && !HintSubject.of(h, results).orElseThrow().strategy().equals(bold));
+        assertEquals("Analysis", main.getSelectionModel().getSelectedItem().getText());
+        assertTrue(robot.lookup("#overfitting-chart").queryAs(ChartViewer.class).isVisible(), "overfitting shown");
+        HintSubject fromResultsSubject = HintSubject.of(fromResults, results).orElseThrow();
+        assertEquals(fromResultsSubject.strategy(), model.overfitting().highlightedProperty().get());
     }
 
     /** The series names of the chart's first dataset (a line per strategy). */

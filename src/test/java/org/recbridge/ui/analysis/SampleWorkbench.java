@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.general.DatasetUtils;
+import org.recbridge.analysis.hints.Hint;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.ui.Workbench;
 import org.recbridge.ui.common.FxJobService;
@@ -94,18 +96,27 @@ final class SampleWorkbench {
 
     /** Clicks the first hint of {@code rule} in the hints list {@code listId}, scrolled into view; returns it. */
     static PlacedHint clickHint(FxRobot robot, String listId, String rule) {
-        @SuppressWarnings("unchecked")
-        ListView<PlacedHint> list = robot.lookup("#" + listId).queryAs(ListView.class);
-        PlacedHint hint = list.getItems().stream().filter(h -> h.hint().rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule + " hint in " + list.getItems()));
-        robot.interact(() -> list.scrollTo(hint));
-        robot.clickOn(robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() == hint).findFirst().orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
-        return hint;
+        return click(robot, listId, (PlacedHint h) -> h.hint().rule().equals(rule));
     }
 
-    private static void select(FxRobot robot, java.util.function.Predicate<Tab> which) {
+    /** Clicks the first hint {@code which} accepts in the Results screen's own Hints list; returns it. */
+    static Hint clickResultsHint(FxRobot robot, Predicate<Hint> which) {
+        return click(robot, "hints-list", which);
+    }
+
+    private static <T> T click(FxRobot robot, String listId, Predicate<T> which) {
+        @SuppressWarnings("unchecked")
+        ListView<T> list = robot.lookup("#" + listId).queryAs(ListView.class);
+        T item = list.getItems().stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no such hint in " + list.getItems()));
+        robot.interact(() -> list.scrollTo(item));
+        robot.clickOn(robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() == item).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        return item;
+    }
+
+    private static void select(FxRobot robot, Predicate<Tab> which) {
         Tab tab = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream().flatMap(p -> p.getTabs().stream())
                 .filter(which).findFirst().orElseThrow(() -> new AssertionError("no such tab"));
         robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
