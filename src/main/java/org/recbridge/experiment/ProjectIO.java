@@ -29,6 +29,9 @@ import org.recbridge.util.IoProblems;
  * the file and the field.
  */
 public final class ProjectIO {
+    /** The name a project file has in its folder (sample projects, generated projects, the workbench's default). */
+    public static final String FILE_NAME = "project.json";
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -46,11 +49,25 @@ public final class ProjectIO {
     private ProjectIO() {
     }
 
+    /** {@code file}: a project file, or the folder that holds its {@code project.json} (as sample projects do). */
     public static Project read(Path file) throws ProjectException {
-        return ProjectValidator.validate(file, parse(file));
+        Path f = inFolder(file);
+        return ProjectValidator.validate(f, parse(f));
     }
 
-    public static ProjectFile parse(Path file) throws ProjectException {
+    private static Path inFolder(Path file) throws ProjectException {
+        if (!Files.isDirectory(file)) {
+            return file;
+        }
+        Path inside = file.resolve(FILE_NAME);
+        if (!Files.isRegularFile(inside)) {
+            throw new ProjectException(file + ": a folder without " + FILE_NAME + "; give the project file");
+        }
+        return inside;
+    }
+
+    public static ProjectFile parse(Path given) throws ProjectException {
+        Path file = inFolder(given);
         String name = file.getFileName().toString();
         try {
             String text = withoutBom(Files.readString(file));

@@ -30,7 +30,7 @@ public final class SyntheticProjects {
         ProjectFile.LearnerSpec fm = new ProjectFile.LearnerSpec();
         fm.type = "fm";
         project.learners = List.of(new ProjectFile.LearnerSpec(), fm);
-        Path file = dir.resolve("project.json");
+        Path file = dir.resolve(ProjectIO.FILE_NAME);
         // a new project by request (generate refuses a folder with files unless --force): the old one goes to .bak
         ProjectIO.replace(project, file);
         return file;

@@ -53,6 +53,17 @@ class CliUsageTest {
     }
 
     @Test
+    void aProjectFolderStandsForItsProjectFileAndAFolderWithoutOneIsNamed(@TempDir Path dir) throws Exception {
+        CliTest.Result sample = cli("diagnose", "sample-projects/movies-to-books");
+        assertEquals(0, sample.code(), sample.err());
+        assertEquals(cli("diagnose", "sample-projects/movies-to-books/project.json").out(), sample.out());
+
+        CliTest.Result empty = cli("run", dir.toString());
+        assertEquals(1, empty.code());
+        assertEquals("error: " + dir + ": a folder without project.json; give the project file", empty.err().strip());
+    }
+
+    @Test
     void generateRefusesAFolderWithFilesUnlessForced(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("project.json"), "{\"mine\": true}");
         CliTest.Result r = cli("generate", "--out", dir.toString(), "--users", "50");

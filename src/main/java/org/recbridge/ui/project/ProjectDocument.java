@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectIO;
 
 /**
  * The project open in the workbench: its JSON model (the same {@link ProjectFile} the command line runs),
@@ -72,7 +73,7 @@ public final class ProjectDocument {
     /** The project file data paths are resolved against: where it is saved, or project.json in the working folder. */
     public Path projectFile() {
         Path where = path.get();
-        return where != null ? where : baseDirectory().resolve("project.json");
+        return where != null ? where : baseDirectory().resolve(ProjectIO.FILE_NAME);
     }
 
     public ReadOnlyObjectProperty<Path> pathProperty() {

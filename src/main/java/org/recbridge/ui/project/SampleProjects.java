@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.recbridge.experiment.ProjectIO;
 
 /**
  * Finds the sample-projects folder: in the working directory when started from the source tree, else next
@@ -35,7 +36,7 @@ public final class SampleProjects {
     /** The project.json of every sample folder, by folder name. */
     public static List<Path> list(Path folder) {
         try (Stream<Path> dirs = Files.list(folder)) {
-            return dirs.map(d -> d.resolve("project.json")).filter(Files::isRegularFile).sorted().toList();
+            return dirs.map(d -> d.resolve(ProjectIO.FILE_NAME)).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -43,7 +44,7 @@ public final class SampleProjects {
 
     /** The project opened at start: movies-to-books, if the samples can be found. */
     public static Optional<Path> defaultProject() {
-        return folder().map(f -> f.resolve(DEFAULT).resolve("project.json")).filter(Files::isRegularFile);
+        return folder().map(f -> f.resolve(DEFAULT).resolve(ProjectIO.FILE_NAME)).filter(Files::isRegularFile);
     }
 
     private static Optional<Path> jarFolder() {
