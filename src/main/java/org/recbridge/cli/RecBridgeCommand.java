@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.datasets.DatasetException;
 import org.recbridge.experiment.ProjectException;
@@ -28,28 +28,26 @@ public final class RecBridgeCommand implements Runnable {
      * annotations by reflection as it is added, which on a cold JVM costs about 0.13 s of CPU for the six
      * commands one invocation does not use: a tenth of {@code inspect}'s whole run on a million rows.
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("run", RunCommand::new);
-        all.put("inspect", InspectCommand::new);
-        all.put("generate", GenerateCommand::new);
-        all.put("strategies", StrategiesCommand::new);
-        all.put("diagnose", DiagnoseCommand::new);
-        all.put("datasets", DatasetsCommand::new);
-        all.put("predict", PredictCommand::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("run", RunCommand.class);
+        all.put("inspect", InspectCommand.class);
+        all.put("generate", GenerateCommand.class);
+        all.put("strategies", StrategiesCommand.class);
+        all.put("diagnose", DiagnoseCommand.class);
+        all.put("datasets", DatasetsCommand.class);
+        all.put("predict", PredictCommand.class);
         return Collections.unmodifiableMap(all);
     }
 
     /** The command line with only the subcommand {@code args[0]} names, or with all when it names none. */
     public static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new RecBridgeCommand());
-        Supplier<Object> asked = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        if (asked != null) {
-            cli.addSubcommand(asked.get());
-        } else {
-            SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        Class<?> asked = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        for (Class<?> command : asked != null ? List.<Class<?>>of(asked) : SUBCOMMANDS.values()) {
+            cli.addSubcommand(command);
         }
         return cli;
     }

@@ -13,7 +13,7 @@ class SubcommandsTest {
     @Test
     void eachKeyIsItsCommandsAnnotatedName() {
         RecBridgeCommand.SUBCOMMANDS.forEach((name, command) ->
-                assertEquals(name, new CommandLine(command.get()).getCommandName()));
+                assertEquals(name, new CommandLine(command).getCommandName()));
     }
 
     @Test
