@@ -51,14 +51,13 @@ public final class Interactions {
     public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
         int u = users.idOf(userId);
         int i = items.idOf(itemId);
-        int existing = rowOfPair.get(u, i);
+        int existing = rowOfPair.putIfAbsent(u, i, size);
         if (existing >= 0) {
             merge(existing, ratingValue, timestamp);
             duplicateCount++;
             return false;
         }
         grow();
-        rowOfPair.put(u, i, size);
         user[size] = u;
         item[size] = i;
         rating[size] = (float) ratingValue;

@@ -23,34 +23,43 @@ final class PairRows {
         return ((long) user << 32) | (item & 0xffffffffL);
     }
 
+    /**
+     * MurmurHash3's finaliser: a plain multiplicative hash of (user << 32 | item) is close to linear in user and
+     * item, which can line the pairs of a ratings file up in runs of neighbouring slots.
+     */
+    private static long mix(long key) {
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
     /** Where a key is, or the empty slot where it would go. */
     private int slot(long key) {
         int mask = keys.length - 1;
-        // multiplying by an odd constant spreads the bits; the high half of the product is the best mixed
-        int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        int s = (int) mix(key) & mask;
         while (keys[s] != EMPTY && keys[s] != key) {
             s = (s + 1) & mask;
         }
         return s;
     }
 
-    /** The row of the pair, or -1. */
-    int get(int user, int item) {
+    /** The row of the pair if it has one; otherwise records {@code row} as its row and returns -1. One probe. */
+    int putIfAbsent(int user, int item, int row) {
         long key = key(user, item);
         int s = slot(key);
-        return keys[s] == key ? rows[s] : -1;
-    }
-
-    /** Records the row of a pair not yet present. */
-    void put(int user, int item, int row) {
-        if (2 * (size + 1) > keys.length) {
-            grow();
+        if (keys[s] == key) {
+            return rows[s];
         }
-        long key = key(user, item);
-        int s = slot(key);
         keys[s] = key;
         rows[s] = row;
-        size++;
+        if (2 * ++size > keys.length) {
+            grow();
+        }
+        return -1;
     }
 
     private void grow() {

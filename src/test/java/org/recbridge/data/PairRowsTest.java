@@ -19,25 +19,22 @@ class PairRowsTest {
             int user = random.nextInt(3000);
             int item = random.nextInt(1000);
             long key = ((long) user << 32) | item;
-            if (!expected.containsKey(key)) {
-                assertEquals(-1, rows.get(user, item));
-                rows.put(user, item, row);
-                expected.put(key, row);
-            }
+            assertEquals(expected.getOrDefault(key, -1), rows.putIfAbsent(user, item, row));
+            expected.putIfAbsent(key, row);
         }
-        expected.forEach((key, row) -> assertEquals(row, rows.get((int) (key >>> 32), (int) (long) key)));
-        assertEquals(-1, rows.get(3000, 0));
-        assertEquals(-1, rows.get(0, 1000));
+        expected.forEach((key, row) -> assertEquals(row, rows.putIfAbsent((int) (key >>> 32), (int) (long) key, -5)));
+        assertEquals(-1, rows.putIfAbsent(3000, 0, 7));
+        assertEquals(7, rows.putIfAbsent(3000, 0, 8));
     }
 
     @Test
     void aCopyIsIndependent() {
         PairRows rows = new PairRows();
-        rows.put(1, 2, 0);
+        rows.putIfAbsent(1, 2, 0);
         PairRows copy = rows.copy();
-        copy.put(2, 1, 1);
-        assertEquals(-1, rows.get(2, 1));
-        assertEquals(1, copy.get(2, 1));
-        assertEquals(0, copy.get(1, 2));
+        copy.putIfAbsent(2, 1, 1);
+        assertEquals(-1, rows.putIfAbsent(2, 1, 9));
+        assertEquals(1, copy.putIfAbsent(2, 1, 9));
+        assertEquals(0, copy.putIfAbsent(1, 2, 9));
     }
 }

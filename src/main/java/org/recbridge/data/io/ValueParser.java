@@ -59,20 +59,24 @@ final class ValueParser {
     }
 
     /**
-     * 1 to 15 ASCII digits, unsigned: most ratings and timestamps. Long.parseLong reads these several times
-     * faster than Double.parseDouble, and below 2^53 both give the same value exactly (unsigned, so "-0" stays
-     * Double's -0.0).
+     * The value of 1 to 15 ASCII digits, unsigned: most ratings and timestamps; -1 for anything else. One pass,
+     * several times faster than Double.parseDouble, and below 2^53 exactly the value it gives (unsigned, so
+     * "-0" is still read as -0.0).
      */
-    private static boolean isShortInteger(String s) {
-        if (s.isEmpty() || s.length() > 15) {
-            return false;
+    private static long wholeNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return -1;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
-                return false;
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
             }
+            value = value * 10 + (c - '0');
         }
-        return true;
+        return value;
     }
 
     /** ASCII only: Character.isDigit also takes "٣", which Double.parseDouble then refuses with a bare "For input string". */
@@ -86,8 +90,9 @@ final class ValueParser {
         if (s.isEmpty()) {
             return Double.NaN;
         }
-        if (isShortInteger(s)) {
-            return Long.parseLong(s);
+        long whole = wholeNumber(s);
+        if (whole >= 0) {
+            return whole;
         }
         if (!isNumber(s)) {
             throw new IllegalArgumentException(quote(raw) + " is not a number");
@@ -109,8 +114,9 @@ final class ValueParser {
         if (s.isEmpty()) {
             return Interactions.NO_TIME;
         }
-        if (isShortInteger(s)) {
-            return Long.parseLong(s);
+        long whole = wholeNumber(s);
+        if (whole >= 0) {
+            return whole;
         }
         if (isNumber(s)) {
             return (long) Double.parseDouble(s);
