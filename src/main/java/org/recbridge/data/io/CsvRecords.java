@@ -1,8 +1,10 @@
 package org.recbridge.data.io;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.recbridge.data.DataFormatException;
@@ -10,35 +12,41 @@ import org.recbridge.data.DataFormatException;
 /**
  * RFC 4180 records, cell by cell, exactly as commons-csv's {@code CSVFormat.RFC4180} with trimmed values and
  * empty lines kept reads them (CsvRecordsTest compares the two on random text), but without its per-character
- * calls and per-cell buffers: unquoted cells, nearly all of a ratings file, are cut straight out of the read
- * buffer. commons-csv took half of the time of inspecting a million-row file. Lenient where commons-csv is: a
- * quote inside an unquoted cell is text; after a closing quote only whitespace may come before the delimiter.
+ * calls and per-cell buffers: unquoted cells, nearly all of a ratings file, are decoded straight out of the
+ * read buffer. commons-csv took half of the time of inspecting a million-row file. It works on bytes, which is
+ * safe for the two charsets files are read in (UTF-8 and ISO-8859-1): the delimiter, quotes and line ends are
+ * ASCII, and in UTF-8 no byte of a longer character is. Lenient where commons-csv is: a quote inside an
+ * unquoted cell is text; after a closing quote only whitespace may come before the delimiter.
  */
 final class CsvRecords {
     private static final int EOF = -1;
 
-    private final Reader in;
-    private final char delimiter;
+    private final InputStream in;
+    private final Charset charset;
+    private final byte delimiter;
     private final String fileName;
-    private final char[] buffer;
+    private final byte[] buffer;
     private final List<String> cells = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private byte[] text = new byte[256];
+    private int textLength;
     private int pos;
     private int limit;
     private boolean lastWasCr;
     private long lineBreaks;
     private long recordLine;
 
-    CsvRecords(Reader in, char delimiter, String fileName) {
-        this(in, delimiter, fileName, 1 << 16);
+    /** {@code delimiter} must be ASCII. */
+    CsvRecords(InputStream in, Charset charset, char delimiter, String fileName) {
+        this(in, charset, delimiter, fileName, 1 << 16);
     }
 
     /** With a given buffer size, so tests can make cells straddle buffer ends. */
-    CsvRecords(Reader in, char delimiter, String fileName, int bufferSize) {
+    CsvRecords(InputStream in, Charset charset, char delimiter, String fileName, int bufferSize) {
         this.in = in;
-        this.delimiter = delimiter;
+        this.charset = charset;
+        this.delimiter = (byte) delimiter;
         this.fileName = fileName;
-        this.buffer = new char[bufferSize];
+        this.buffer = new byte[bufferSize];
     }
 
     /** The 1-based line the record last returned by {@link #next()} starts on. */
@@ -63,52 +71,64 @@ final class CsvRecords {
         }
     }
 
-    /** Reads an unquoted cell whose first character {@code c} was just read; returns what ended it. */
+    /** Reads an unquoted cell whose first byte {@code c} was just read; returns what ended it. */
     private int simpleCell(int c) throws IOException {
         if (isEnd(c)) {
             cells.add("");
             return endOf(c);
         }
         int start = pos - 1; // c came from buffer[pos - 1]
-        while (pos < limit && !isEnd(buffer[pos])) {
+        while (pos < limit && !isEnd(buffer[pos] & 0xff)) {
             pos++;
         }
         if (pos < limit) {
-            cells.add(new String(buffer, start, pos - start).trim());
+            cells.add(new String(buffer, start, pos - start, charset).trim());
             return endOf(read());
         }
-        // the cell runs past the buffer: carry on character by character
-        text.setLength(0);
-        text.append(buffer, start, pos - start);
-        for (c = read(); !isEnd(c); c = read()) {
-            text.append((char) c);
+        // the cell runs past the buffer: carry on byte by byte
+        textLength = 0;
+        for (int i = start; i < limit; i++) {
+            append(buffer[i]);
         }
-        cells.add(text.toString().trim());
+        for (c = read(); !isEnd(c); c = read()) {
+            append(c);
+        }
+        cells.add(new String(text, 0, textLength, charset).trim());
         return endOf(c);
     }
 
     /** Reads a quoted cell after its opening quote; returns what ended it. */
     private int quotedCell() throws IOException, DataFormatException {
-        text.setLength(0);
+        textLength = 0;
         while (true) {
             int c = read();
             if (c == EOF) {
                 throw malformed();
             }
             if (c != '"') {
-                text.append((char) c);
+                append(c);
             } else if (peek() == '"') {
-                text.append((char) read());
+                append(read());
             } else {
+                int value = textLength;
                 for (c = read(); !isEnd(c); c = read()) {
-                    if (!Character.isWhitespace((char) c)) {
-                        throw malformed();
-                    }
+                    append(c);
                 }
-                cells.add(text.toString().trim());
+                // what follows the closing quote is checked as characters: UTF-8 whitespace can be several bytes
+                if (!new String(text, value, textLength - value, charset).isBlank()) {
+                    throw malformed();
+                }
+                cells.add(new String(text, 0, value, charset).trim());
                 return endOf(c);
             }
         }
+    }
+
+    private void append(int b) {
+        if (textLength == text.length) {
+            text = Arrays.copyOf(text, 2 * textLength);
+        }
+        text[textLength++] = (byte) b;
     }
 
     private boolean isEnd(int c) {
@@ -129,13 +149,13 @@ final class CsvRecords {
                 + "value, or a quoted value that never ends");
     }
 
-    /** The next character, counting line breaks as commons-csv does (CR, or LF not after CR). */
+    /** The next byte, counting line breaks as commons-csv does (CR, or LF not after CR). */
     private int read() throws IOException {
         if (pos == limit && !fill()) {
             lastWasCr = false;
             return EOF;
         }
-        char c = buffer[pos++];
+        int c = buffer[pos++] & 0xff;
         if (c == '\r' || c == '\n' && !lastWasCr) {
             lineBreaks++;
         }
@@ -144,7 +164,7 @@ final class CsvRecords {
     }
 
     private int peek() throws IOException {
-        return pos < limit || fill() ? buffer[pos] : EOF;
+        return pos < limit || fill() ? buffer[pos] & 0xff : EOF;
     }
 
     private boolean fill() throws IOException {

@@ -1,8 +1,10 @@
 package org.recbridge.data.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.recbridge.data.DataFormatException;
  */
 final class CsvTableReader implements TableReader {
     private final String fileName;
-    private final BufferedReader text;
+    private final InputStream text;
     private final CsvRecords records;
     private final Charset charset;
     private final char delimiter;
@@ -28,8 +30,11 @@ final class CsvTableReader implements TableReader {
         this.fileName = sample.fileName();
         this.charset = sample.charset();
         this.delimiter = delimiter;
-        this.text = Texts.open(sample.path(), charset);
-        this.records = new CsvRecords(text, delimiter, fileName);
+        this.text = Files.newInputStream(sample.path());
+        if (sample.bom() && charset.equals(StandardCharsets.UTF_8)) {
+            text.skipNBytes(3);
+        }
+        this.records = new CsvRecords(text, charset, delimiter, fileName);
         Row header = next();
         if (header == null) {
             text.close();

@@ -1,12 +1,16 @@
 package org.recbridge.data.io;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +24,17 @@ import org.recbridge.data.DataFormatException;
 
 /** CsvRecords against commons-csv (RFC 4180, trimmed, empty lines kept), the parser it replaced for imports. */
 class CsvRecordsTest {
-    private static final char[] ALPHABET = {'a', 'b', '7', ' ', '\t', ',', ';', '"', '"', '\n', '\r', 'é', '\u2003'};
+    /** Among them: a 3-byte UTF-8 space, and 'ÿ', byte 0xFF in ISO-8859-1. */
+    private static final char[] ALPHABET = {'a', 'b', '7', ' ', '\t', ',', ';', '"', '"', '\n', '\r', 'é', '\u2003', 'ÿ'};
+
+    private static ByteArrayInputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(UTF_8));
+    }
 
     /** "line: cells" per record, then "error at line N" if the text is malformed. */
-    private static List<String> ours(String text, char delimiter, int bufferSize) throws IOException {
-        CsvRecords records = new CsvRecords(new StringReader(text), delimiter, "f.csv", bufferSize);
+    private static List<String> ours(String text, Charset charset, char delimiter, int bufferSize) throws IOException {
+        CsvRecords records = new CsvRecords(new ByteArrayInputStream(text.getBytes(charset)), charset, delimiter, "f.csv",
+                bufferSize);
         List<String> out = new ArrayList<>();
         try {
             for (String[] cells = records.next(); cells != null; cells = records.next()) {
@@ -67,12 +77,14 @@ class CsvRecordsTest {
             for (int i = 0; i < length; i++) {
                 text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
             }
-            String s = text.toString();
+            Charset charset = n % 3 == 0 ? ISO_8859_1 : UTF_8;
+            String s = charset == UTF_8 ? text.toString() : text.toString().replace('\u2003', '\u00a0');
             char delimiter = n % 2 == 0 ? ',' : ';';
             List<String> expected = commons(s, delimiter);
-            // a tiny buffer puts cells, quotes and CRLFs across buffer ends
-            assertEquals(expected, ours(s, delimiter, 1 << 16), () -> "text: " + s.replace("\r", "\\r").replace("\n", "\\n"));
-            assertEquals(expected, ours(s, delimiter, 1 + random.nextInt(4)), () -> "small buffer, text: " + s);
+            // a tiny buffer puts cells, quotes, CRLFs and UTF-8 characters across buffer ends
+            assertEquals(expected, ours(s, charset, delimiter, 1 << 16),
+                    () -> charset + " text: " + s.replace("\r", "\\r").replace("\n", "\\n"));
+            assertEquals(expected, ours(s, charset, delimiter, 1 + random.nextInt(4)), () -> "small buffer, text: " + s);
         }
     }
 
@@ -86,17 +98,17 @@ class CsvRecordsTest {
         }
         List<String> expected = commons(text.toString(), ',');
         assertEquals(30_001, expected.size());
-        assertEquals(expected, ours(text.toString(), ',', 1 << 16));
+        assertEquals(expected, ours(text.toString(), UTF_8, ',', 1 << 16));
     }
 
     @Test
     void unclosedQuoteNamesTheRecordsFirstLine() throws IOException, DataFormatException {
-        CsvRecords records = new CsvRecords(new StringReader("a,b\n1,2\n3,\"x\n4,5\n"), ',', "f.csv");
+        CsvRecords records = new CsvRecords(bytes("a,b\n1,2\n3,\"x\n4,5\n"), UTF_8, ',', "f.csv");
         records.next();
         records.next();
         DataFormatException e = assertThrows(DataFormatException.class, records::next);
         assertEquals("f.csv line 3: malformed quoting: a quote inside an unquoted value, or a quoted value that never "
                 + "ends", e.getMessage());
-        assertNull(new CsvRecords(new StringReader(""), ',', "f.csv").next());
+        assertNull(new CsvRecords(bytes(""), UTF_8, ',', "f.csv").next());
     }
 }
