@@ -13,11 +13,15 @@ import org.recbridge.ui.RecBridgeApp;
 public final class Launcher {
     /** Exit code when there is no display for the window. */
     static final int NO_DISPLAY = 3;
+
     /**
      * JavaFX's logger, held so its level sticks: on the class path (a shaded jar) JavaFX warns "Unsupported
-     * JavaFX configuration" on every start, which is harmless and would hide the one line that matters.
+     * JavaFX configuration" on every start, which is harmless and would hide the one line that matters. In a
+     * class of its own so that the command line does not start java.util.logging.
      */
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final class JavaFxLog {
+        static final Logger LOG = Logger.getLogger("javafx");
+    }
 
     private Launcher() {
     }
@@ -28,7 +32,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(RecBridgeCommand.execute(args, out, err));
         }
-        JAVAFX_LOG.setLevel(Level.SEVERE);
+        JavaFxLog.LOG.setLevel(Level.SEVERE);
         try {
             RecBridgeApp.launchWindow(args);
         } catch (RuntimeException | Error e) {

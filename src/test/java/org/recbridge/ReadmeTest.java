@@ -25,7 +25,7 @@ class ReadmeTest {
     @Test
     void everyCommandIsDocumented() throws Exception {
         String readme = readme();
-        for (String command : new picocli.CommandLine(new org.recbridge.cli.RecBridgeCommand()).getSubcommands().keySet()) {
+        for (String command : org.recbridge.cli.RecBridgeCommand.commandLine().getSubcommands().keySet()) {
             assertTrue(readme.contains("| `" + command), command + " is missing from README's command table");
         }
     }

@@ -1,8 +1,6 @@
 package org.recbridge.data;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,7 +14,7 @@ public final class Interactions {
     private final IdIndex users;
     private final IdIndex items;
     private final DuplicatePolicy duplicates;
-    private final Map<Long, Integer> rowOfPair = new HashMap<>();
+    private PairRows rowOfPair = new PairRows();
     private int[] user = new int[1024];
     private int[] item = new int[1024];
     private float[] rating = new float[1024];
@@ -38,7 +36,7 @@ public final class Interactions {
     /** The same rows with user and item ids renamed one to one (ids keep their numbers, so rows are copied as they are). */
     public Interactions renamed(UnaryOperator<String> userName, UnaryOperator<String> itemName) {
         Interactions out = new Interactions(users.renamed(userName), items.renamed(itemName), duplicates);
-        out.rowOfPair.putAll(rowOfPair);
+        out.rowOfPair = rowOfPair.copy();
         out.user = user.clone();
         out.item = item.clone();
         out.rating = rating.clone();
@@ -53,17 +51,13 @@ public final class Interactions {
     public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
         int u = users.idOf(userId);
         int i = items.idOf(itemId);
-        // multiplying by an odd constant is a bijection, so keys stay unique, and it spreads the bits that
-        // Long.hashCode folds together: the plain (u << 32 | i) hashes to u ^ i, which collides massively
-        long key = (((long) u << 32) | (i & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
-        Integer existing = rowOfPair.get(key);
-        if (existing != null) {
+        int existing = rowOfPair.putIfAbsent(u, i, size);
+        if (existing >= 0) {
             merge(existing, ratingValue, timestamp);
             duplicateCount++;
             return false;
         }
         grow();
-        rowOfPair.put(key, size);
         user[size] = u;
         item[size] = i;
         rating[size] = (float) ratingValue;

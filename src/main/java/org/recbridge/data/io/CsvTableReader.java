@@ -1,29 +1,27 @@
 package org.recbridge.data.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DataFormatException;
 
 /**
- * RFC 4180 text with a header row, parsed by commons-csv in streaming mode. The header is read as an
- * ordinary record so that names can be cleaned and line numbers stay exact.
+ * RFC 4180 text with a header row, streamed by {@link CsvRecords}. The header is read as an ordinary record so
+ * that names can be cleaned and line numbers stay exact.
  */
 final class CsvTableReader implements TableReader {
     private final String fileName;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final InputStream text;
+    private final CsvRecords records;
     private final Charset charset;
     private final char delimiter;
     private final List<String> columns;
@@ -32,17 +30,14 @@ final class CsvTableReader implements TableReader {
         this.fileName = sample.fileName();
         this.charset = sample.charset();
         this.delimiter = delimiter;
-        // empty lines are kept by the parser (and skipped here) so that its line counter matches the file
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .setTrim(true)
-                .get();
-        this.parser = CSVParser.builder().setReader(Texts.open(sample.path(), charset)).setFormat(format).get();
-        this.records = parser.iterator();
+        this.text = Files.newInputStream(sample.path());
+        if (sample.bom() && charset.equals(StandardCharsets.UTF_8)) {
+            text.skipNBytes(3);
+        }
+        this.records = new CsvRecords(text, charset, delimiter, fileName);
         Row header = next();
         if (header == null) {
-            parser.close();
+            text.close();
             throw new DataFormatException(fileName, 0, null, "file is empty: expected a header row");
         }
         this.columns = headerNames(header.cells());
@@ -87,29 +82,21 @@ final class CsvTableReader implements TableReader {
     }
 
     @Override
-    public Row next() throws DataFormatException {
+    public Row next() throws IOException, DataFormatException {
         while (true) {
-            long line = parser.getCurrentLineNumber() + 1;
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
-                }
-                record = records.next();
-            } catch (UncheckedIOException e) {
-                // commons-csv's own text carries a second, different line number: say it in our words
-                throw new DataFormatException(fileName, line, null, "malformed quoting: a quote inside an unquoted "
-                        + "value, or a quoted value that never ends");
+            String[] cells = records.next();
+            if (cells == null) {
+                return null;
             }
-            if (record.size() == 1 && record.get(0).isEmpty()) {
+            if (cells.length == 1 && cells[0].isEmpty()) {
                 continue; // blank line
             }
-            return new Row(line, record.values());
+            return new Row(records.line(), cells);
         }
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        text.close();
     }
 }

@@ -28,13 +28,13 @@ final class ValueParser {
             i++;
         }
         int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i))) {
             i++;
             digits++;
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i))) {
                 i++;
                 digits++;
             }
@@ -48,7 +48,7 @@ final class ValueParser {
                 i++;
             }
             int exponent = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i))) {
                 i++;
             }
             if (i == exponent) {
@@ -58,11 +58,41 @@ final class ValueParser {
         return i == n;
     }
 
+    /**
+     * The value of 1 to 15 ASCII digits, unsigned: most ratings and timestamps; -1 for anything else. One pass,
+     * several times faster than Double.parseDouble, and below 2^53 exactly the value it gives (unsigned, so
+     * "-0" is still read as -0.0).
+     */
+    private static long wholeNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** ASCII only: Character.isDigit also takes "٣", which Double.parseDouble then refuses with a bare "For input string". */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** A number, or NaN for an empty cell (a missing value). */
     static double number(String raw) {
         String s = raw.trim();
         if (s.isEmpty()) {
             return Double.NaN;
+        }
+        long whole = wholeNumber(s);
+        if (whole >= 0) {
+            return whole;
         }
         if (!isNumber(s)) {
             throw new IllegalArgumentException(quote(raw) + " is not a number");
@@ -83,6 +113,10 @@ final class ValueParser {
         String s = raw.trim();
         if (s.isEmpty()) {
             return Interactions.NO_TIME;
+        }
+        long whole = wholeNumber(s);
+        if (whole >= 0) {
+            return whole;
         }
         if (isNumber(s)) {
             return (long) Double.parseDouble(s);

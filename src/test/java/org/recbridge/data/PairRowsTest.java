@@ -1,0 +1,40 @@
+package org.recbridge.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** PairRows against a HashMap through many growths, and a copy that does not share storage. */
+class PairRowsTest {
+    @Test
+    void findsEveryPairItWasGivenAndNoOther() {
+        Random random = new Random(5);
+        PairRows rows = new PairRows();
+        Map<Long, Integer> expected = new HashMap<>();
+        for (int row = 0; row < 200_000; row++) {
+            int user = random.nextInt(3000);
+            int item = random.nextInt(1000);
+            long key = ((long) user << 32) | item;
+            assertEquals(expected.getOrDefault(key, -1), rows.putIfAbsent(user, item, row));
+            expected.putIfAbsent(key, row);
+        }
+        expected.forEach((key, row) -> assertEquals(row, rows.putIfAbsent((int) (key >>> 32), (int) (long) key, -5)));
+        assertEquals(-1, rows.putIfAbsent(3000, 0, 7));
+        assertEquals(7, rows.putIfAbsent(3000, 0, 8));
+    }
+
+    @Test
+    void aCopyIsIndependent() {
+        PairRows rows = new PairRows();
+        rows.putIfAbsent(1, 2, 0);
+        PairRows copy = rows.copy();
+        copy.putIfAbsent(2, 1, 1);
+        assertEquals(-1, rows.putIfAbsent(2, 1, 9));
+        assertEquals(1, copy.putIfAbsent(2, 1, 9));
+        assertEquals(0, copy.putIfAbsent(1, 2, 9));
+    }
+}
