@@ -96,6 +96,9 @@ final class EpochLoop {
                 lossSum += hooks.loss(out.getA()) * w;
                 weightSum += w;
             }
+            if (inPlace != null) {
+                inPlace.flush();
+            }
             @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters));
             points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1], scores[2]));

@@ -8,7 +8,8 @@ import org.tribuo.math.la.SGDVector;
 
 /**
  * Tribuo's prediction and AdaGrad step for one packed row, applied to the parameters in place, with the L2
- * decay of {@link L2Decay} fused into the step (see the implementations).
+ * decay of {@link L2Decay} fused into the step (see the implementations). The parameters are read when the
+ * step is made and written back at {@link #flush}: nothing else may read or change them in between.
  */
 interface InPlaceStep {
     /**
@@ -25,6 +26,9 @@ interface InPlaceStep {
      * @param weight   the example's weight
      */
     void step(SGDVector gradient, PackedRow x, double weight);
+
+    /** Writes the parameters back to Tribuo's tensors, which until then may lag behind the steps. */
+    void flush();
 
     /** The in-place step for these parameters, or null where only Tribuo's own tensors apply. */
     static InPlaceStep forParameters(FeedForwardParameters parameters, double learningRate, double epsilon,

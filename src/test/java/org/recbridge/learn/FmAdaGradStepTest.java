@@ -68,6 +68,7 @@ class FmAdaGradStepTest {
             }
             step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, weight);
         }
+        step.flush();
         Tensor[] expected = tribuo.get();
         Tensor[] actual = ours.get();
         for (int t = 0; t < expected.length; t++) {

@@ -64,6 +64,7 @@ class LinearAdaGradStepTest {
             }
             step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, weight);
         }
+        step.flush();
         DenseMatrix expected = (DenseMatrix) tribuo.get()[0];
         DenseMatrix actual = (DenseMatrix) ours.get()[0];
         for (int r = 0; r < 2; r++) {
