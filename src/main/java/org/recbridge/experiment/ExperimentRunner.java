@@ -61,6 +61,8 @@ public final class ExperimentRunner {
     /**
      * Runs the project and hands every finished run, with its trained models and feature builders, to
      * {@code keep}: the results alone hold no models, so callers that export or apply models collect them here.
+     * Runs reach {@code keep} in job order, one at a time, from the runner's threads, as soon as they and the
+     * runs before them are done; the runner itself keeps no model, so models live on only where kept.
      */
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel,
                                  Consumer<Outcome> keep) {
