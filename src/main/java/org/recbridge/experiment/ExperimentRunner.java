@@ -23,6 +23,7 @@ import org.recbridge.eval.RankingCandidates;
 import org.recbridge.eval.TestEvaluator;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.transfer.RunCache;
 import org.recbridge.transfer.RunContext;
 import org.recbridge.transfer.TrainedStrategy;
 import org.recbridge.transfer.TransferProblem;
@@ -60,6 +61,8 @@ public final class ExperimentRunner {
     /**
      * Runs the project and hands every finished run, with its trained models and feature builders, to
      * {@code keep}: the results alone hold no models, so callers that export or apply models collect them here.
+     * Runs reach {@code keep} in job order, one at a time, from the runner's threads, as soon as they and the
+     * runs before them are done; the runner itself keeps no model, so models live on only where kept.
      */
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel,
                                  Consumer<Outcome> keep) {
@@ -103,15 +106,15 @@ public final class ExperimentRunner {
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
         List<RunFailure> failures = new ArrayList<>();
-        for (Finished f : runAll(jobs, project, memory, progress, cancel)) {
+        runAll(jobs, project, memory, progress, cancel, f -> {
             if (f.failure() != null) {
                 failures.add(f.failure());
-                continue;
+                return;
             }
             keep.accept(f.outcome());
             records.addAll(f.outcome().records());
             runs.add(f.outcome().info());
-        }
+        });
         runs.stream().filter(r -> r.curve().stoppedShort()).forEach(r -> notes.add(String.format("%s with %s, seed %d "
                 + "stopped short: it kept its last epoch (%d) while validation was still improving; more epochs may "
                 + "help", r.strategy(), r.learner(), r.seed(), r.curve().bestEpoch())));
@@ -131,9 +134,18 @@ public final class ExperimentRunner {
                 List.of(), failures, project.linking());
     }
 
-    /** Runs every job; a job that fails is recorded and the others go on, but a cancel stops them all. */
-    private List<Finished> runAll(List<Job> jobs, Project project, MemoryBudget memory, ProgressListener progress,
-                                  CancelToken cancel) {
+    /**
+     * Runs every job; a job that fails is recorded and the others go on, but a cancel stops them all. Each
+     * finished job goes to {@code pass} in job order, as soon as the jobs before it have gone, one at a time,
+     * and is not held after: its models live on only if the consumer keeps them. A job's shared models stay in
+     * its seed's run cache only while a job that may ask for them has not finished.
+     */
+    private void runAll(List<Job> jobs, Project project, MemoryBudget memory, ProgressListener progress,
+                        CancelToken cancel, Consumer<Finished> pass) {
+        for (Job job : jobs) {
+            job.setup().problem().cache().expect(job.cacheKeys());
+        }
+        InOrder inOrder = new InOrder(jobs.size(), pass);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
             Thread t = new Thread(r, "recbridge-run");
             t.setDaemon(true);
@@ -141,8 +153,10 @@ public final class ExperimentRunner {
         });
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Finished>> futures = new ArrayList<>();
-            for (Job job : jobs) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                Job job = jobs.get(i);
+                int index = i;
                 futures.add(pool.submit(() -> {
                     Finished f;
                     memory.acquire(job.memoryMb());
@@ -150,19 +164,19 @@ public final class ExperimentRunner {
                         f = runOrRecordFailure(job, project, cancel);
                     } finally {
                         memory.release(job.memoryMb());
+                        job.setup().problem().cache().finished(job.cacheKeys());
                     }
                     int n = done.incrementAndGet();
                     progress.progress(n / (double) jobs.size(), String.format("%d/%d %s: %s, %s, seed %d",
                             n, jobs.size(), f.failure() == null ? "done" : "FAILED", job.strategy().label(),
                             job.learner().label(), job.setup().seed()));
-                    return f;
+                    inOrder.finished(index, f);
+                    return null;
                 }));
             }
-            List<Finished> out = new ArrayList<>();
-            for (Future<Finished> f : futures) {
-                out.add(f.get());
+            for (Future<?> f : futures) {
+                f.get();
             }
-            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel.cancel();
@@ -241,6 +255,34 @@ public final class ExperimentRunner {
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
         long memoryMb() {
             return MemoryBudget.estimateMb(setup.problem());
+        }
+
+        /** The run cache keys the job asks for: its own result (which other jobs may share) and shared models. */
+        List<String> cacheKeys() {
+            List<String> keys = new ArrayList<>(strategy.sharedModels(setup.problem(), learner));
+            keys.add(RunCache.strategyKey(strategy, learner));
+            return keys;
+        }
+    }
+
+    /** Passes finished jobs on in job order, holding only those that finished before an earlier one. */
+    private static final class InOrder {
+        private final Finished[] waiting;
+        private final Consumer<Finished> pass;
+        private int next;
+
+        InOrder(int jobs, Consumer<Finished> pass) {
+            this.waiting = new Finished[jobs];
+            this.pass = pass;
+        }
+
+        synchronized void finished(int index, Finished f) {
+            waiting[index] = f;
+            while (next < waiting.length && waiting[next] != null) {
+                Finished ready = waiting[next];
+                waiting[next++] = null;
+                pass.accept(ready);
+            }
         }
     }
 

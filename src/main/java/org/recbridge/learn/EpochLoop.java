@@ -15,11 +15,8 @@ import org.tribuo.Output;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
-import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.la.SparseVector;
-import org.tribuo.math.la.Tensor;
-import org.tribuo.math.la.VectorTuple;
 import org.tribuo.provenance.ModelProvenance;
 
 /**
@@ -27,7 +24,7 @@ import org.tribuo.provenance.ModelProvenance;
  * judged on validation data, training can stop early and keep the best epoch's parameters, the user can
  * cancel between steps, and per-epoch curves are recorded. Updates are the same as Tribuo's (per-example
  * AdaGrad steps on the objective's gradient); L2 is applied as weight decay on the features active in each
- * example, the usual lazy form for sparse one-hot data.
+ * example, the usual lazy form for sparse one-hot data ({@link L2Decay}).
  */
 final class EpochLoop {
     private static final int CANCEL_CHECK_EVERY = 1024;
@@ -50,15 +47,17 @@ final class EpochLoop {
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(parameters);
+        // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
+        // and diverge, so a huge L2 means "stay at the centre".
+        L2Decay decay = new L2Decay(Math.min(1.0, settings.learningRate() * settings.l2()), centre, featureMap.size());
         // linear and fm parameters take the same AdaGrad step in place; others go through Tribuo's tensors
-        InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(), SgdLearner.ADAGRAD_EPSILON);
+        InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(),
+                SgdLearner.ADAGRAD_EPSILON, decay);
+        PackedRow row = new PackedRow();
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
 
-        // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
-        // and diverge, so a huge L2 means "stay at the centre".
-        double decay = Math.min(1.0, settings.learningRate() * settings.l2());
         int[] order = new int[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
@@ -80,19 +79,25 @@ final class EpochLoop {
                 if (k % CANCEL_CHECK_EVERY == 0) {
                     cancel.check();
                 }
-                SparseVector x = data.vector(j);
                 double w = data.weight(j);
-                Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                Pair<Double, SGDVector> out;
+                if (inPlace != null) {
+                    data.fill(j, row);
+                    out = objective.lossAndGradient(data.target(j), inPlace.predict(row));
+                    inPlace.step(out.getB(), row, w);
+                } else {
+                    SparseVector x = data.vector(j);
+                    out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                    parameters.update(optimiser.step(parameters.gradients(out, x), w));
+                    if (decay.active()) {
+                        decay.applyToActive(parameters, x);
+                    }
+                }
                 lossSum += hooks.loss(out.getA()) * w;
                 weightSum += w;
-                if (inPlace != null) {
-                    inPlace.step(out.getB(), x, w);
-                } else {
-                    parameters.update(optimiser.step(parameters.gradients(out, x), w));
-                }
-                if (decay > 0) {
-                    decayActive(parameters, centre, x, featureMap.size(), decay);
-                }
+            }
+            if (inPlace != null) {
+                inPlace.flush();
             }
             @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters));
@@ -123,32 +128,6 @@ final class EpochLoop {
             return false;
         }
         return higherIsBetter ? value > best + 1e-9 : value < best - 1e-9;
-    }
-
-    /**
-     * Moves the weights (and FM factors) of the example's active features a fraction {@code decay} of the
-     * way to the centre: the gradient step of (L2 / 2) * ||w - centre||^2, with zero as the centre if null.
-     */
-    private static void decayActive(FeedForwardParameters parameters, FeedForwardParameters centre, SGDVector x,
-                                    int numFeatures, double decay) {
-        double keep = 1.0 - decay;
-        Tensor[] tensors = parameters.get();
-        Tensor[] centres = centre == null ? null : centre.get();
-        for (int t = 0; t < tensors.length; t++) {
-            if (tensors[t] instanceof DenseMatrix m && m.getDimension2Size() >= numFeatures) {
-                DenseMatrix c = centres == null ? null : (DenseMatrix) centres[t];
-                int rows = m.getDimension1Size();
-                for (VectorTuple v : x) {
-                    if (v.index >= numFeatures) {
-                        continue; // the bias is not regularised
-                    }
-                    for (int r = 0; r < rows; r++) {
-                        double pull = c == null ? 0 : decay * c.get(r, v.index);
-                        m.set(r, v.index, m.get(r, v.index) * keep + pull);
-                    }
-                }
-            }
-        }
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

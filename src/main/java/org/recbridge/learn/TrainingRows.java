@@ -110,21 +110,27 @@ final class TrainingRows<T extends Output<T>, U> {
         return weights[row];
     }
 
-    /** The row's features by id, in id order, with the bias last where Tribuo's trainer adds one. */
-    SparseVector vector(int row) {
+    /** Fills {@code into} with the row's features by id, in id order, with the bias last where Tribuo's trainer adds one. */
+    void fill(int row, PackedRow into) {
         int from = offsets[row];
         int n = offsets[row + 1] - from;
         int extra = bias ? 1 : 0;
-        int[] indices = new int[n + extra];
-        double[] vals = new double[n + extra];
-        System.arraycopy(ids, from, indices, 0, n);
-        System.arraycopy(values, from, vals, 0, n);
-        int dimension = featureMap.size() + extra;
+        into.reserve(n + extra);
+        System.arraycopy(ids, from, into.ids, 0, n);
+        System.arraycopy(values, from, into.values, 0, n);
+        into.dimension = featureMap.size() + extra;
+        into.size = n + extra;
         if (bias) {
-            indices[n] = dimension - 1;
-            vals[n] = 1.0;
+            into.ids[n] = into.dimension - 1;
+            into.values[n] = 1.0;
         }
-        return SparseVector.createSparseVector(dimension, indices, vals);
+    }
+
+    /** The row's features as a Tribuo vector, as {@link #fill} packs them. */
+    SparseVector vector(int row) {
+        PackedRow r = new PackedRow();
+        fill(row, r);
+        return r.toSparseVector();
     }
 
     /** Collects rows with names numbered in order of first sight; ids are fixed once all names are known. */

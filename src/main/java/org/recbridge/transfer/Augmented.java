@@ -33,13 +33,27 @@ final class Augmented {
      */
     static FittedModel fitSource(TransferProblem problem, SourceData source, LearnerSettings settings,
                                  RunContext context) {
-        LearnerSettings capped = settings.withEpochs(Math.min(settings.epochs(), SOURCE_MAX_EPOCHS));
-        SgdLearner learner = new SgdLearner(capped, problem.task().kind());
+        SgdLearner learner = new SgdLearner(capped(settings), problem.task().kind());
         // feature transfer, model transfer and hybrid fit the same source models: fit each once per seed
-        String key = "source-model|" + problem.sources().indexOf(source) + "|" + capped.label();
+        String key = sourceModelKey(problem.sources().indexOf(source), settings);
         return problem.cache().get(key, () -> learner.fit(source.featurizer().encodeAll(source.rows()),
                 problem.targetFeaturizer().encodeAll(problem.split().validation()), context.seed(), context.cancel(),
                 context.progress()));
+    }
+
+    /** The run cache key of {@link #fitSource}'s model of the source at {@code index} with these settings. */
+    static String sourceModelKey(int index, LearnerSettings settings) {
+        return "source-model|" + index + "|" + capped(settings).label();
+    }
+
+    /** The cache keys of the source models fitted with these settings, one per source. */
+    static List<String> sourceModelKeys(TransferProblem problem, LearnerSettings settings) {
+        return java.util.stream.IntStream.range(0, problem.sources().size())
+                .mapToObj(i -> sourceModelKey(i, settings)).toList();
+    }
+
+    private static LearnerSettings capped(LearnerSettings settings) {
+        return settings.withEpochs(Math.min(settings.epochs(), SOURCE_MAX_EPOCHS));
     }
 
     /** Makes transferred-feature builders, adding the source models they were read from to {@code sourceModels}. */

@@ -1,8 +1,10 @@
 package org.recbridge.transfer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 
 /** A weighted average of other strategies' predictions, with weights fitted on target validation. */
@@ -47,6 +49,16 @@ public final class Ensemble implements TransferStrategy {
     @Override
     public TransferStrategy configure(SettingValues values) {
         return new Ensemble(values.ids("members").stream().map(Strategies::byId).toList());
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        List<String> keys = new ArrayList<>();
+        for (TransferStrategy member : members) {
+            keys.add(RunCache.strategyKey(member, learner));
+            keys.addAll(member.sharedModels(problem, learner));
+        }
+        return keys;
     }
 
     @Override

@@ -31,13 +31,21 @@ public final class FeatureTransfer implements TransferStrategy {
         return Augmented.train(problem, learner, context, FeatureTransfer::builders);
     }
 
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return Augmented.sourceModelKeys(problem, factorSettings(learner));
+    }
+
+    /** The factors come from an FM whatever the target learner is; keep its k if it is an FM. */
+    static LearnerSettings factorSettings(LearnerSettings learner) {
+        return learner.kind() == LearnerKind.FM ? learner : LearnerSettings.defaults(LearnerKind.FM);
+    }
+
     /** One profile and one user-factor builder per source; the source FMs are added to {@code sourceModels}. */
     static List<Featurizer> builders(TransferProblem problem, SgdLearner learner, RunContext context,
                                      List<FittedModel> sourceModels) {
         List<Featurizer> out = new ArrayList<>();
-        // the factors come from an FM whatever the target learner is; keep its k if it is an FM
-        LearnerSettings fm = learner.settings().kind() == LearnerKind.FM
-                ? learner.settings() : LearnerSettings.defaults(LearnerKind.FM);
+        LearnerSettings fm = factorSettings(learner.settings());
         for (int i = 0; i < problem.sources().size(); i++) {
             SourceData source = problem.sources().get(i);
             String prefix = Augmented.prefix(i);

@@ -3,6 +3,7 @@ package org.recbridge.transfer;
 import java.util.List;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.learn.WarmStart;
 
@@ -52,6 +53,16 @@ public final class FineTune implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         return warmStarted(problem, learner, stage, context, false);
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return sourceStage(learner);
+    }
+
+    /** The cache key of {@link #warmStarted}'s source stage: source-only with the learner's settings. */
+    static List<String> sourceStage(LearnerSettings learner) {
+        return List.of(RunCache.strategyKey(new SourceOnly(), learner));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.recbridge.transfer;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 
 /** Feature transfer and model transfer together: profiles, user factors and the source score as features. */
@@ -20,5 +23,12 @@ public final class Hybrid implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         return Augmented.train(problem, learner, context, FeatureTransfer::builders, ModelTransfer::builders);
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        List<String> keys = new ArrayList<>(new FeatureTransfer().sharedModels(problem, learner));
+        keys.addAll(new ModelTransfer().sharedModels(problem, learner));
+        return keys;
     }
 }

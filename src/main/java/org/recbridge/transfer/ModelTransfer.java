@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.Row;
 import org.recbridge.transfer.features.SourceScoreFeaturizer;
@@ -31,6 +32,11 @@ public final class ModelTransfer implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         return Augmented.train(problem, learner, context, ModelTransfer::builders);
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return Augmented.sourceModelKeys(problem, learner);
     }
 
     /** One source-score builder per source, with a source model of the learner's kind. */

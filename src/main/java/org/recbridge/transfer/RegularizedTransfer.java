@@ -2,6 +2,7 @@ package org.recbridge.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 
 /**
@@ -56,5 +57,10 @@ public final class RegularizedTransfer implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         return FineTune.warmStarted(problem, learner, stage, context, true);
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return FineTune.sourceStage(learner);
     }
 }

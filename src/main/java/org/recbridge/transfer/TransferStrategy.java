@@ -2,6 +2,7 @@ package org.recbridge.transfer;
 
 import java.util.List;
 import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.TaskKind;
 
@@ -40,6 +41,15 @@ public interface TransferStrategy {
     }
 
     TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context);
+
+    /**
+     * The {@link RunCache} keys of the models shared with other strategies that {@link #train} asks the
+     * problem's cache for (besides its own result): a runner keeps those models while a job may still ask.
+     * None by default.
+     */
+    default List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return List.of();
+    }
 
     /**
      * Why this strategy cannot run with the learner or task, or null if it can. The runner skips such

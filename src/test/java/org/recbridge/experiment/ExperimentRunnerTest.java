@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,5 +162,49 @@ class ExperimentRunnerTest {
             assertEquals(all.metrics().get("AUC"), auc, 1e-12);
             assertTrue(o.trained().featurizer() != null && !o.trained().models().isEmpty());
         }
+    }
+
+    @Test
+    void modelsNoConsumerAskedForAreReleasedWhileTheRunGoesOn() {
+        // one thread runs the jobs in order: fine-tune's source stage is source-only's model, hybrid shares
+        // model-transfer's source model; by the last job none of the earlier models is needed any more
+        Project p = project(List.of(1L)).withStrategies(List.of(Strategies.byId("source-only"),
+                Strategies.byId("fine-tune"), Strategies.byId("model-transfer"), Strategies.byId("hybrid"),
+                Strategies.byId("target-only")));
+        List<WeakReference<Object>> earlier = new ArrayList<>();
+        List<String> heldAtTheLastJob = new ArrayList<>();
+        ExperimentResults results = new ExperimentRunner(1).run(p, data(), ProgressListener.none(), CancelToken.none(),
+                o -> {
+                    if (!o.info().strategy().equals("target-only")) {
+                        earlier.add(new WeakReference<>(o.trained()));
+                        o.trained().models().forEach(m -> earlier.add(new WeakReference<>(m)));
+                        return; // this consumer keeps no model
+                    }
+                    heldAtTheLastJob.addAll(stillReachable(earlier));
+                });
+        assertEquals(5, results.runs().size(), "every run finished");
+        assertTrue(earlier.size() > 8, "the earlier runs' strategies and models were seen: " + earlier.size());
+        assertEquals(List.of(), heldAtTheLastJob, "models held while the last job ran");
+    }
+
+    /** The referents still reachable after garbage collection (collected again a few times, as it may lag). */
+    private static List<String> stillReachable(List<WeakReference<Object>> refs) {
+        List<String> held = new ArrayList<>();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            System.gc();
+            held.clear();
+            refs.stream().map(WeakReference::get).filter(java.util.Objects::nonNull)
+                    .forEach(o -> held.add(o.getClass().getSimpleName()));
+            if (held.isEmpty()) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return held;
     }
 }

@@ -7,37 +7,68 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
+import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.la.SparseVector;
 import org.tribuo.math.la.Tensor;
 import org.tribuo.math.optimisers.AdaGrad;
 
-/** The in-place fm step must be Tribuo's AdaGrad step, to the last bit, or results would drift. */
+/**
+ * The in-place fm prediction and step must be Tribuo's predict and AdaGrad step (then the L2 decay), to the
+ * last bit, or results would drift.
+ */
 class FmAdaGradStepTest {
+    private static final double LEARNING_RATE = 0.3;
+    private static final int FEATURES = 50;
+
     @Test
-    void takesExactlyTribuosStepsOnWeightedSparseExamples() {
-        // exact equality of every bias, weight and factor: DenseVector and DenseMatrix equals compare values
-        double learningRate = 0.3;
-        FmClassifierTrainer hooks = new FmClassifierTrainer(new AdaGrad(learningRate, SgdLearner.ADAGRAD_EPSILON), 7, 4, 0.01);
-        int features = 50;
-        FMParameters tribuo = hooks.newParameters(features, 2, new SplittableRandom(7));
+    void predictsAndStepsExactlyAsTribuoOnWeightedSparseExamples() {
+        takesTribuosSteps(0, null);
+    }
+
+    @Test
+    void decaysTowardsZeroExactlyAsAfterTribuosStep() {
+        takesTribuosSteps(0.05, null);
+    }
+
+    @Test
+    void decaysTowardsACentreExactlyAsAfterTribuosStep() {
+        FmClassifierTrainer hooks = new FmClassifierTrainer(new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON), 3, 4, 0.01);
+        takesTribuosSteps(0.05, hooks.newParameters(FEATURES, 2, new SplittableRandom(3)));
+    }
+
+    private static void takesTribuosSteps(double decayFraction, FMParameters centre) {
+        // exact equality of every score, bias, weight and factor: DenseVector and DenseMatrix equals compare values
+        FmClassifierTrainer hooks = new FmClassifierTrainer(new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON), 7, 4, 0.01);
+        FMParameters tribuo = hooks.newParameters(FEATURES, 2, new SplittableRandom(7));
         FMParameters ours = (FMParameters) tribuo.copy();
         StochasticGradientOptimiser optimiser = hooks.newOptimiser();
         optimiser.initialise(tribuo);
-        FmAdaGradStep step = new FmAdaGradStep(ours, learningRate, SgdLearner.ADAGRAD_EPSILON);
+        L2Decay decay = new L2Decay(decayFraction, centre, FEATURES);
+        FmAdaGradStep step = new FmAdaGradStep(ours, LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON, decay);
         SplittableRandom random = new SplittableRandom(11);
+        PackedRow row = new PackedRow();
         for (int n = 0; n < 2000; n++) {
-            int a = random.nextInt(features / 2);
-            int b = features / 2 + random.nextInt(features / 2);
-            SparseVector x = SparseVector.createSparseVector(features, new int[] {a, b},
-                    new double[] {1.0, random.nextGaussian()});
+            int a = random.nextInt(FEATURES / 2);
+            int b = FEATURES / 2 + random.nextInt(FEATURES / 2);
+            row.ids = new int[] {a, b};
+            row.values = new double[] {1.0, random.nextGaussian()};
+            row.size = 2;
+            row.dimension = FEATURES;
+            SparseVector x = row.toSparseVector();
             int label = random.nextInt(2);
             double weight = n % 3 == 0 ? 0.25 : 1.0;
-            Pair<Double, SGDVector> t = hooks.objective().lossAndGradient(label, tribuo.predict(x));
+            DenseVector expectedScores = tribuo.predict(x);
+            DenseVector scores = step.predict(row);
+            assertEquals(expectedScores, scores, "scores of example " + n);
+            Pair<Double, SGDVector> t = hooks.objective().lossAndGradient(label, expectedScores);
             tribuo.update(optimiser.step(tribuo.gradients(t, x), weight));
-            Pair<Double, SGDVector> o = hooks.objective().lossAndGradient(label, ours.predict(x));
-            step.step(o.getB(), x, weight);
+            if (decay.active()) {
+                decay.applyToActive(tribuo, x);
+            }
+            step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, weight);
         }
+        step.flush();
         Tensor[] expected = tribuo.get();
         Tensor[] actual = ours.get();
         for (int t = 0; t < expected.length; t++) {

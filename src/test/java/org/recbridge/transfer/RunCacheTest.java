@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,22 @@ class RunCacheTest {
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
                 () -> cache.get("bad", () -> "would succeed"));
         assertEquals("no", again.getMessage());
+    }
+
+    @Test
+    void anEntryIsDroppedWhenTheLastJobExpectingItFinishes() {
+        RunCache cache = new RunCache();
+        cache.expect(List.of("shared", "first's own"));
+        cache.expect(List.of("shared", "shared"));
+        Object shared = cache.get("shared", Object::new);
+        cache.get("first's own", Object::new);
+        cache.get("nobody declared", Object::new);
+        assertEquals(3, cache.size());
+        cache.finished(List.of("shared", "first's own"));
+        assertEquals(2, cache.size(), "the second job still expects the shared entry");
+        assertSame(shared, cache.get("shared", Object::new));
+        cache.finished(List.of("shared", "shared"));
+        assertEquals(1, cache.size(), "only the undeclared entry stays");
     }
 
     private static void sleep(long ms) {
