@@ -21,10 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.jfree.chart.fx.ChartViewer;
 import org.recbridge.analysis.diagnostics.DomainStats;
 import org.recbridge.data.Overlap;
-import org.recbridge.ui.chart.RatingHistogramChart;
+import org.recbridge.ui.common.ChartPane;
 
 /**
  * The data screen: one card per domain (counts and rating histogram) and a table of what each source shares
@@ -101,7 +100,7 @@ public final class DataView extends BorderPane {
         files.setStyle("-fx-text-fill: #555;");
         VBox card = new VBox(8, header, files);
         if (d.stats() != null) {
-            card.getChildren().addAll(counts(d.stats()), histogram(d.stats()));
+            card.getChildren().addAll(counts(d.stats()), histogram(d));
         } else {
             Label problem = new Label(d.problem());
             problem.setWrapText(true);
@@ -137,14 +136,15 @@ public final class DataView extends BorderPane {
         return grid;
     }
 
-    private static Node histogram(DomainStats s) {
-        if (s.ratingHistogram().isEmpty()) {
+    private Node histogram(DomainSummary d) {
+        RatingHistogramModel chart = vm.histogram(d);
+        if (chart == null) {
             return new Label("No ratings (implicit feedback): no histogram.");
         }
-        ChartViewer viewer = new ChartViewer(RatingHistogramChart.create(s.domain(), s.ratingHistogram()), false);
-        viewer.setPrefSize(400, 240);
-        viewer.setMinHeight(240);
-        return viewer;
+        BorderPane pane = new ChartPane("histogram-" + d.name(), chart, vm.exports(), "").root();
+        pane.setPrefSize(400, 270);
+        pane.setMinHeight(270);
+        return pane;
     }
 
     private Node overlapTable() {

@@ -20,6 +20,7 @@ import org.recbridge.experiment.DomainSource;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;
@@ -36,6 +37,7 @@ public final class DataViewModel {
     private final JobService jobs;
     private final DialogService dialogs;
     private final ImportedDomains imported = new ImportedDomains();
+    private final ChartExports exports;
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
     /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
     private final ObservableList<DomainSummary> domainsReadOnly = FXCollections.unmodifiableObservableList(domains);
@@ -54,6 +56,7 @@ public final class DataViewModel {
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         document.revisionProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -243,5 +246,15 @@ public final class DataViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The rating histogram of a domain's card; null when the domain has no ratings (implicit feedback). */
+    public RatingHistogramModel histogram(DomainSummary domain) {
+        return domain.stats() == null || domain.stats().ratingHistogram().isEmpty() ? null
+                : new RatingHistogramModel(domain.stats());
+    }
+
+    public ChartExports exports() {
+        return exports;
     }
 }

@@ -1,6 +1,7 @@
 package org.recbridge.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,23 @@ class DataViewModelTest {
     private final ProjectDocument document = new ProjectDocument();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final SynchronousJobService jobs = new SynchronousJobService();
+
+    @Test
+    void eachDomainCardHasAnExportableRatingHistogramNamedForItsDomain() throws Exception {
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
+        DomainSummary books = vm.domains().get(1);
+        RatingHistogramModel histogram = vm.histogram(books);
+        org.jfree.data.category.CategoryDataset data = histogram.freshChart().getCategoryPlot().getDataset();
+        assertEquals(List.of("books"), data.getRowKeys());
+        double rows = 0;
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            rows += data.getValue(0, c).doubleValue();
+        }
+        assertEquals(books.stats().rows(), rows, 0.0);
+        assertEquals("ratings-books", histogram.fileName());
+        assertNotNull(histogram.chartProperty().get(), "the card shows it at once");
+    }
 
     @Test
     void summarisesEachDomainAndTheOverlapOnceWhenTheProjectOpens() throws Exception {
