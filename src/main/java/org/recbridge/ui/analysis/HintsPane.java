@@ -24,7 +24,7 @@ final class HintsPane {
                 .comparing((PlacedHint h) -> h.evidence() != here).thenComparingInt(PlacedHint::number));
         ListView<PlacedHint> list = new ListView<>(ordered);
         list.setId("hints-" + here.name().toLowerCase(java.util.Locale.ROOT));
-        list.setPlaceholder(new Label("No hints for these results."));
+        list.setPlaceholder(new Label("No hints: the rules found nothing to point out here."));
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setWrapText(true);
