@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.recbridge.bench.Benchmarks.Loaded;
 import org.recbridge.bench.Benchmarks.Training;
+import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.learn.LearnerKind;
 import picocli.CommandLine;
@@ -53,7 +54,13 @@ public final class Bench implements Callable<Integer> {
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        CommandLine cli = new CommandLine(new Bench());
+        // one line, as the jar's commands say it: a benchmark of a missing or broken project is not a crash
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + RecBridgeCommand.message(e));
+            return 1;
+        });
+        System.exit(cli.execute(args));
     }
     private final List<String[]> table = new ArrayList<>();
 
