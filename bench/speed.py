@@ -3,16 +3,17 @@
 
     /usr/bin/python3 bench/speed.py [--jar target/recbridge.jar] [--work /tmp/recbridge-bench]
 
-Builds the jar first (mvn -o -q -B package -DskipTests). Generates three synthetic pairs (about 100k, 300k and
-860k interactions; the last is the pair of issue 10: 25000 users, 5000 + 3000 items) unless WORK holds them, then
-runs, back to back so that the ratios share the machine's load:
+Expects the jar built (mvn -o -q -B package -DskipTests). Generates, unless WORK holds them, the pair of issue 10
+(860k interactions: 25000 users, 5000 + 3000 items) and a series of three scaled copies of one shape (100k, 300k
+and 1M interactions; users and items grow with the interactions, 40 + 6 per user, so that each item keeps its
+number of ratings), then runs, back to back so that the ratios share the machine's load:
 
-1. `recbridge run` of the large pair (pooled and target-only, linear and fm, seed 1) with -Xmx1g, measured
+1. `recbridge run` of the issue's pair (pooled and target-only, linear and fm, seed 1) with -Xmx1g, measured
    with /usr/bin/time (wall, CPU, peak RSS);
-2. the benchmark class org.recbridge.bench.Bench on the three pairs (training per epoch, cost per interaction, diagnostics, 1 vs 2 threads
-   on the movies-to-books sample project);
-3. scikit-learn's SGDClassifier(loss='log_loss') per epoch on one-hot user + item of the same pooled rows;
-4. `recbridge inspect` and pandas.read_csv of the large source ratings file, each a whole process.
+2. the benchmark class org.recbridge.bench.Bench on the series (cost per interaction; training per epoch and the
+   diagnostics on the 1M pair; 1 vs 2 threads on the movies-to-books sample project);
+3. scikit-learn's SGDClassifier(loss='log_loss') per epoch on one-hot user + item of the 1M pair's pooled rows;
+4. `recbridge inspect` and pandas.read_csv of the 1M pair's source ratings file, each a whole process.
 
 CPU time (user + sys) is compared, not wall time: the machine may be shared. Needs Debian's python3-sklearn and
 python3-pandas (/usr/bin/python3). Not run by CI.
@@ -24,7 +25,9 @@ import sys
 import time
 from pathlib import Path
 
-PAIRS = {"pair-100k": 2900, "pair-300k": 8700, "pair-860k": 25000}
+# name: (users, source items, target items)
+ISSUE_PAIR = ("pair-860k", (25000, 5000, 3000))
+SERIES = {"scaled-100k": (2900, 580, 348), "scaled-300k": (8700, 1740, 1044), "scaled-1m": (29000, 5800, 3480)}
 SAMPLE = Path(__file__).resolve().parent.parent / "sample-projects" / "movies-to-books" / "project.json"
 
 
@@ -39,11 +42,11 @@ def timed(cmd):
 
 
 def generate(jar, work):
-    for name, users in PAIRS.items():
+    for name, (users, source_items, target_items) in [ISSUE_PAIR] + list(SERIES.items()):
         if not (work / name / "project.json").exists():
             subprocess.run(["java", "-jar", jar, "generate", "--users", str(users), "--source-per-user", "40",
-                            "--target-per-user", "6", "--source-items", "5000", "--target-items", "3000",
-                            "--out", str(work / name)], check=True, capture_output=True)
+                            "--target-per-user", "6", "--source-items", str(source_items), "--target-items",
+                            str(target_items), "--out", str(work / name)], check=True, capture_output=True)
 
 
 def sklearn_epoch(project):
@@ -76,6 +79,12 @@ def sklearn_epoch(project):
     return (five - one) / 4, n
 
 
+def spread(series):
+    """Highest over lowest of a series of (size, cost per interaction): 1 when the cost is flat."""
+    values = [v for _, v in series]
+    return max(values) / min(values)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", default="target/recbridge.jar")
@@ -83,22 +92,28 @@ def main():
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     generate(args.jar, args.work)
-    big = args.work / "pair-860k" / "project.json"
+    big = args.work / ISSUE_PAIR[0] / "project.json"
+    largest = args.work / list(SERIES)[-1] / "project.json"
 
     run = timed(["java", "-Xmx1g", "-jar", args.jar, "run", str(big), "--strategies", "pooled,target-only",
                  "--seeds", "1", "-q", "--out", str(args.work / "results")])
     bench_json = args.work / "bench.json"
     bench = timed(["java", "-Xmx1g", "-cp", args.jar, "org.recbridge.bench.Bench", "--json", str(bench_json),
-                   "--threads-project", str(SAMPLE)] + [str(args.work / p / "project.json") for p in PAIRS])
+                   "--threads-project", str(SAMPLE)] + [str(args.work / p / "project.json") for p in SERIES])
     print(bench[3])
     figures = json.loads(bench_json.read_text())
-    sk_epoch, sk_rows = sklearn_epoch(big)
-    source = big.parent / "data" / "source-ratings.csv"
+    # scikit-learn's own cost per row over the series: the yardstick for "flat", on the same machine
+    sk_series = [(n, e / r * 1e3) for n, (e, r) in
+                 ((name, sklearn_epoch(args.work / name / "project.json")) for name in SERIES)]
+    sk_epoch, sk_rows = sklearn_epoch(largest)
+    source = largest.parent / "data" / "source-ratings.csv"
     inspect = timed(["java", "-jar", args.jar, "inspect", str(source)])
     pandas = timed(["/usr/bin/python3", "-c", "import sys, pandas; pandas.read_csv(sys.argv[1])", str(source)])
 
     scaling = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
                      if k.startswith("scaling.") and k.endswith(".cpuPer1k"))
+    epoch = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
+                   if k.startswith("scaling.") and k.endswith(".epochPer1k"))
     heap = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
                   if k.startswith("scaling.") and k.endswith(".heapPerInteraction"))
     lines = [
@@ -113,10 +128,14 @@ def main():
         ("inspect / pandas.read_csv, whole process (CPU)",
          f"{inspect[1]:.2f} s / {pandas[1]:.2f} s = {inspect[1] / pandas[1]:.2f}",
          f"wall {inspect[0]:.2f} s / {pandas[0]:.2f} s; goal <= 2"),
-        ("training CPU per 1k interactions, largest / smallest",
-         f"{scaling[-1][1] / scaling[0][1]:.2f}", "goal within 1.25: " + ", ".join(
+        ("training thread CPU per 1k interactions, highest / lowest",
+         f"{spread(scaling):.2f}", "goal within 1.25: " + ", ".join(
              f"{n:,}: {v:.4f} s" for n, v in scaling)),
-        ("peak heap per interaction, largest / smallest", f"{heap[-1][1] / heap[0][1]:.2f}",
+        ("pooled linear epoch CPU per 1k rows, highest / lowest", f"{spread(epoch):.2f}",
+         ", ".join(f"{n:,}: {v:.5f} s" for n, v in epoch)),
+        ("scikit-learn SGD epoch CPU per 1k rows, highest / lowest", f"{spread(sk_series):.2f}",
+         "reference: " + ", ".join(f"{n}: {v:.5f} s" for n, v in sk_series)),
+        ("peak heap per interaction, highest / lowest", f"{spread(heap):.2f}",
          "goal within 1.25: " + ", ".join(f"{n:,}: {v:.0f} B" for n, v in heap)),
         ("domain diagnostics", f"{figures['diagnostics.wall']:.1f} s wall", "goal <= 10 s"),
         ("movies-to-books sample, 2 threads / 1 thread (wall)",

@@ -1,5 +1,8 @@
 package org.recbridge.analysis;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.recbridge.analysis.curves.AnalysisRunner;
 import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.analysis.diagnostics.Diagnostics;
@@ -12,6 +15,7 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
 import org.recbridge.util.ProgressListener;
 
 /**
@@ -53,7 +57,7 @@ public final class FullRun {
      */
     public static ExperimentResults run(Project project, LoadedData data, ExperimentRunner runner,
                                         ProgressListener progress, CancelToken cancel,
-                                        java.util.function.Consumer<ExperimentRunner.Outcome> keep) {
+                                        Consumer<ExperimentRunner.Outcome> keep) {
         ProgressListener bar = progress.monotone();
         double seeds = project.seeds().size();
         double main = project.strategies().size() * project.learners().size() * seeds;
@@ -64,11 +68,47 @@ public final class FullRun {
         double total = main + analysis + DIAGNOSTICS_RUNS;
         double mainEnd = main / total;
         double analysisEnd = (main + analysis) / total;
-        ExperimentResults results = runner.run(project, data, bar.stage(0, mainEnd, ""), cancel, keep);
-        results = AnalysisRunner.run(project, data, results, runner, bar.stage(mainEnd, analysisEnd, ""), cancel);
+        // With threads to spare the diagnostics go beside the runs: they need only the data, and a core is idle
+        // whenever fewer jobs than threads remain (the MovieLens genre split ran 4.3 s rather than 3.4 s in line).
+        CancelToken diagnosticsCancel = cancel.child();
+        FutureTask<DomainDiagnostics> beside = new FutureTask<>(() -> Diagnostics.compute(data, project.task(),
+                DiagnosticsSettings.defaults(), diagnosticsCancel));
+        if (runner.threads() > 1) {
+            Thread t = new Thread(beside, "recbridge-diagnostics");
+            t.setDaemon(true);
+            t.start();
+        }
+        ExperimentResults results;
+        try {
+            results = runner.run(project, data, bar.stage(0, mainEnd, ""), cancel, keep);
+            results = AnalysisRunner.run(project, data, results, runner, bar.stage(mainEnd, analysisEnd, ""), cancel);
+        } catch (RuntimeException | Error e) {
+            diagnosticsCancel.cancel();
+            throw e;
+        }
         bar.progress(analysisEnd, "domain diagnostics");
-        DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), DiagnosticsSettings.defaults(), cancel);
+        DomainDiagnostics diagnostics = awaitDiagnostics(beside, cancel);
         bar.progress(1, "done");
         return results.withInsights(diagnostics, Hints.advise(new HintInputs(results, diagnostics)));
+    }
+
+    /** The diagnostics' result, computing them here if no thread was started for them; their failure is ours. */
+    private static DomainDiagnostics awaitDiagnostics(FutureTask<DomainDiagnostics> diagnostics, CancelToken cancel) {
+        diagnostics.run(); // does nothing if a thread has run it or is running it
+        try {
+            return diagnostics.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel.cancel();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.recbridge.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.recbridge.analysis.diagnostics.Diagnostics;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.data.Domain;
@@ -23,11 +25,16 @@ import org.recbridge.util.ProgressListener;
  * the engine's own code paths; nothing is simulated.
  */
 public final class Benchmarks {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private Benchmarks() {
     }
 
-    /** A project's data with what loading it cost. */
-    /** @param heapBefore live heap before loading, bytes: what the JVM and earlier work hold, not this data */
+    /**
+     * A project's data with what loading it cost.
+     *
+     * @param heapBefore live heap before loading, bytes: what the JVM and earlier work hold, not this data
+     */
     public record Loaded(Project project, LoadedData data, long interactions, double wallSeconds,
                          double cpuSeconds, long heapBefore) {
     }
@@ -36,12 +43,15 @@ public final class Benchmarks {
      * One pooled training run (target and source rows together, seed 1).
      *
      * @param rows         training rows (with the sampled negatives, if any)
-     * @param fitCpu       process CPU seconds of encoding and training, all epochs
+     * @param fitCpu       process CPU seconds of encoding and training, all epochs (JIT compiler and GC threads
+     *                     included)
+     * @param fitThreadCpu CPU seconds of the training thread itself, encoding and all epochs: the work that
+     *                     grows with the data, without the JIT's warm-up that a small run does not amortise
      * @param peakHeap     peak live heap while encoding and training, the data included and what the JVM held
      *                     before loading it excluded, bytes (see {@link HeapPeak#peakBytes})
      */
     public record Training(LearnerKind kind, long rows, int epochs, double wallPerEpoch, double cpuPerEpoch,
-                           double fitWall, double fitCpu, long peakHeap) {
+                           double fitWall, double fitCpu, double fitThreadCpu, long peakHeap) {
     }
 
     public static Loaded load(Project project) throws java.io.IOException, org.recbridge.data.DataFormatException {
@@ -71,12 +81,14 @@ public final class Benchmarks {
         EpochTimer timer = new EpochTimer();
         HeapPeak.reset();
         double cpu = HeapPeak.processCpuSeconds();
+        long thread = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         new Pooled().train(problem, new SgdLearner(settings, project.task().kind()),
                 new RunContext(1, CancelToken.none(), timer));
         double wall = (System.nanoTime() - start) / 1e9;
         return new Training(kind, rows, timer.epochs(), timer.wallPerEpoch(), timer.cpuPerEpoch(), wall,
-                HeapPeak.processCpuSeconds() - cpu, HeapPeak.peakBytes() - loaded.heapBefore());
+                HeapPeak.processCpuSeconds() - cpu, (THREADS.getCurrentThreadCpuTime() - thread) / 1e9,
+                HeapPeak.peakBytes() - loaded.heapBefore());
     }
 
     /** {wall, CPU} seconds of the domain diagnostics with default settings. */

@@ -11,6 +11,11 @@ import java.util.function.UnaryOperator;
  * @param itemFeatures item side features, or null
  */
 public record Domain(String name, Interactions interactions, FeatureTable userFeatures, FeatureTable itemFeatures) {
+    /** A domain's interactions are complete, so their import-time slack is let go here, once for every producer. */
+    public Domain {
+        interactions.compact();
+    }
+
     public Domain withName(String newName) {
         return new Domain(newName, interactions, userFeatures, itemFeatures);
     }

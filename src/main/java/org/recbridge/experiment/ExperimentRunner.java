@@ -46,6 +46,11 @@ public final class ExperimentRunner {
         this.threads = Math.max(1, threads);
     }
 
+    /** How many jobs run at once. */
+    public int threads() {
+        return threads;
+    }
+
     public static ExperimentRunner withAllCores() {
         return new ExperimentRunner(Runtime.getRuntime().availableProcessors());
     }

@@ -104,6 +104,17 @@ class ExperimentRunnerTest {
 
     /** target-only, except that it throws on seed 2. */
     static final class FailsOnSeedTwo implements TransferStrategy {
+        private final java.util.function.Supplier<Throwable> failure;
+
+        FailsOnSeedTwo() {
+            this(() -> new IllegalStateException("broken on purpose"));
+        }
+
+        /** @param failure an unchecked exception or an error, thrown on seed 2 */
+        FailsOnSeedTwo(java.util.function.Supplier<Throwable> failure) {
+            this.failure = failure;
+        }
+
         @Override
         public String id() {
             return "fails-on-seed-2";
@@ -117,7 +128,11 @@ class ExperimentRunnerTest {
         @Override
         public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
             if (context.seed() == 2) {
-                throw new IllegalStateException("broken on purpose");
+                Throwable t = failure.get();
+                if (t instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) t;
             }
             return Strategies.byId("target-only").train(problem, learner, context);
         }
@@ -142,6 +157,23 @@ class ExperimentRunnerTest {
         assertTrue(table.contains("FAILED on seed 2"), table);
         assertTrue(table.contains("Failed runs (1 of 6"), table);
         assertTrue(table.contains("fails-on-seed-2 with linear, seed 2: IllegalStateException: broken on purpose"), table);
+    }
+
+    @Test
+    void aRunThatRunsOutOfHeapFailsAloneSayingHowMuchToAskForAndTheFinishedRunsAreKept() {
+        // thrown, not provoked: filling the test JVM's heap would fail other tests running beside it
+        Project p = project(List.of(1L, 2L, 3L)).withStrategies(List.of(Strategies.byId("target-only"),
+                new FailsOnSeedTwo(() -> new OutOfMemoryError("Java heap space"))));
+        ExperimentResults results = new ExperimentRunner(2).run(p, data(), ProgressListener.none(), CancelToken.none());
+        assertEquals(1, results.failures().size());
+        RunFailure failure = results.failures().get(0);
+        assertEquals(List.of("fails-on-seed-2", "linear", 2L), List.of(failure.strategy(), failure.learner(), failure.seed()));
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        String expected = String.format("not enough memory: the heap of %d MB ran out in this run (", heapMb);
+        assertTrue(failure.message().startsWith(expected), failure.message());
+        assertTrue(failure.message().matches(".*source and [\\d,]+ target training rows\\) \\(start java with "
+                + "-Xmx\\d+[mg], or run fewer --threads\\)"), failure.message());
+        assertEquals(5, results.runs().size(), "the runs that finished are kept");
     }
 
     @Test
