@@ -58,10 +58,8 @@ final class EpochLoop {
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
 
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
+        // the rows' handles, shuffled in place each epoch: the same swaps as on row numbers 0..n-1 would make
+        int[] order = data.handles();
         List<EpochPoint> points = new ArrayList<>();
         FeedForwardParameters best = parameters.copy();
         int bestEpoch = 0;

@@ -1,5 +1,6 @@
 package org.recbridge.learn;
 
+import java.util.Arrays;
 import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.DenseVector;
@@ -39,6 +40,8 @@ final class FmAdaGradStep implements InPlaceStep {
     private final DenseVector scores;
     /** Per output and factor, the sum of factor times value over the row last predicted. */
     private final double[][] factorSums;
+    /** Per factor, the sum of squared (factor times value) over the row being predicted: scratch. */
+    private final double[] factorSquares;
 
     /** Matches {@code new AdaGrad(learningRate, epsilon)}: its squared sums start at zero. */
     FmAdaGradStep(FMParameters parameters, double learningRate, double epsilon, L2Decay decay) {
@@ -52,6 +55,7 @@ final class FmAdaGradStep implements InPlaceStep {
         }
         this.k = factors.length == 0 ? 0 : factors[0].getDimension1Size();
         this.factorSums = new double[factors.length][k];
+        this.factorSquares = new double[k];
         this.biasSquares = new double[outputs];
         this.stride = 2 * (outputs + factors.length * k);
         int features = weights.getDimension2Size();
@@ -95,17 +99,22 @@ final class FmAdaGradStep implements InPlaceStep {
         }
         for (int o = 0; o < factors.length; o++) {
             double[] sums = factorSums[o];
+            double[] squares = factorSquares;
+            Arrays.fill(sums, 0.0);
+            Arrays.fill(squares, 0.0);
+            // feature by feature, along its k adjacent factors; each factor's sums still add up in row order
+            for (int t = 0; t < x.size; t++) {
+                int at = factorAt(x.ids[t], o, 0);
+                double v = x.values[t];
+                for (int f = 0; f < k; f++) {
+                    double value = cells[at + 2 * f] * v;
+                    sums[f] += value;
+                    squares[f] += value * value;
+                }
+            }
             double pairwise = 0.0;
             for (int f = 0; f < k; f++) {
-                double sumOfSquares = 0.0;
-                double sum = 0.0;
-                for (int t = 0; t < x.size; t++) {
-                    double value = cells[factorAt(x.ids[t], o, f)] * x.values[t];
-                    sum += value;
-                    sumOfSquares += value * value;
-                }
-                sums[f] = sum;
-                pairwise += (sum * sum) - sumOfSquares;
+                pairwise += (sums[f] * sums[f]) - squares[f];
             }
             scores.set(o, scores.get(o) + pairwise / 2);
         }
@@ -142,14 +151,16 @@ final class FmAdaGradStep implements InPlaceStep {
                 }
                 continue;
             }
-            for (int f = 0; f < k; f++) {
-                double sum = factorSums[o][f];
-                for (int t = 0; t < x.size; t++) {
-                    int id = x.ids[t];
-                    int at = factorAt(id, o, f);
-                    double value = x.values[t];
+            double[] sums = factorSums[o];
+            // feature by feature, along its k adjacent factors: each cell's step reads only itself and the sums
+            for (int t = 0; t < x.size; t++) {
+                int id = x.ids[t];
+                int base = factorAt(id, o, 0);
+                double value = x.values[t];
+                for (int f = 0; f < k; f++) {
+                    int at = base + 2 * f;
                     double current = cells[at];
-                    double g = (value * sum - current * value * value) * go;
+                    double g = (value * sums[f] - current * value * value) * go;
                     cells[at + 1] += weightSquared * g * g;
                     double updated = current + g * (scale / (epsilon + Math.sqrt(cells[at + 1])));
                     cells[at] = decays ? decay.apply(updated, o + 2, f, id) : updated;

@@ -21,32 +21,37 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Training rows as the SGD loop consumes them: Tribuo's feature and output maps, built as a
- * {@code MutableDataset} builds them (so feature ids, and thus results, are the same), and the rows' feature
- * ids and values packed in three arrays (compressed sparse rows), with one target and weight per row. A row
- * becomes a Tribuo {@link SparseVector} only for its training step. At a million rows, the
- * {@code ArrayExample}s, dataset and per-row vectors this replaces held about 400 MB of heap; these arrays
- * hold about 80 bytes a row.
+ * {@code MutableDataset} builds them (so feature ids, and thus results, are the same), and each row's weight,
+ * target, feature ids and values packed in one block of an array. A row becomes a Tribuo {@link SparseVector}
+ * only where a trainer has no in-place step. At a million rows, the {@code ArrayExample}s, dataset and per-row
+ * vectors this replaces held about 400 MB of heap; these blocks hold about 80 bytes a row.
  */
 final class TrainingRows<T extends Output<T>, U> {
     private final ImmutableFeatureMap featureMap;
     private final ImmutableOutputInfo<T> outputInfo;
+    /** Where each row's block starts in {@link #blocks}: the row's handle. */
     private final int[] offsets;
-    private final int[] ids;
-    private final double[] values;
+    /**
+     * Each row's block, one after the other: the weight's bits; the target's index in {@link #targets} (high
+     * half) and the feature count n (low half); the n feature ids, two to a long (the even one in the low half);
+     * the n values' bits. The SGD loop visits rows in random order, so a row kept in one place costs one or two
+     * cache misses where five arrays cost five: at a million rows, whose arrays outgrow the cache, that was a
+     * fifth of an epoch.
+     */
+    private final long[] blocks;
+    /** The distinct targets (one per label), shared by the rows. */
     private final List<U> targets;
-    private final double[] weights;
     private final boolean bias;
     private final DatasetProvenance provenance;
 
-    private TrainingRows(Builder<T> b, ImmutableFeatureMap featureMap, ImmutableOutputInfo<T> outputInfo,
-                         List<U> targets, boolean bias, DatasetProvenance provenance) {
+    private TrainingRows(int[] offsets, long[] blocks, ImmutableFeatureMap featureMap,
+                         ImmutableOutputInfo<T> outputInfo, List<U> targets, boolean bias,
+                         DatasetProvenance provenance) {
         this.featureMap = featureMap;
         this.outputInfo = outputInfo;
-        this.offsets = Arrays.copyOf(b.offsets, b.rows + 1);
-        this.ids = b.ids;
-        this.values = b.values;
+        this.offsets = offsets;
+        this.blocks = blocks;
         this.targets = targets;
-        this.weights = Arrays.copyOf(b.weights, b.rows);
         this.bias = bias;
         this.provenance = provenance;
     }
@@ -99,25 +104,38 @@ final class TrainingRows<T extends Output<T>, U> {
     }
 
     int size() {
-        return weights.length;
+        return offsets.length;
     }
 
-    U target(int row) {
-        return targets.get(row);
+    /**
+     * A fresh array of the rows' handles, in row order: where their blocks start. The SGD loop shuffles and
+     * visits handles rather than row numbers, so reaching a row's block costs no look-up in a second array.
+     */
+    int[] handles() {
+        return offsets.clone();
     }
 
-    double weight(int row) {
-        return weights[row];
+    U target(int handle) {
+        return targets.get((int) (blocks[handle + 1] >>> 32));
     }
 
-    /** Fills {@code into} with the row's features by id, in id order, with the bias last where Tribuo's trainer adds one. */
-    void fill(int row, PackedRow into) {
-        int from = offsets[row];
-        int n = offsets[row + 1] - from;
+    double weight(int handle) {
+        return Double.longBitsToDouble(blocks[handle]);
+    }
+
+    /** Fills {@code into} with the row's (of that handle) features by id, in id order, with the bias last where Tribuo's trainer adds one. */
+    void fill(int handle, PackedRow into) {
+        int at = handle;
+        int n = (int) blocks[at + 1];
         int extra = bias ? 1 : 0;
         into.reserve(n + extra);
-        System.arraycopy(ids, from, into.ids, 0, n);
-        System.arraycopy(values, from, into.values, 0, n);
+        int idsAt = at + 2;
+        int valuesAt = idsAt + (n + 1) / 2;
+        for (int t = 0; t < n; t++) {
+            long two = blocks[idsAt + (t >> 1)];
+            into.ids[t] = (t & 1) == 0 ? (int) two : (int) (two >>> 32);
+            into.values[t] = Double.longBitsToDouble(blocks[valuesAt + t]);
+        }
         into.dimension = featureMap.size() + extra;
         into.size = n + extra;
         if (bias) {
@@ -127,46 +145,59 @@ final class TrainingRows<T extends Output<T>, U> {
     }
 
     /** The row's features as a Tribuo vector, as {@link #fill} packs them. */
-    SparseVector vector(int row) {
+    SparseVector vector(int handle) {
         PackedRow r = new PackedRow();
-        fill(row, r);
+        fill(handle, r);
         return r.toSparseVector();
     }
 
-    /** Collects rows with names numbered in order of first sight; ids are fixed once all names are known. */
+    /**
+     * Collects rows straight into their blocks, with names numbered in order of first sight; once all names are
+     * known, {@link #build} turns those numbers into feature ids and sorts each row by id, in place, so the rows
+     * are never held twice.
+     */
     private static final class Builder<T extends Output<T>> {
         private final OutputAdapter<T> outputs;
         private final MutableFeatureMap features = new MutableFeatureMap();
         private final MutableOutputInfo<T> outputInfo;
-        private final Map<Double, T> outputByLabel = new HashMap<>();
+        /** Each distinct label's index (its target's, in the built rows) and output, in order of first sight. */
+        private final Map<Double, Integer> labelIndex = new HashMap<>();
+        private final List<T> outputOfIndex = new ArrayList<>();
         private final Map<String, Integer> localIds = new HashMap<>();
         private final List<String> localNames = new ArrayList<>();
-        private int[] offsets;
-        private int[] ids;
-        private double[] values;
-        private double[] weights;
-        private double[] labels;
+        private int[] starts;
+        private long[] blocks;
+        private int used;
         private int rows;
 
         Builder(OutputAdapter<T> outputs, int expectedRows) {
             this.outputs = outputs;
             this.outputInfo = outputs.factory().generateInfo();
-            offsets = new int[expectedRows + 1];
-            weights = new double[Math.max(1, expectedRows)];
-            labels = new double[weights.length];
-            ids = new int[Math.max(8, expectedRows * 6)];
-            values = new double[ids.length];
+            starts = new int[Math.max(1, expectedRows)];
+            blocks = new long[Math.max(16, expectedRows * 11)]; // a user, an item and a few side features
         }
 
         void add(String[] names, double[] vals, int n, double label, double weight) {
-            T output = outputByLabel.computeIfAbsent(label, outputs::output);
-            outputInfo.observe(output);
-            int at = offsets[rows];
-            if (at + n > ids.length) {
-                int capacity = Math.max(at + n, ids.length + ids.length / 2);
-                ids = Arrays.copyOf(ids, capacity);
-                values = Arrays.copyOf(values, capacity);
+            Integer index = labelIndex.get(label);
+            if (index == null) {
+                index = outputOfIndex.size();
+                labelIndex.put(label, index);
+                outputOfIndex.add(outputs.output(label));
             }
+            outputInfo.observe(outputOfIndex.get(index));
+            int size = 2 + (n + 1) / 2 + n;
+            if (used + size > blocks.length) {
+                blocks = Arrays.copyOf(blocks, Math.max(used + size, blocks.length + blocks.length / 2));
+            }
+            if (rows == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            int at = used;
+            starts[rows++] = at;
+            // Tribuo keeps example weights as floats
+            blocks[at] = Double.doubleToRawLongBits((float) weight);
+            blocks[at + 1] = (long) index << 32 | n;
+            int valuesAt = at + 2 + (n + 1) / 2;
             for (int f = 0; f < n; f++) {
                 features.add(names[f], vals[f]);
                 Integer local = localIds.get(names[f]);
@@ -175,19 +206,22 @@ final class TrainingRows<T extends Output<T>, U> {
                     localIds.put(names[f], local);
                     localNames.add(names[f]);
                 }
-                ids[at + f] = local;
-                values[at + f] = vals[f];
+                setId(at, f, local);
+                blocks[valuesAt + f] = Double.doubleToRawLongBits(vals[f]);
             }
-            if (rows + 1 >= offsets.length || rows >= weights.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-                weights = Arrays.copyOf(weights, weights.length * 2);
-                labels = Arrays.copyOf(labels, labels.length * 2);
-            }
-            // Tribuo keeps example weights as floats
-            weights[rows] = (float) weight;
-            labels[rows] = label;
-            rows++;
-            offsets[rows] = at + n;
+            used = at + size;
+        }
+
+        private void setId(int at, int t, int id) {
+            int slot = at + 2 + (t >> 1);
+            long bits = id & 0xffffffffL;
+            blocks[slot] = (t & 1) == 0 ? blocks[slot] & 0xffffffff00000000L | bits
+                    : blocks[slot] & 0xffffffffL | bits << 32;
+        }
+
+        private int id(int at, int t) {
+            long two = blocks[at + 2 + (t >> 1)];
+            return (t & 1) == 0 ? (int) two : (int) (two >>> 32);
         }
 
         <U> TrainingRows<T, U> build(SgdHooks<T, U, ?> hooks, WarmStart warmStart) {
@@ -198,37 +232,43 @@ final class TrainingRows<T extends Output<T>, U> {
                 idOf[l] = featureMap.getID(localNames.get(l));
             }
             for (int r = 0; r < rows; r++) {
-                for (int k = offsets[r]; k < offsets[r + 1]; k++) {
-                    ids[k] = idOf[ids[k]];
+                int at = starts[r];
+                int n = (int) blocks[at + 1];
+                for (int t = 0; t < n; t++) {
+                    setId(at, t, idOf[id(at, t)]);
                 }
-                sortById(offsets[r], offsets[r + 1]);
+                sortById(at, n);
             }
             ImmutableOutputInfo<T> outputIds = outputInfo.generateImmutableOutputInfo();
-            Map<Double, U> targetOf = new HashMap<>();
-            List<U> targets = new ArrayList<>(rows);
-            for (int r = 0; r < rows; r++) {
-                targets.add(targetOf.computeIfAbsent(labels[r], l -> hooks.target(outputIds, outputByLabel.get(l))));
+            List<U> targets = new ArrayList<>();
+            for (T output : outputOfIndex) {
+                targets.add(hooks.target(outputIds, output));
             }
             DataProvenance source = new SimpleDataSourceProvenance("recbridge training rows", outputs.factory());
             DatasetProvenance provenance = new RowsProvenance(source, rows, own.size(), outputIds.size());
-            ids = Arrays.copyOf(ids, offsets[rows]);
-            values = Arrays.copyOf(values, offsets[rows]);
-            return new TrainingRows<>(this, featureMap, outputIds, targets, hooks.addsBias(), provenance);
+            // trimmed only where the guess of a row's size was off: a copy holds the rows twice for a moment
+            return new TrainingRows<>(trim(starts, rows), used == blocks.length ? blocks : Arrays.copyOf(blocks, used), featureMap,
+                    outputIds, List.copyOf(targets), hooks.addsBias(), provenance);
         }
 
-        /** Insertion sort of one row's (id, value) pairs: rows hold a handful of features. */
-        private void sortById(int from, int to) {
-            for (int i = from + 1; i < to; i++) {
-                int id = ids[i];
-                double v = values[i];
+        private static int[] trim(int[] array, int length) {
+            return array.length == length ? array : Arrays.copyOf(array, length);
+        }
+
+        /** Insertion sort of one row's (id, value) pairs by id: rows hold a handful of features. */
+        private void sortById(int at, int n) {
+            int valuesAt = at + 2 + (n + 1) / 2;
+            for (int i = 1; i < n; i++) {
+                int id = id(at, i);
+                long v = blocks[valuesAt + i];
                 int j = i - 1;
-                while (j >= from && ids[j] > id) {
-                    ids[j + 1] = ids[j];
-                    values[j + 1] = values[j];
+                while (j >= 0 && id(at, j) > id) {
+                    setId(at, j + 1, id(at, j));
+                    blocks[valuesAt + j + 1] = blocks[valuesAt + j];
                     j--;
                 }
-                ids[j + 1] = id;
-                values[j + 1] = v;
+                setId(at, j + 1, id);
+                blocks[valuesAt + j + 1] = v;
             }
         }
     }

@@ -44,7 +44,7 @@ public final class FileInspector {
         for (int r = 0; r < interactions.size(); r++) {
             double rating = interactions.rating(r);
             if (!Double.isNaN(rating)) {
-                counts.merge((float) rating, 1L, Long::sum);
+                counts.merge((float) rating + 0.0f, 1L, Long::sum); // + 0: -0 and 0 are one bar, "0"
             }
         }
         Map<String, Long> out = new LinkedHashMap<>();

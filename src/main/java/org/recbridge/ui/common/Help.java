@@ -56,6 +56,10 @@ public final class Help {
                     + "corrected t-test says the gap is unlikely to be chance.";
             case "no difference" -> "No difference: the seeds do not show a difference from the baseline beyond "
                     + "chance. More seeds may tell them apart.";
+            case "worse on every seed (not significant)" -> "Worse on every seed, not significant: the strategy lost "
+                    + "to the baseline on each of 3 or more seeds, by at least the minimum effect on average, but the "
+                    + "corrected t-test cannot rule out chance. Flagged as negative transfer all the same: a warning "
+                    + "needs less proof than a claim of improvement.";
             case "baseline" -> "This is the baseline every other strategy is compared with.";
             default -> verdict;
         };
@@ -78,14 +82,16 @@ public final class Help {
         }
         out.append("Every number is the mean over the project's seeds with its 95% interval; models are chosen on "
                 + "validation rows, and only test rows are scored.\n\n").append(USER_GROUPS).append("\n\n");
-        for (String v : java.util.List.of("better", "worse", "no difference")) {
+        for (String v : java.util.List.of("better", "worse", "no difference", "worse on every seed (not significant)")) {
             out.append(verdict(v)).append("\n\n");
         }
         return out.append(NEGATIVE_TRANSFER).toString();
     }
 
     public static final String NEGATIVE_TRANSFER = "Negative transfer: using the source made the target worse "
-            + "than the baseline, by more than one standard deviation of the paired differences over seeds.";
+            + "than the baseline, on average by at least the minimum effect (evaluation.minimumEffect), and "
+            + "consistently so: the paired, corrected t-test says worse, or the strategy lost on every one of 3 or "
+            + "more seeds.";
 
     public static final String USER_GROUPS = "Users: all test users, warm users (they have target training rows) "
             + "and cold-start users (all their target rows were held out; only the source knows them).";

@@ -25,6 +25,16 @@ class FileInspectorTest {
     }
 
     @Test
+    void minusZeroAndZeroAreOneRating() {
+        org.recbridge.data.Interactions inter = new org.recbridge.data.Interactions(
+                org.recbridge.data.DuplicatePolicy.KEEP_LAST);
+        inter.add("u1", "i1", -0.0, 1);
+        inter.add("u1", "i2", 0.0, 2);
+        inter.add("u2", "i1", 1, 3);
+        assertEquals(Map.of("0", 2L, "1", 1L), FileInspector.histogram(inter));
+    }
+
+    @Test
     void textIsAligned() throws Exception {
         String text = FileInspector.inspect(TestData.path("ratings.csv"), TestData.options()).toText();
         assertTrue(text.startsWith("file       ratings.csv\nkind       interactions\nformat     delimited\n"), text);
