@@ -15,6 +15,7 @@ import org.tribuo.Output;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
+import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.la.SparseVector;
 import org.tribuo.provenance.ModelProvenance;
@@ -54,6 +55,9 @@ final class EpochLoop {
         InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(),
                 SgdLearner.ADAGRAD_EPSILON, decay);
         PackedRow row = new PackedRow();
+        PredictScratch scored = inPlace == null ? null : inPlace.newScratch();
+        // the objective overwrites the prediction with its gradient, so it gets a copy of the scores
+        DenseVector prediction = new DenseVector(outputInfo.size());
         SGDObjective<U> objective = hooks.objective();
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
@@ -66,7 +70,8 @@ final class EpochLoop {
         // A warm start must earn its epochs: if no epoch beats the starting (source) parameters on
         // validation, those are kept (best epoch 0).
         double bestScore = warmStart == null ? Double.NaN
-                : judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters))[1];
+                : judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
+                        new ModelParameters(parameters, featureMap, outputInfo))[1];
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             shuffle(order, random);
@@ -81,8 +86,12 @@ final class EpochLoop {
                 Pair<Double, SGDVector> out;
                 if (inPlace != null) {
                     data.fill(j, row);
-                    out = objective.lossAndGradient(data.target(j), inPlace.predict(row));
-                    inPlace.step(out.getB(), row, w);
+                    inPlace.scores(row, scored);
+                    for (int o = 0; o < scored.scores.length; o++) {
+                        prediction.set(o, scored.scores[o]);
+                    }
+                    out = objective.lossAndGradient(data.target(j), prediction);
+                    inPlace.step(out.getB(), row, scored, w);
                 } else {
                     SparseVector x = data.vector(j);
                     out = objective.lossAndGradient(data.target(j), parameters.predict(x));
@@ -98,7 +107,8 @@ final class EpochLoop {
                 inPlace.flush();
             }
             @SuppressWarnings("unchecked")
-            double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters));
+            double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
+                    new ModelParameters(parameters, featureMap, outputInfo));
             points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1], scores[2]));
             boolean noValidation = Double.isNaN(scores[1]); // nothing to select on: keep the latest epoch
             if (noValidation || Double.isNaN(bestScore) || improves(scores[1], bestScore, judge.higherIsBetter())) {

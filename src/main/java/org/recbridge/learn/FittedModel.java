@@ -33,7 +33,7 @@ public final class FittedModel {
     <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
                                       TrainingCurve curve, ModelParameters parameters) {
         this.model = model;
-        this.scorer = new Scorer<>(model, outputs);
+        this.scorer = new Scorer<>(model, outputs, PackedScorer.of(parameters, outputs));
         this.settings = settings;
         this.curve = curve;
         this.parameters = parameters;
@@ -92,8 +92,12 @@ public final class FittedModel {
         return parameters;
     }
 
-    /** Predicts through the typed model; kept separate so FittedModel needs no type parameter. */
-    record Scorer<T extends Output<T>>(Model<T> model, OutputAdapter<T> outputs) {
+    /**
+     * Predicts through the typed model; kept separate so FittedModel needs no type parameter.
+     *
+     * @param packed the same predictions without Tribuo's objects per row, or null where the parameters are unknown
+     */
+    record Scorer<T extends Output<T>>(Model<T> model, OutputAdapter<T> outputs, PackedScorer packed) {
         double baseline() {
             return outputs.score(model.predict(interceptOnly()));
         }
@@ -110,24 +114,44 @@ public final class FittedModel {
         }
 
         double[] scores(List<EncodedRow> rows) {
-            List<Example<T>> examples = new ArrayList<>(rows.size());
+            double[] out = new double[rows.size()];
+            if (packed == null) {
+                tribuoScores(rows, out, null);
+                return out;
+            }
+            boolean[] toTribuo = new boolean[rows.size()];
+            packed.scores(rows, out, toTribuo);
+            tribuoScores(rows, out, toTribuo);
+            return out;
+        }
+
+        /** Tribuo's scores of the rows (of those marked in {@code only}, if given) into {@code out}. */
+        private void tribuoScores(List<EncodedRow> rows, double[] out, boolean[] only) {
+            List<Example<T>> examples = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             T placeholder = outputs.output(0);
             ImmutableFeatureMap known = model.getFeatureIDMap();
             Example<T> interceptOnly = null;
-            for (EncodedRow r : rows) {
-                if (knowsAny(known, r)) {
-                    examples.add(new ArrayExample<>(placeholder, r.names(), r.values()));
+            for (int r = 0; r < rows.size(); r++) {
+                if (only != null && !only[r]) {
+                    continue;
+                }
+                EncodedRow row = rows.get(r);
+                at.add(r);
+                if (knowsAny(known, row)) {
+                    examples.add(new ArrayExample<>(placeholder, row.names(), row.values()));
                 } else {
                     interceptOnly = interceptOnly == null ? interceptOnly() : interceptOnly;
                     examples.add(interceptOnly);
                 }
             }
-            double[] out = new double[rows.size()];
+            if (examples.isEmpty()) {
+                return;
+            }
             int i = 0;
             for (Prediction<T> p : model.predict(examples)) {
-                out[i++] = outputs.score(p);
+                out[at.get(i++)] = outputs.score(p);
             }
-            return out;
         }
 
         private static boolean knowsAny(ImmutableFeatureMap known, EncodedRow row) {

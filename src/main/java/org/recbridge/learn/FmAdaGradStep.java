@@ -37,11 +37,6 @@ final class FmAdaGradStep implements InPlaceStep {
     private final double learningRate;
     private final double epsilon;
     private final L2Decay decay;
-    private final DenseVector scores;
-    /** Per output and factor, the sum of factor times value over the row last predicted. */
-    private final double[][] factorSums;
-    /** Per factor, the sum of squared (factor times value) over the row being predicted: scratch. */
-    private final double[] factorSquares;
 
     /** Matches {@code new AdaGrad(learningRate, epsilon)}: its squared sums start at zero. */
     FmAdaGradStep(FMParameters parameters, double learningRate, double epsilon, L2Decay decay) {
@@ -54,8 +49,6 @@ final class FmAdaGradStep implements InPlaceStep {
             factors[o] = (DenseMatrix) t[o + 2];
         }
         this.k = factors.length == 0 ? 0 : factors[0].getDimension1Size();
-        this.factorSums = new double[factors.length][k];
-        this.factorSquares = new double[k];
         this.biasSquares = new double[outputs];
         this.stride = 2 * (outputs + factors.length * k);
         int features = weights.getDimension2Size();
@@ -73,7 +66,6 @@ final class FmAdaGradStep implements InPlaceStep {
         this.learningRate = learningRate;
         this.epsilon = epsilon;
         this.decay = decay;
-        this.scores = new DenseVector(outputs);
     }
 
     private int weightAt(int id, int o) {
@@ -84,22 +76,27 @@ final class FmAdaGradStep implements InPlaceStep {
         return id * stride + 2 * (outputs + o * k + f);
     }
 
+    @Override
+    public PredictScratch newScratch() {
+        return new PredictScratch(outputs, factors.length, k);
+    }
+
     /**
      * {@code FMParameters.predict}: the weights' products summed in id order from zero, plus the bias, plus
      * half of the sum over factors of (sum squared minus sum of squares).
      */
     @Override
-    public DenseVector predict(PackedRow x) {
+    public void scores(PackedRow x, PredictScratch into) {
         for (int o = 0; o < outputs; o++) {
             double linear = 0.0;
             for (int t = 0; t < x.size; t++) {
                 linear += cells[weightAt(x.ids[t], o)] * x.values[t];
             }
-            scores.set(o, linear + bias.get(o));
+            into.scores[o] = linear + bias.get(o);
         }
         for (int o = 0; o < factors.length; o++) {
-            double[] sums = factorSums[o];
-            double[] squares = factorSquares;
+            double[] sums = into.factorSums[o];
+            double[] squares = into.factorSquares;
             Arrays.fill(sums, 0.0);
             Arrays.fill(squares, 0.0);
             // feature by feature, along its k adjacent factors; each factor's sums still add up in row order
@@ -116,13 +113,12 @@ final class FmAdaGradStep implements InPlaceStep {
             for (int f = 0; f < k; f++) {
                 pairwise += (sums[f] * sums[f]) - squares[f];
             }
-            scores.set(o, scores.get(o) + pairwise / 2);
+            into.scores[o] = into.scores[o] + pairwise / 2;
         }
-        return scores;
     }
 
     @Override
-    public void step(SGDVector gradient, PackedRow x, double weight) {
+    public void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight) {
         double scale = weight * learningRate;
         double weightSquared = weight * weight;
         boolean decays = decay.active();
@@ -151,7 +147,7 @@ final class FmAdaGradStep implements InPlaceStep {
                 }
                 continue;
             }
-            double[] sums = factorSums[o];
+            double[] sums = scored.factorSums[o];
             // feature by feature, along its k adjacent factors: each cell's step reads only itself and the sums
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];

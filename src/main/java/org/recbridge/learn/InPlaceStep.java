@@ -3,7 +3,6 @@ package org.recbridge.learn;
 import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.LinearParameters;
-import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
 
 /**
@@ -12,20 +11,25 @@ import org.tribuo.math.la.SGDVector;
  * step is made and written back at {@link #flush}: nothing else may read or change them in between.
  */
 interface InPlaceStep {
-    /**
-     * The parameters' scores for the row, with the arithmetic of the parameters' own {@code predict}. The
-     * vector is reused by the next call (the objective may overwrite it with its gradient).
-     */
-    DenseVector predict(PackedRow x);
+    /** Fresh scratch for {@link #scores}: one per thread. */
+    PredictScratch newScratch();
 
     /**
-     * Steps on the row last passed to {@link #predict}, then decays its active weights.
+     * The parameters' scores for the row into {@code into}, with the arithmetic of the parameters' own
+     * {@code predict}, the parameters only read: threads that each bring their own scratch may score at once,
+     * while nothing steps.
+     */
+    void scores(PackedRow x, PredictScratch into);
+
+    /**
+     * Steps on a row, then decays its active weights.
      *
      * @param gradient the objective's gradient per output (Tribuo's sign: a step adds it)
-     * @param x        the row last predicted
+     * @param x        the row
+     * @param scored   the scratch that {@link #scores} filled for this row, with these parameters
      * @param weight   the example's weight
      */
-    void step(SGDVector gradient, PackedRow x, double weight);
+    void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight);
 
     /** Writes the parameters back to Tribuo's tensors, which until then may lag behind the steps. */
     void flush();

@@ -2,7 +2,6 @@ package org.recbridge.learn;
 
 import org.tribuo.math.LinearParameters;
 import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
 
 /**
@@ -21,7 +20,6 @@ final class LinearAdaGradStep implements InPlaceStep {
     private final double learningRate;
     private final double epsilon;
     private final L2Decay decay;
-    private final DenseVector scores;
 
     /** Matches {@code new AdaGrad(learningRate, epsilon)}: its squared sums start at zero. */
     LinearAdaGradStep(LinearParameters parameters, double learningRate, double epsilon, L2Decay decay) {
@@ -36,28 +34,31 @@ final class LinearAdaGradStep implements InPlaceStep {
         this.learningRate = learningRate;
         this.epsilon = epsilon;
         this.decay = decay;
-        this.scores = new DenseVector(outputs);
     }
 
     private int at(int id, int o) {
         return (id * outputs + o) * 2;
     }
 
+    @Override
+    public PredictScratch newScratch() {
+        return new PredictScratch(outputs, 0, 0);
+    }
+
     /** {@code DenseMatrix.leftMultiply}: per output, the row's products summed in id order from zero. */
     @Override
-    public DenseVector predict(PackedRow x) {
+    public void scores(PackedRow x, PredictScratch into) {
         for (int o = 0; o < outputs; o++) {
             double sum = 0.0;
             for (int t = 0; t < x.size; t++) {
                 sum += cells[at(x.ids[t], o)] * x.values[t];
             }
-            scores.set(o, sum);
+            into.scores[o] = sum;
         }
-        return scores;
     }
 
     @Override
-    public void step(SGDVector gradient, PackedRow x, double weight) {
+    public void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight) {
         double scale = weight * learningRate;
         double weightSquared = weight * weight;
         boolean decays = decay.active();

@@ -106,9 +106,10 @@ public final class SgdLearner {
                 : TrainingRows.encode(train.sets(), outputs, hooks, warmStart);
         EpochJudge<T> judge = new EpochJudge<>() {
             @Override
-            public double[] judge(Model<T> model) {
-                double[] v = metricAndLoss(model, outputs, validation);
-                return new double[] {metricAndLoss(model, outputs, trainSample)[0], v[0], v[1]};
+            public double[] judge(Model<T> model, ModelParameters parameters) {
+                FittedModel.Scorer<T> scorer = new FittedModel.Scorer<>(model, outputs, PackedScorer.of(parameters, outputs));
+                double[] v = metricAndLoss(scorer, validation);
+                return new double[] {metricAndLoss(scorer, trainSample)[0], v[0], v[1]};
             }
 
             @Override
@@ -129,11 +130,11 @@ public final class SgdLearner {
      * {metric, loss} of the model on rows: AUC and log-loss for likes, RMSE and half the mean squared error
      * for ratings (the losses the SGD objectives minimise, so validation loss compares with training loss).
      */
-    private double[] metricAndLoss(Model<?> model, OutputAdapter<?> outputs, List<EncodedRow> rows) {
+    private double[] metricAndLoss(FittedModel.Scorer<?> scorer, List<EncodedRow> rows) {
         if (rows.isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        double[] scores = new FittedModel.Scorer(model, outputs).scores(rows);
+        double[] scores = scorer.scores(rows);
         if (task.isRegression()) {
             double[] actual = rows.stream().mapToDouble(EncodedRow::label).toArray();
             double rmse = RegressionMetrics.rmse(scores, actual);

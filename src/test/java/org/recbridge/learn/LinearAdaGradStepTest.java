@@ -44,6 +44,7 @@ class LinearAdaGradStepTest {
         LinearAdaGradStep step = new LinearAdaGradStep(ours, LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON, decay);
         SplittableRandom random = new SplittableRandom(11);
         PackedRow row = new PackedRow();
+        PredictScratch scored = step.newScratch();
         for (int n = 0; n < 2000; n++) {
             int a = random.nextInt(FEATURES / 2);
             int b = FEATURES / 2 + random.nextInt(FEATURES / 2);
@@ -55,14 +56,15 @@ class LinearAdaGradStepTest {
             int label = random.nextInt(2);
             double weight = n % 3 == 0 ? 0.25 : 1.0;
             DenseVector expectedScores = tribuo.predict(x);
-            DenseVector scores = step.predict(row);
+            step.scores(row, scored);
+            DenseVector scores = DenseVector.createDenseVector(scored.scores.clone());
             assertEquals(expectedScores, scores, "scores of example " + n);
             Pair<Double, SGDVector> t = hooks.objective().lossAndGradient(label, expectedScores);
             tribuo.update(optimiser.step(tribuo.gradients(t, x), weight));
             if (decay.active()) {
                 decay.applyToActive(tribuo, x);
             }
-            step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, weight);
+            step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, scored, weight);
         }
         step.flush();
         DenseMatrix expected = (DenseMatrix) tribuo.get()[0];
