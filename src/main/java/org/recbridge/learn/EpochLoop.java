@@ -29,6 +29,8 @@ import org.tribuo.provenance.ModelProvenance;
  */
 final class EpochLoop {
     private static final int CANCEL_CHECK_EVERY = 1024;
+    /** Rows whose blocks are fetched at once, ahead of their steps. */
+    private static final int TOUCH_AHEAD = 16;
 
     private EpochLoop() {
     }
@@ -77,7 +79,16 @@ final class EpochLoop {
             shuffle(order, random);
             double lossSum = 0;
             double weightSum = 0;
+            long touched = 0;
             for (int k = 0; k < n; k++) {
+                if (k % TOUCH_AHEAD == 0) {
+                    // the next rows' blocks, fetched together: their cache misses overlap instead of each
+                    // stalling its own step (at a million rows the blocks outgrow the cache and a shuffled
+                    // epoch waited on memory for a third of its time); the order of the steps is unchanged
+                    for (int b = k; b < Math.min(n, k + TOUCH_AHEAD); b++) {
+                        touched += data.touch(order[b]);
+                    }
+                }
                 int j = order[k];
                 if (k % CANCEL_CHECK_EVERY == 0) {
                     cancel.check();
@@ -106,6 +117,7 @@ final class EpochLoop {
             if (inPlace != null) {
                 inPlace.flush();
             }
+            touchedSink = touched;
             @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
                     new ModelParameters(parameters, featureMap, outputInfo));
@@ -130,6 +142,10 @@ final class EpochLoop {
         return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch),
                 new ModelParameters(kept, featureMap, outputInfo));
     }
+
+    /** Where the touched words go, so that the JIT cannot drop the reads that fetch the rows. */
+    @SuppressWarnings("unused")
+    private static volatile long touchedSink;
 
     private static boolean improves(double value, double best, boolean higherIsBetter) {
         if (Double.isNaN(value)) {

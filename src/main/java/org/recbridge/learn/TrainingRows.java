@@ -115,6 +115,14 @@ final class TrainingRows<T extends Output<T>, U> {
         return offsets.clone();
     }
 
+    /**
+     * Reads a word from each of the first two cache lines of a row's block, so that they are in the cache when
+     * the row's turn comes: see {@link EpochLoop}. Returns something of them, for the caller to keep.
+     */
+    long touch(int handle) {
+        return blocks[handle] ^ blocks[Math.min(handle + 8, blocks.length - 1)];
+    }
+
     U target(int handle) {
         return targets.get((int) (blocks[handle + 1] >>> 32));
     }
