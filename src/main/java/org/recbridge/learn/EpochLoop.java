@@ -12,6 +12,7 @@ import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
 import org.tribuo.Output;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.StochasticGradientOptimiser;
@@ -58,9 +59,11 @@ final class EpochLoop {
                 SgdLearner.ADAGRAD_EPSILON, decay);
         PackedRow row = new PackedRow();
         PredictScratch scored = inPlace == null ? null : inPlace.newScratch();
-        // the objective overwrites the prediction with its gradient, so it gets a copy of the scores
+        // the objective overwrites the prediction with its gradient, so it gets a copy of the scores; the
+        // classifiers' log loss is computed on the scores themselves
         DenseVector prediction = new DenseVector(outputInfo.size());
         SGDObjective<U> objective = hooks.objective();
+        boolean logLoss = inPlace != null && objective instanceof LogMulticlass;
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
 
@@ -94,24 +97,33 @@ final class EpochLoop {
                     cancel.check();
                 }
                 double w = data.weight(j);
-                Pair<Double, SGDVector> out;
+                double objectiveValue;
                 if (inPlace != null) {
                     data.fill(j, row);
                     inPlace.scores(row, scored);
-                    for (int o = 0; o < scored.scores.length; o++) {
-                        prediction.set(o, scored.scores[o]);
+                    double[] gradient;
+                    if (logLoss) {
+                        objectiveValue = InPlaceLogLoss.lossAndGradient((Integer) data.target(j), scored.scores);
+                        gradient = scored.scores;
+                    } else {
+                        for (int o = 0; o < scored.scores.length; o++) {
+                            prediction.set(o, scored.scores[o]);
+                        }
+                        Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), prediction);
+                        objectiveValue = out.getA();
+                        gradient = out.getB().toArray();
                     }
-                    out = objective.lossAndGradient(data.target(j), prediction);
-                    inPlace.step(out.getB(), row, scored, w);
+                    inPlace.step(gradient, row, scored, w);
                 } else {
                     SparseVector x = data.vector(j);
-                    out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                    Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
+                    objectiveValue = out.getA();
                     parameters.update(optimiser.step(parameters.gradients(out, x), w));
                     if (decay.active()) {
                         decay.applyToActive(parameters, x);
                     }
                 }
-                lossSum += hooks.loss(out.getA()) * w;
+                lossSum += hooks.loss(objectiveValue) * w;
                 weightSum += w;
             }
             if (inPlace != null) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.la.DenseVector;
-import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.la.Tensor;
 
 /**
@@ -118,17 +117,17 @@ final class FmAdaGradStep implements InPlaceStep {
     }
 
     @Override
-    public void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight) {
+    public void step(double[] gradient, PackedRow x, PredictScratch scored, double weight) {
         double scale = weight * learningRate;
         double weightSquared = weight * weight;
         boolean decays = decay.active();
         for (int o = 0; o < outputs; o++) {
-            double g = gradient.get(o);
+            double g = gradient[o];
             biasSquares[o] += weightSquared * g * g;
             bias.set(o, bias.get(o) + g * (scale / (epsilon + Math.sqrt(biasSquares[o]))));
         }
         for (int o = 0; o < outputs; o++) {
-            double go = gradient.get(o);
+            double go = gradient[o];
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = weightAt(id, o);
@@ -139,7 +138,7 @@ final class FmAdaGradStep implements InPlaceStep {
             }
         }
         for (int o = 0; o < factors.length; o++) {
-            double go = gradient.get(o);
+            double go = gradient[o];
             if (go == 0) {
                 // Tribuo's gradient is then an empty matrix: nothing steps, but the decay still applies
                 if (decays) {

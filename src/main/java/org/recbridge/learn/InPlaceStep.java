@@ -3,7 +3,6 @@ package org.recbridge.learn;
 import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.LinearParameters;
-import org.tribuo.math.la.SGDVector;
 
 /**
  * Tribuo's prediction and AdaGrad step for one packed row, applied to the parameters in place, with the L2
@@ -29,7 +28,7 @@ interface InPlaceStep {
      * @param scored   the scratch that {@link #scores} filled for this row, with these parameters
      * @param weight   the example's weight
      */
-    void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight);
+    void step(double[] gradient, PackedRow x, PredictScratch scored, double weight);
 
     /** Writes the parameters back to Tribuo's tensors, which until then may lag behind the steps. */
     void flush();

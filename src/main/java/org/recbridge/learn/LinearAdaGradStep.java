@@ -2,7 +2,6 @@ package org.recbridge.learn;
 
 import org.tribuo.math.LinearParameters;
 import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.math.la.SGDVector;
 
 /**
  * Prediction and one SGD step of a linear model with AdaGrad, as Tribuo's {@code LinearParameters.predict},
@@ -58,12 +57,12 @@ final class LinearAdaGradStep implements InPlaceStep {
     }
 
     @Override
-    public void step(SGDVector gradient, PackedRow x, PredictScratch scored, double weight) {
+    public void step(double[] gradient, PackedRow x, PredictScratch scored, double weight) {
         double scale = weight * learningRate;
         double weightSquared = weight * weight;
         boolean decays = decay.active();
         for (int o = 0; o < outputs; o++) {
-            double go = gradient.get(o);
+            double go = gradient[o];
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = at(id, o);

@@ -68,7 +68,7 @@ class FmAdaGradStepTest {
             if (decay.active()) {
                 decay.applyToActive(tribuo, x);
             }
-            step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, scored, weight);
+            step.step(hooks.objective().lossAndGradient(label, scores).getB().toArray(), row, scored, weight);
         }
         step.flush();
         Tensor[] expected = tribuo.get();

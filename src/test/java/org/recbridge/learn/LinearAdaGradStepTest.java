@@ -64,7 +64,7 @@ class LinearAdaGradStepTest {
             if (decay.active()) {
                 decay.applyToActive(tribuo, x);
             }
-            step.step(hooks.objective().lossAndGradient(label, scores).getB(), row, scored, weight);
+            step.step(hooks.objective().lossAndGradient(label, scores).getB().toArray(), row, scored, weight);
         }
         step.flush();
         DenseMatrix expected = (DenseMatrix) tribuo.get()[0];
