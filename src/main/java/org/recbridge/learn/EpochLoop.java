@@ -15,10 +15,8 @@ import org.tribuo.Output;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
-import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
-import org.tribuo.math.la.SparseVector;
 import org.tribuo.provenance.ModelProvenance;
 
 /**
@@ -49,21 +47,17 @@ final class EpochLoop {
         X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
         // L2 pulls active weights towards this centre: zero, or the source weights for regularised transfer
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
-        StochasticGradientOptimiser optimiser = hooks.newOptimiser();
-        optimiser.initialise(parameters);
         // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
         // and diverge, so a huge L2 means "stay at the centre".
         L2Decay decay = new L2Decay(Math.min(1.0, settings.learningRate() * settings.l2()), centre, featureMap.size());
-        // linear and fm parameters take the same AdaGrad step in place; others go through Tribuo's tensors
+        // linear and fm parameters (every learner here) take Tribuo's AdaGrad step in place
         InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(),
                 SgdLearner.ADAGRAD_EPSILON, decay);
         PackedRow row = new PackedRow();
-        PredictScratch scored = inPlace == null ? null : inPlace.newScratch();
-        // the objective overwrites the prediction with its gradient, so it gets a copy of the scores; the
-        // classifiers' log loss is computed on the scores themselves
-        DenseVector prediction = new DenseVector(outputInfo.size());
+        PredictScratch scored = inPlace.newScratch();
         SGDObjective<U> objective = hooks.objective();
-        boolean logLoss = inPlace != null && objective instanceof LogMulticlass;
+        // the classifiers' log loss is computed on the scores themselves
+        boolean logLoss = objective instanceof LogMulticlass;
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
 
@@ -80,60 +74,12 @@ final class EpochLoop {
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             shuffle(order, random);
-            double lossSum = 0;
-            double weightSum = 0;
-            long touched = 0;
-            for (int k = 0; k < n; k++) {
-                if (k % TOUCH_AHEAD == 0) {
-                    // the next rows' blocks, fetched together: their cache misses overlap instead of each
-                    // stalling its own step (at a million rows the blocks outgrow the cache and a shuffled
-                    // epoch waited on memory for a third of its time); the order of the steps is unchanged
-                    for (int b = k; b < Math.min(n, k + TOUCH_AHEAD); b++) {
-                        touched += data.touch(order[b]);
-                    }
-                }
-                int j = order[k];
-                if (k % CANCEL_CHECK_EVERY == 0) {
-                    cancel.check();
-                }
-                double w = data.weight(j);
-                double objectiveValue;
-                if (inPlace != null) {
-                    data.fill(j, row);
-                    inPlace.scores(row, scored);
-                    double[] gradient;
-                    if (logLoss) {
-                        objectiveValue = InPlaceLogLoss.lossAndGradient((Integer) data.target(j), scored.scores);
-                        gradient = scored.scores;
-                    } else {
-                        for (int o = 0; o < scored.scores.length; o++) {
-                            prediction.set(o, scored.scores[o]);
-                        }
-                        Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), prediction);
-                        objectiveValue = out.getA();
-                        gradient = out.getB().toArray();
-                    }
-                    inPlace.step(gradient, row, scored, w);
-                } else {
-                    SparseVector x = data.vector(j);
-                    Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), parameters.predict(x));
-                    objectiveValue = out.getA();
-                    parameters.update(optimiser.step(parameters.gradients(out, x), w));
-                    if (decay.active()) {
-                        decay.applyToActive(parameters, x);
-                    }
-                }
-                lossSum += hooks.loss(objectiveValue) * w;
-                weightSum += w;
-            }
-            if (inPlace != null) {
-                inPlace.flush();
-            }
-            touchedSink = touched;
+            double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
+            inPlace.flush();
             @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
                     new ModelParameters(parameters, featureMap, outputInfo));
-            points.add(new EpochPoint(epoch, weightSum == 0 ? 0 : lossSum / weightSum, scores[0], scores[1], scores[2]));
+            points.add(new EpochPoint(epoch, loss, scores[0], scores[1], scores[2]));
             boolean noValidation = Double.isNaN(scores[1]); // nothing to select on: keep the latest epoch
             if (noValidation || Double.isNaN(bestScore) || improves(scores[1], bestScore, judge.higherIsBetter())) {
                 bestScore = scores[1];
@@ -147,7 +93,6 @@ final class EpochLoop {
             progress.progress(epoch / (double) settings.epochs(),
                     String.format("epoch %d: validation %s %.4f", epoch, metricName, scores[1]));
         }
-        optimiser.finalise();
         @SuppressWarnings("unchecked")
         X kept = (X) best;
         Model<T> model = hooks.newModel(provenance, featureMap, outputInfo, kept);
@@ -158,6 +103,58 @@ final class EpochLoop {
     /** Where the touched words go, so that the JIT cannot drop the reads that fetch the rows. */
     @SuppressWarnings("unused")
     private static volatile long touchedSink;
+
+    /**
+     * One epoch's steps, in {@code order}: its own method, so that the JIT compiles this loop alone, not the
+     * whole training run around it (compiling that took a second of a short run's CPU).
+     *
+     * @return the epoch's weighted mean training loss
+     */
+    private static <T extends Output<T>, U> double epoch(SgdHooks<T, U, ?> hooks, TrainingRows<T, U> data,
+            int[] order, InPlaceStep inPlace, PackedRow row, PredictScratch scored, SGDObjective<U> objective,
+            boolean logLoss, CancelToken cancel) {
+        int n = order.length;
+        double lossSum = 0;
+        double weightSum = 0;
+        long touched = 0;
+        DenseVector prediction = new DenseVector(scored.scores.length);
+        for (int k = 0; k < n; k++) {
+            if (k % TOUCH_AHEAD == 0) {
+                // the next rows' blocks, fetched together: their cache misses overlap instead of each
+                // stalling its own step (at a million rows the blocks outgrow the cache and a shuffled
+                // epoch waited on memory for a third of its time); the order of the steps is unchanged
+                for (int b = k; b < Math.min(n, k + TOUCH_AHEAD); b++) {
+                    touched += data.touch(order[b]);
+                }
+            }
+            int j = order[k];
+            if (k % CANCEL_CHECK_EVERY == 0) {
+                cancel.check();
+            }
+            double w = data.weight(j);
+            data.fill(j, row);
+            inPlace.scores(row, scored);
+            double objectiveValue;
+            double[] gradient;
+            if (logLoss) {
+                objectiveValue = InPlaceLogLoss.lossAndGradient((Integer) data.target(j), scored.scores);
+                gradient = scored.scores;
+            } else {
+                // the objective overwrites the prediction with its gradient, so it gets a copy of the scores
+                for (int o = 0; o < scored.scores.length; o++) {
+                    prediction.set(o, scored.scores[o]);
+                }
+                Pair<Double, SGDVector> out = objective.lossAndGradient(data.target(j), prediction);
+                objectiveValue = out.getA();
+                gradient = out.getB().toArray();
+            }
+            inPlace.step(gradient, row, scored, w);
+            lossSum += hooks.loss(objectiveValue) * w;
+            weightSum += w;
+        }
+        touchedSink = touched;
+        return weightSum == 0 ? 0 : lossSum / weightSum;
+    }
 
     private static boolean improves(double value, double best, boolean higherIsBetter) {
         if (Double.isNaN(value)) {

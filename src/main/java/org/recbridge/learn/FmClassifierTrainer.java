@@ -40,11 +40,6 @@ final class FmClassifierTrainer extends FMClassificationTrainer implements SgdHo
     }
 
     @Override
-    public StochasticGradientOptimiser newOptimiser() {
-        return optimiser.copy();
-    }
-
-    @Override
     public boolean addsBias() {
         return addBias;
     }

@@ -41,11 +41,6 @@ final class FmRegressorTrainer extends FMRegressionTrainer implements SgdHooks<R
     }
 
     @Override
-    public StochasticGradientOptimiser newOptimiser() {
-        return optimiser.copy();
-    }
-
-    @Override
     public boolean addsBias() {
         return addBias;
     }

@@ -33,7 +33,7 @@ interface InPlaceStep {
     /** Writes the parameters back to Tribuo's tensors, which until then may lag behind the steps. */
     void flush();
 
-    /** The in-place step for these parameters, or null where only Tribuo's own tensors apply. */
+    /** The in-place step for these parameters: those of a linear model or a factorization machine. */
     static InPlaceStep forParameters(FeedForwardParameters parameters, double learningRate, double epsilon,
                                      L2Decay decay) {
         if (parameters instanceof LinearParameters linear) {
@@ -42,6 +42,6 @@ interface InPlaceStep {
         if (parameters instanceof FMParameters fm) {
             return new FmAdaGradStep(fm, learningRate, epsilon, decay);
         }
-        return null;
+        throw new IllegalArgumentException("no in-place step for " + parameters.getClass().getSimpleName());
     }
 }

@@ -2,9 +2,7 @@ package org.recbridge.learn;
 
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.math.la.SGDVector;
 import org.tribuo.math.la.Tensor;
-import org.tribuo.math.la.VectorTuple;
 
 /**
  * The L2 weight decay after each step: the weights (and fm factors) of the example's active features move a
@@ -40,19 +38,5 @@ final class L2Decay {
         }
         double pull = centres == null ? 0 : decay * ((DenseMatrix) centres[tensor]).get(row, feature);
         return value * keep + pull;
-    }
-
-    /** Decays the example's active weights in every weight matrix, where the step was Tribuo's own. */
-    void applyToActive(FeedForwardParameters parameters, SGDVector x) {
-        Tensor[] tensors = parameters.get();
-        for (int t = 0; t < tensors.length; t++) {
-            if (tensors[t] instanceof DenseMatrix m && m.getDimension2Size() >= numFeatures) {
-                for (VectorTuple v : x) {
-                    for (int r = 0; r < m.getDimension1Size(); r++) {
-                        m.set(r, v.index, apply(m.get(r, v.index), t, r, v.index));
-                    }
-                }
-            }
-        }
     }
 }

@@ -41,11 +41,6 @@ final class LinearRegressionTrainer extends LinearSGDTrainer implements SgdHooks
     }
 
     @Override
-    public StochasticGradientOptimiser newOptimiser() {
-        return optimiser.copy();
-    }
-
-    @Override
     public boolean addsBias() {
         return addBias;
     }

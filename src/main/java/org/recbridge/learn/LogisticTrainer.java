@@ -40,11 +40,6 @@ final class LogisticTrainer extends LinearSGDTrainer implements SgdHooks<Label, 
     }
 
     @Override
-    public StochasticGradientOptimiser newOptimiser() {
-        return optimiser.copy();
-    }
-
-    @Override
     public boolean addsBias() {
         return addBias;
     }

@@ -1,7 +1,6 @@
 package org.recbridge.learn;
 
 import java.util.Arrays;
-import org.tribuo.math.la.SparseVector;
 
 /**
  * One training row's feature ids and values, in id order (the bias last where the trainer adds one), filled
@@ -20,10 +19,5 @@ final class PackedRow {
             ids = Arrays.copyOf(ids, n * 2);
             values = Arrays.copyOf(values, n * 2);
         }
-    }
-
-    /** The same row as a Tribuo vector (for Tribuo's own arithmetic). */
-    SparseVector toSparseVector() {
-        return SparseVector.createSparseVector(dimension, Arrays.copyOf(ids, size), Arrays.copyOf(values, size));
     }
 }

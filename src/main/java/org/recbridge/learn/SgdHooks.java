@@ -6,7 +6,6 @@ import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
-import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.provenance.ModelProvenance;
 import org.tribuo.provenance.TrainerProvenance;
 
@@ -30,9 +29,6 @@ public interface SgdHooks<T extends Output<T>, U, X extends FeedForwardParameter
 
     Model<T> newModel(ModelProvenance provenance, ImmutableFeatureMap featureMap, ImmutableOutputInfo<T> outputInfo,
                       X parameters);
-
-    /** A fresh optimiser (its state must not be shared between runs). */
-    StochasticGradientOptimiser newOptimiser();
 
     boolean addsBias();
 

@@ -152,13 +152,6 @@ final class TrainingRows<T extends Output<T>, U> {
         }
     }
 
-    /** The row's features as a Tribuo vector, as {@link #fill} packs them. */
-    SparseVector vector(int handle) {
-        PackedRow r = new PackedRow();
-        fill(handle, r);
-        return r.toSparseVector();
-    }
-
     /**
      * Collects rows straight into their blocks, with names numbered in order of first sight; once all names are
      * known, {@link #build} turns those numbers into feature ids and sorts each row by id, in place, so the rows

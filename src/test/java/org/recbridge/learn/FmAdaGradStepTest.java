@@ -42,7 +42,7 @@ class FmAdaGradStepTest {
         FmClassifierTrainer hooks = new FmClassifierTrainer(new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON), 7, 4, 0.01);
         FMParameters tribuo = hooks.newParameters(FEATURES, 2, new SplittableRandom(7));
         FMParameters ours = (FMParameters) tribuo.copy();
-        StochasticGradientOptimiser optimiser = hooks.newOptimiser();
+        StochasticGradientOptimiser optimiser = new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON);
         optimiser.initialise(tribuo);
         L2Decay decay = new L2Decay(decayFraction, centre, FEATURES);
         FmAdaGradStep step = new FmAdaGradStep(ours, LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON, decay);
@@ -56,7 +56,7 @@ class FmAdaGradStepTest {
             row.values = new double[] {1.0, random.nextGaussian()};
             row.size = 2;
             row.dimension = FEATURES;
-            SparseVector x = row.toSparseVector();
+            SparseVector x = TribuoReference.sparse(row);
             int label = random.nextInt(2);
             double weight = n % 3 == 0 ? 0.25 : 1.0;
             DenseVector expectedScores = tribuo.predict(x);
@@ -66,7 +66,7 @@ class FmAdaGradStepTest {
             Pair<Double, SGDVector> t = hooks.objective().lossAndGradient(label, expectedScores);
             tribuo.update(optimiser.step(tribuo.gradients(t, x), weight));
             if (decay.active()) {
-                decay.applyToActive(tribuo, x);
+                TribuoReference.decayActive(decay, tribuo, x);
             }
             step.step(hooks.objective().lossAndGradient(label, scores).getB().toArray(), row, scored, weight);
         }

@@ -38,7 +38,7 @@ class LinearAdaGradStepTest {
         LogisticTrainer hooks = new LogisticTrainer(new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON), 7);
         LinearParameters tribuo = hooks.newParameters(FEATURES, 2, new SplittableRandom(7));
         LinearParameters ours = (LinearParameters) tribuo.copy();
-        StochasticGradientOptimiser optimiser = hooks.newOptimiser();
+        StochasticGradientOptimiser optimiser = new AdaGrad(LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON);
         optimiser.initialise(tribuo);
         L2Decay decay = new L2Decay(decayFraction, centre, FEATURES);
         LinearAdaGradStep step = new LinearAdaGradStep(ours, LEARNING_RATE, SgdLearner.ADAGRAD_EPSILON, decay);
@@ -52,7 +52,7 @@ class LinearAdaGradStepTest {
             row.values = new double[] {1.0, random.nextGaussian(), 1.0};
             row.size = 3;
             row.dimension = FEATURES + 1;
-            SparseVector x = row.toSparseVector();
+            SparseVector x = TribuoReference.sparse(row);
             int label = random.nextInt(2);
             double weight = n % 3 == 0 ? 0.25 : 1.0;
             DenseVector expectedScores = tribuo.predict(x);
@@ -62,7 +62,7 @@ class LinearAdaGradStepTest {
             Pair<Double, SGDVector> t = hooks.objective().lossAndGradient(label, expectedScores);
             tribuo.update(optimiser.step(tribuo.gradients(t, x), weight));
             if (decay.active()) {
-                decay.applyToActive(tribuo, x);
+                TribuoReference.decayActive(decay, tribuo, x);
             }
             step.step(hooks.objective().lossAndGradient(label, scores).getB().toArray(), row, scored, weight);
         }
