@@ -69,6 +69,16 @@ public final class Benchmarks {
 
     /** Trains the pooled strategy with the project's settings for {@code kind}, but exactly {@code epochs} epochs. */
     public static Training pooled(Loaded loaded, LearnerKind kind, int epochs) {
+        return pooled(loaded, kind, epochs, false);
+    }
+
+    /**
+     * As {@link #pooled(Loaded, LearnerKind, int)}; with {@code sampleHeap}, the live heap is also measured at
+     * the end of each epoch (collecting garbage there, so the times of such a run are not for comparing): code
+     * that makes little garbage may see no collection during a whole fit, and then the peak after collections
+     * would miss the training's live set.
+     */
+    public static Training pooled(Loaded loaded, LearnerKind kind, int epochs, boolean sampleHeap) {
         Project project = loaded.project();
         LearnerSettings base = project.learners().stream().filter(l -> l.kind() == kind).findFirst()
                 .orElse(LearnerSettings.defaults(kind));
@@ -84,7 +94,12 @@ public final class Benchmarks {
         long thread = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         new Pooled().train(problem, new SgdLearner(settings, project.task().kind()),
-                new RunContext(1, CancelToken.none(), timer));
+                new RunContext(1, CancelToken.none(), !sampleHeap ? timer : (fraction, message) -> {
+                    timer.progress(fraction, message);
+                    if (message.startsWith("epoch ")) {
+                        HeapPeak.sampleLive();
+                    }
+                }));
         double wall = (System.nanoTime() - start) / 1e9;
         return new Training(kind, rows, timer.epochs(), timer.wallPerEpoch(), timer.cpuPerEpoch(), wall,
                 HeapPeak.processCpuSeconds() - cpu, (THREADS.getCurrentThreadCpuTime() - thread) / 1e9,

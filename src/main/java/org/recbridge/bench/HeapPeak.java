@@ -59,6 +59,11 @@ final class HeapPeak {
         PEAK.set(liveBytes());
     }
 
+    /** Counts the heap in use now, garbage collected, towards the peak. */
+    static void sampleLive() {
+        PEAK.accumulateAndGet(liveBytes(), Math::max);
+    }
+
     /** The heap in use once garbage is collected, bytes. */
     static long liveBytes() {
         System.gc();
