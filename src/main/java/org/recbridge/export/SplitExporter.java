@@ -2,9 +2,7 @@ package org.recbridge.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.recbridge.task.Row;
 import org.recbridge.task.TargetSplit;
 import org.recbridge.transfer.SourceData;
 import org.recbridge.transfer.TransferProblem;
+import org.recbridge.util.AtomicFile;
 import org.recbridge.util.CancelToken;
 
 /**
@@ -78,7 +77,12 @@ public final class SplitExporter {
             out.add(svm(dir.resolve("features/" + name + ".svm"), source.rows(), source.featurizer(), index));
         }
         Path names = dir.resolve("features/features.txt");
-        Files.write(names, index.names(), StandardCharsets.UTF_8);
+        AtomicFile.writeText(names, w -> {
+            for (String name : index.names()) {
+                w.write(name);
+                w.write('\n');
+            }
+        });
         out.add(names);
         return out;
     }
@@ -94,9 +98,9 @@ public final class SplitExporter {
         if (split != null) {
             header.add("group");
         }
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader(header.toArray(new String[0])).setRecordSeparator('\n').build())) {
+        AtomicFile.writeText(file, w -> {
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                    .setHeader(header.toArray(new String[0])).setRecordSeparator('\n').build());
             for (Row r : rows) {
                 List<String> values = new ArrayList<>(List.of(r.user(), r.item(), FeatureIndex.number(r.rating()),
                         FeatureIndex.number(r.label())));
@@ -105,14 +109,15 @@ public final class SplitExporter {
                 }
                 csv.printRecord(values);
             }
-        }
+            csv.flush();
+        });
         return file;
     }
 
     /** RecBole atomic file: a tab-separated {@code name:type} header; ids are tokens. */
     private static Path inter(Path file, List<Row> rows, TargetSplit split) throws IOException {
         Files.createDirectories(file.getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, w -> {
             w.write("user_id:token\titem_id:token\trating:float\tlabel:float");
             w.write(split == null ? "\n" : "\tgroup:token\n");
             for (Row r : rows) {
@@ -120,18 +125,18 @@ public final class SplitExporter {
                         + FeatureIndex.number(r.label()));
                 w.write(split == null ? "\n" : "\t" + group(split, r) + "\n");
             }
-        }
+        });
         return file;
     }
 
     private static Path svm(Path file, List<Row> rows, Featurizer featurizer, FeatureIndex index) throws IOException {
         Files.createDirectories(file.getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, w -> {
             for (Row r : rows) {
                 w.write(index.line(featurizer.encode(r)));
                 w.write('\n');
             }
-        }
+        });
         return file;
     }
 
@@ -151,7 +156,8 @@ public final class SplitExporter {
                 + "rating for the rating task), group (target files: cold or warm)");
         Path file = dir.resolve("splits.json");
         Files.createDirectories(dir);
-        Files.writeString(file, JSON.writeValueAsString(m) + "\n");
+        String json = JSON.writeValueAsString(m) + "\n";
+        AtomicFile.writeText(file, w -> w.write(json));
         return file;
     }
 

@@ -1,8 +1,6 @@
 package org.recbridge.synth;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.data.Interactions;
+import org.recbridge.util.AtomicFile;
 
 /**
  * Writes a {@link SyntheticPair} as plain comma-separated files with a header, UTF-8 without BOM, '\n' line
@@ -37,14 +36,15 @@ public final class SyntheticWriter {
 
     private static void writeDomain(Domain domain, String prefix, Path dir, List<Path> written) throws IOException {
         Path ratings = dir.resolve(prefix + "-ratings.csv");
-        try (Writer out = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        AtomicFile.writeText(ratings, out -> {
+            CSVPrinter csv = new CSVPrinter(out, FORMAT);
             csv.printRecord("user", "item", "rating", "timestamp");
             Interactions in = domain.interactions();
             for (int r = 0; r < in.size(); r++) {
                 csv.printRecord(in.userId(r), in.itemId(r), number(in.rating(r)), Long.toString(in.time(r)));
             }
-        }
+            csv.flush();
+        });
         written.add(ratings);
         if (domain.userFeatures() != null) {
             written.add(writeTable(domain.userFeatures(), dir.resolve(prefix + "-users.csv")));
@@ -56,8 +56,8 @@ public final class SyntheticWriter {
 
     /** Writes one side table, its key column first, in the same form; returns {@code file}. */
     public static Path writeTable(FeatureTable table, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        AtomicFile.writeText(file, out -> {
+            CSVPrinter csv = new CSVPrinter(out, FORMAT);
             List<String> header = new ArrayList<>();
             header.add(table.keyColumn());
             header.addAll(table.columns().keySet());
@@ -70,7 +70,8 @@ public final class SyntheticWriter {
                 }
                 csv.printRecord(row);
             }
-        }
+            csv.flush();
+        });
         return file;
     }
 

@@ -1,7 +1,11 @@
 package org.recbridge.util;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,22 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes text to the writer it is given. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
     private AtomicFile() {
+    }
+
+    /** Writes {@code target} in one step, as UTF-8 text. */
+    public static void writeText(Path target, Text text) throws IOException {
+        write(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.writeTo(w);
+            w.flush();
+        });
     }
 
     /** Writes {@code target} in one step. */

@@ -2,12 +2,11 @@ package org.recbridge.ui.chart;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.recbridge.util.AtomicFile;
 
 /**
  * Writes a chart to PNG or SVG. SVG is drawn here through JFreeSVG 5, since ChartViewer's own menu only
@@ -21,12 +20,13 @@ public final class ChartExport {
     }
 
     public static void png(JFreeChart chart, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        AtomicFile.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
     }
 
     public static void svg(JFreeChart chart, Path file) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        String svg = g.getSVGDocument();
+        AtomicFile.writeText(file, w -> w.write(svg));
     }
 }

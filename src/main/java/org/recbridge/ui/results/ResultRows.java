@@ -1,9 +1,6 @@
 package org.recbridge.ui.results;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.SummaryRow;
+import org.recbridge.util.AtomicFile;
 
 /** Builds the results table's rows from results, and writes shown rows to CSV. */
 final class ResultRows {
@@ -49,8 +47,8 @@ final class ResultRows {
             header.addAll(List.of(m + " mean", m + " lower", m + " upper"));
         }
         header.addAll(List.of("verdict", "negative transfer"));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get())) {
+        AtomicFile.writeText(file, w -> {
+            CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
             for (ResultRow r : rows) {
                 List<Object> line = new ArrayList<>(List.of(r.strategy(), r.learner(), r.group()));
                 for (String m : metrics) {
@@ -63,7 +61,8 @@ final class ResultRows {
                 line.add(r.negativeTransfer());
                 out.printRecord(line);
             }
-        }
+            out.flush();
+        });
     }
 
     private static Object number(double v) {
