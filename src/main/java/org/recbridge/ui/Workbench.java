@@ -17,7 +17,7 @@ import org.recbridge.ui.analysis.AnalysisViewModel;
 import org.recbridge.ui.analysis.DiagnosticsView;
 import org.recbridge.ui.analysis.DiagnosticsViewModel;
 import org.recbridge.ui.analysis.Evidence;
-import org.recbridge.ui.analysis.HintSubject;
+import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.ui.apply.ApplyModelView;
 import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintSubject;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
@@ -67,6 +69,21 @@ class ResultsFilesTest {
         assertTrue(Double.isNaN(back.comparisons().get(0).tStatistic()));
         assertEquals(0.1, back.comparisons().get(0).meanDifference());
         assertEquals("target-only,linear,1,all,3,10,,0.75", Files.readAllLines(dir.resolve("results.csv")).get(1));
+    }
+
+    @Test
+    void hintsKeepTheirSubjectAndResultsWrittenBeforeHintsHadOneStillRead(@TempDir Path dir) throws Exception {
+        List<Hint> hints = List.of(new Hint("negative-transfer", "warning", "pooled (linear) hurts",
+                new HintSubject("pooled", "linear", "all", "AUC")), new Hint("few-seeds", "warning", "only 1 seed"));
+        ExperimentResults withHints = results(1).withInsights(null, hints);
+        ResultsFiles.write(withHints, dir);
+        Path json = dir.resolve("results.json");
+        assertEquals(hints, ResultsFiles.readJson(json).hints());
+        String older = Files.readString(json).replaceAll(",\\s*\"subject\"\\s*:\\s*(\\{[^}]*\\}|null)", "");
+        assertFalse(older.contains("\"subject\""), older);
+        Files.writeString(json, older);
+        assertEquals(List.of(new Hint("negative-transfer", "warning", "pooled (linear) hurts"), hints.get(1)),
+                ResultsFiles.readJson(json).hints());
     }
 
     @Test

@@ -35,7 +35,7 @@ final class EpochOverfittingRule implements HintRule {
             out.add(Hint.warning("overfitting-epochs", String.format("validation %s falls after epoch %d while train "
                     + "%s rises (%s, %s, %d of %d seeds): overfitting, raise L2 or stop earlier (early stopping "
                     + "already keeps the best validation epoch)", metric, peak, metric, key.get(0), key.get(1),
-                    runs.size(), total.get(key))));
+                    runs.size(), total.get(key))).about(new HintSubject(key.get(0), key.get(1), null, null)));
         });
         return out;
     }

@@ -20,7 +20,7 @@ final class NegativeTransferRule implements HintRule {
             if (c.negativeTransfer()) {
                 out.add(Hint.warning("negative-transfer", String.format(Locale.ROOT, "%s; verdict %s, the mean loss "
                         + "at least the minimum effect %.4f: negative transfer, the source misleads here",
-                        MeasuredEffect.words(c), c.verdictWords(), c.minimumEffect())));
+                        MeasuredEffect.words(c), c.verdictWords(), c.minimumEffect())).about(HintSubject.of(c)));
             }
         }
         return out;

@@ -17,7 +17,8 @@ final class TransferPaysOffRule implements HintRule {
             Comparison best = MeasuredEffect.largest(MeasuredEffect.helps(in.results(), strategy -> true).stream()
                     .filter(c -> c.group().equals(group)).toList());
             if (best != null) {
-                out.add(Hint.info("transfer-pays-off", MeasuredEffect.words(best) + ": transfer pays off for them"));
+                out.add(Hint.info("transfer-pays-off", MeasuredEffect.words(best) + ": transfer pays off for them")
+                        .about(HintSubject.of(best)));
             }
         }
         return out;

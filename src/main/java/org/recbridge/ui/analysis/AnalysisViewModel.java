@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.DialogService;

@@ -19,6 +19,7 @@ class EpochOverfittingRuleTest {
                 run(new OverfitFinding(6, 5, 0.02, 0.05)), run(null)), List.of(), List.of());
         assertOne(hints(rule, null, r), "overfitting-epochs",
                 "validation AUC falls after epoch 3 while train AUC rises", "2 of 3 seeds", "raise L2");
+        assertEquals(new HintSubject("target-only", "fm", null, null), hints(rule, null, r).get(0).subject());
     }
 
     @Test

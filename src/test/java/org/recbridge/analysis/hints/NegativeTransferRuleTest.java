@@ -24,6 +24,8 @@ class NegativeTransferRuleTest {
                 "fine-tune (fm) against target-only for cold users: AUC -0.0500 [-0.0748, -0.0252] over 3 seeds "
                         + "(lost 3 of 3",
                 "; verdict worse, the mean loss at least the minimum effect 0.0050: negative transfer");
+        assertEquals(new HintSubject("fine-tune", "fm", "cold", "AUC"),
+                hints(rule, null, withComparisons(c)).get(0).subject(), "the comparison it is about, for its bar");
     }
 
     @Test

@@ -19,6 +19,7 @@ class TransferPaysOffRuleTest {
                 measured("hybrid", "cold", 0.11, 0.12, 0.13));
         assertOne(hints(rule, null, r), "transfer-pays-off", "hybrid (fm) against target-only for cold users: "
                 + "AUC +0.1200 [+0.0952, +0.1448] over 3 seeds (won 3 of 3", "transfer pays off for them");
+        assertEquals(new HintSubject("hybrid", "fm", "cold", "AUC"), hints(rule, null, r).get(0).subject());
     }
 
     @Test

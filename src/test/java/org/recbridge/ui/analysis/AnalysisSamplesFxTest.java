@@ -19,6 +19,7 @@ import org.jfree.data.general.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.ResultsFiles;
 import org.testfx.api.FxRobot;

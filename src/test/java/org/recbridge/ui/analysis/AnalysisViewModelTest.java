@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.curves.BudgetPoint;
-import java.awt.BasicStroke;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.experiment.RunInfo;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.ui.chart.TrainingCurveChart;

@@ -1,11 +1,10 @@
-package org.recbridge.ui.analysis;
+package org.recbridge.analysis.hints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.recbridge.analysis.hints.Hint;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.ui.results.ResultsViewModelTest;
 
@@ -18,6 +17,14 @@ class HintSubjectTest {
         Hint hint = new Hint("negative-transfer", "warning", "pooled (fm) is worse than target-only on 3 of 3 seeds "
                 + "for cold users (AUC -0.0500, corrected t-test p = 0.0100, minimum effect 0.0050): negative transfer");
         assertEquals(Optional.of(new HintSubject("pooled", "fm", "cold", "AUC")), HintSubject.of(hint, results));
+    }
+
+    @Test
+    void aHintsOwnSubjectWinsOverWhatItsTextSeemsToName() {
+        HintSubject own = new HintSubject("pooled", "linear", "warm", "AUC");
+        Hint hint = new Hint("negative-transfer", "warning", "pooled (fm) is worse for cold users", own);
+        assertEquals(Optional.of(own), HintSubject.of(hint, results));
+        assertEquals(Optional.of(own), HintSubject.of(hint, null), "no results needed");
     }
 
     @Test

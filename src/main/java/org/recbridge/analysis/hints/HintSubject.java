@@ -1,25 +1,28 @@
-package org.recbridge.ui.analysis;
+package org.recbridge.analysis.hints;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunInfo;
 
 /**
- * What a hint is about, so that opening it can point at its bar or curve: the strategy and learner its message
- * names (both needed), and the user group and metric when it names them too. Hints carry only their text, so the
- * subject is found among the results' own comparisons and runs: the one whose names the message mentions most.
+ * What a hint is about, so that opening it can point at its bar or curve: a strategy and learner, and the user
+ * group and metric where the hint is about one comparison. The rules that speak of a comparison or a run say so
+ * in the hint ({@link Hint#subject}); for hints read from results written before they did, the subject is found
+ * among the results' own comparisons and runs: the one whose names the message mentions most.
  *
  * @param group  the user group named, or null
  * @param metric the metric named, or null
  */
 public record HintSubject(String strategy, String learner, String group, String metric) {
-    /** The subject of {@code hint} in {@code results}; empty when it names no strategy and learner of them. */
+    /** The hint's own subject, else the one its text names in {@code results}; empty when there is none. */
     public static Optional<HintSubject> of(Hint hint, ExperimentResults results) {
+        if (hint.subject() != null) {
+            return Optional.of(hint.subject());
+        }
         if (results == null) {
             return Optional.empty();
         }
@@ -41,11 +44,16 @@ public record HintSubject(String strategy, String learner, String group, String 
         return Optional.ofNullable(best);
     }
 
+    /** A comparison's strategy, learner, user group and metric. */
+    static HintSubject of(Comparison c) {
+        return new HintSubject(c.strategy(), c.learner(), c.group(), c.metric());
+    }
+
     /** The comparisons first (a tie goes to them: the baseline their hints also name is never their strategy), then the runs. */
     private static List<HintSubject> candidates(ExperimentResults results) {
         List<HintSubject> all = new ArrayList<>();
         for (Comparison c : results.comparisons()) {
-            all.add(new HintSubject(c.strategy(), c.learner(), c.group(), c.metric()));
+            all.add(of(c));
         }
         for (RunInfo r : results.runs()) {
             all.add(new HintSubject(r.strategy(), r.learner(), null, null));
@@ -54,7 +62,7 @@ public record HintSubject(String strategy, String learner, String group, String 
     }
 
     /** {@code name} as a word of its own: "transfer" is not named by "model-transfer". */
-    static boolean names(String text, String name) {
+    public static boolean names(String text, String name) {
         return Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text).find();
     }
 }
