@@ -196,7 +196,7 @@ public final class Autosave {
     private void restore(Recovery r) {
         ProjectFile project = r.project();
         if (r.projectFile() == null) { // relative data paths started from the folder the workbench ran in then
-            DataPaths.rebase(project, r.baseDirectory(), Path.of("").toAbsolutePath());
+            DataPathRebase.rebase(project, r.baseDirectory(), Path.of("").toAbsolutePath());
         }
         document.replace(project, r.projectFile(), r.results());
         document.edit(f -> { }); // still unsaved: the user's file does not have these changes

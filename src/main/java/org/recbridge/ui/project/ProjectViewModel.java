@@ -138,7 +138,7 @@ public final class ProjectViewModel {
         Path from = document.baseDirectory();
         Path to = file.toAbsolutePath().getParent();
         ProjectFile snapshot = copy(document.file());
-        DataPaths.rebase(snapshot, from, to);
+        DataPathRebase.rebase(snapshot, from, to);
         ExperimentResults results = document.resultsProperty().get();
         int revision = document.revisionProperty().get();
         jobs.submit("Saving " + file.getFileName(), (progress, cancel) -> {
@@ -149,7 +149,7 @@ public final class ProjectViewModel {
             return file;
         }, saved -> {
             boolean editedMeanwhile = document.revisionProperty().get() != revision;
-            DataPaths.rebase(document.file(), from, to);
+            DataPathRebase.rebase(document.file(), from, to);
             document.replace(document.file(), saved, document.resultsProperty().get());
             if (editedMeanwhile) {
                 document.edit(f -> { }); // still unsaved: those edits are not in the file

@@ -10,8 +10,8 @@ import org.recbridge.experiment.ProjectFile;
  * Data paths in a project file are relative to the file, so saving it in another folder must rewrite them
  * to keep pointing at the same data.
  */
-final class DataPaths {
-    private DataPaths() {
+final class DataPathRebase {
+    private DataPathRebase() {
     }
 
     /** Rewrites every relative data path of {@code project} from folder {@code from} to folder {@code to}. */
