@@ -1,6 +1,5 @@
 package org.recbridge.analysis;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.recbridge.analysis.curves.AnalysisRunner;
@@ -17,6 +16,7 @@ import org.recbridge.experiment.Project;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
 import org.recbridge.util.ProgressListener;
+import org.recbridge.util.Tasks;
 
 /**
  * Everything a project asks for, in one call shared by the command line and the GUI: the main run
@@ -96,19 +96,10 @@ public final class FullRun {
     private static DomainDiagnostics awaitDiagnostics(FutureTask<DomainDiagnostics> diagnostics, CancelToken cancel) {
         diagnostics.run(); // does nothing if a thread has run it or is running it
         try {
-            return diagnostics.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancel.cancel();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            return Tasks.result(diagnostics);
+        } catch (CancelledException e) {
+            cancel.cancel(); // an interrupted wait stops the whole run
+            throw e;
         }
     }
 }

@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
-import org.recbridge.util.CancelledException;
+import org.recbridge.util.Tasks;
 
 /**
  * Models trained once per seed and shared by the strategies that need them: source-only is the source
@@ -36,20 +35,7 @@ public final class RunCache {
             task = mine;
             task.run();
         }
-        try {
-            return (T) task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return (T) Tasks.result(task);
     }
 
     /** A whole strategy run with a learner, shared by every caller asking for the same pair. */
