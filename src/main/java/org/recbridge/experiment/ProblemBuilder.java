@@ -28,6 +28,8 @@ public final class ProblemBuilder {
     private final Set<String> sourceUsers = new HashSet<>();
     private final DomainFeaturizer targetFeaturizer;
     private final List<DomainFeaturizer> sourceFeaturizers = new ArrayList<>();
+    /** Each source's labelled rows: the same for every seed, so labelled once and shared by the seeds' problems. */
+    private final List<List<Row>> sourceRows = new ArrayList<>();
     private final Project.FeatureSettings features;
 
     public ProblemBuilder(LoadedData data, TaskSettings task) {
@@ -44,6 +46,7 @@ public final class ProblemBuilder {
         for (Domain source : data.sources()) {
             sourceUsers.addAll(source.interactions().users().names());
             sourceFeaturizers.add(new DomainFeaturizer(source));
+            sourceRows.add(List.copyOf(Labeller.label(source.name(), source.interactions(), task)));
         }
     }
 
@@ -61,7 +64,7 @@ public final class ProblemBuilder {
         List<SourceData> sources = new ArrayList<>();
         for (int i = 0; i < data.sources().size(); i++) {
             Domain source = data.sources().get(i);
-            List<Row> rows = Labeller.label(source.name(), source.interactions(), task);
+            List<Row> rows = sourceRows.get(i);
             if (task.kind() == TaskKind.IMPLICIT) {
                 NegativeSampler sampler = new NegativeSampler(source.interactions().items().names(),
                         Splitter.observedItems(source.interactions()));
