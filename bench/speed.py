@@ -28,21 +28,44 @@ from pathlib import Path
 # name: (users, source items, target items)
 ISSUE_PAIR = ("pair-860k", (25000, 5000, 3000))
 SERIES = {"scaled-100k": (2900, 580, 348), "scaled-300k": (8700, 1740, 1044), "scaled-1m": (29000, 5800, 3480)}
+# a pair of about the size of the issue's real 166k-interaction pair, which is not to be had here
+PAIR_145K = ("pair-145k", (4200, 2000, 1200))
+GENRES = Path(__file__).resolve().parent.parent / "sample-projects" / "movielens-genres" / "project.json"
 SAMPLE = Path(__file__).resolve().parent.parent / "sample-projects" / "movies-to-books" / "project.json"
 
 
-def timed(cmd):
-    """(wall s, user+sys CPU s, peak RSS MB, stdout) of a whole child process, via /usr/bin/time."""
+def timed(cmd, must=True):
+    """(wall s, user+sys CPU s, peak RSS MB, stdout) of a whole child process, via /usr/bin/time; None if it
+    failed and need not succeed."""
     fmt = "%e %U %S %M"
     out = subprocess.run(["/usr/bin/time", "-f", fmt] + cmd, capture_output=True, text=True)
     if out.returncode != 0:
+        if not must:
+            return None
         sys.exit("failed: " + " ".join(cmd) + "\n" + out.stderr[-2000:])
     wall, user, system, rss = out.stderr.strip().splitlines()[-1].split()
     return float(wall), float(user) + float(system), int(rss) / 1024, out.stdout
 
 
+def small_runs(jar, project, work):
+    """{strategy: (median wall s, largest peak RSS MB)} of 3 whole `run`s with one strategy and seed, linear + fm,
+    -Xmx512m; None if the project cannot run here (the MovieLens sample needs its data set in the cache)."""
+    out = {}
+    for strategy in ("pooled", "target-only"):
+        walls, rss = [], []
+        for _ in range(3):
+            t = timed(["java", "-Xmx512m", "-jar", jar, "run", str(project), "--strategies", strategy, "--seeds", "1",
+                       "-q", "--out", str(work / "small-results")], must=False)
+            if t is None:
+                return None
+            walls.append(t[0])
+            rss.append(t[2])
+        out[strategy] = (sorted(walls)[1], max(rss))
+    return out
+
+
 def generate(jar, work):
-    for name, (users, source_items, target_items) in [ISSUE_PAIR] + list(SERIES.items()):
+    for name, (users, source_items, target_items) in [ISSUE_PAIR, PAIR_145K] + list(SERIES.items()):
         if not (work / name / "project.json").exists():
             subprocess.run(["java", "-jar", jar, "generate", "--users", str(users), "--source-per-user", "40",
                             "--target-per-user", "6", "--source-items", str(source_items), "--target-items",
@@ -109,6 +132,8 @@ def main():
     source = largest.parent / "data" / "source-ratings.csv"
     inspect = timed(["java", "-jar", args.jar, "inspect", str(source)])
     pandas = timed(["/usr/bin/python3", "-c", "import sys, pandas; pandas.read_csv(sys.argv[1])", str(source)])
+    small = [("MovieLens 100K genre split", small_runs(args.jar, GENRES, args.work)),
+             ("generated 145k pair", small_runs(args.jar, args.work / PAIR_145K[0] / "project.json", args.work))]
 
     scaling = sorted((int(k.split(".")[1]), v) for k, v in figures.items()
                      if k.startswith("scaling.") and k.endswith(".cpuPer1k"))
@@ -138,6 +163,12 @@ def main():
         ("peak heap per interaction, highest / lowest", f"{spread(heap):.2f}",
          "goal within 1.25: " + ", ".join(f"{n:,}: {v:.0f} B" for n, v in heap)),
         ("domain diagnostics", f"{figures['diagnostics.wall']:.1f} s wall", "goal <= 10 s"),
+    ] + [
+        (f"{name}, one strategy and seed, linear + fm, -Xmx512m",
+         "cannot run here" if r is None else ", ".join(f"{s} {w:.2f} s" for s, (w, _) in r.items())
+         + f", {max(m for _, m in r.values()):.0f} MB peak RSS", "goal <= 4 s, <= 512 MB (median of 3, whole process)")
+        for name, r in small
+    ] + [
         ("movies-to-books sample, 2 threads / 1 thread (wall)",
          f"{figures['threads.2.wall'] / figures['threads.1.wall']:.2f}", "goal <= 0.6 on 2 idle cores"),
     ]
