@@ -1,5 +1,6 @@
 package org.recbridge.report;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -37,7 +38,9 @@ public final class ResultsFiles {
     /** The folder, inside a results folder, holding one folder of earlier results per replaced run. */
     public static final String PREVIOUS = "previous";
 
+    /** Fields it does not know are skipped: results written by a later RecBridge, with more in them, still read. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .registerModule(JsonNumbers.module());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")
             .withZone(ZoneOffset.UTC);

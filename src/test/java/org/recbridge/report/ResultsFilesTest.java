@@ -87,6 +87,17 @@ class ResultsFilesTest {
     }
 
     @Test
+    void resultsFromALaterVersionWithFieldsThisOneDoesNotKnowStillRead(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        Path json = dir.resolve("results.json");
+        Files.writeString(json, Files.readString(json).replaceFirst("\\{", "{ \"addedLater\" : { \"x\" : [1, 2] },"));
+        ExperimentResults read = ResultsFiles.readJson(json);
+        assertEquals("p", read.project());
+        assertEquals(0.75, read.records().get(0).metrics().get("accuracy"));
+        assertEquals("pooled", read.comparisons().get(0).strategy());
+    }
+
+    @Test
     void aRerunKeepsTheEarlierResultsAndLatestIsTheNewest(@TempDir Path dir) throws Exception {
         ResultsFiles.Written first = ResultsFiles.write(results(1), dir);
         assertNull(first.previous());
