@@ -42,7 +42,6 @@ final class EpochLoop {
             LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
         ImmutableFeatureMap featureMap = data.featureMap();
         ImmutableOutputInfo<T> outputInfo = data.outputInfo();
-        int n = data.size();
         SplittableRandom random = new SplittableRandom(seed);
         X parameters = hooks.newParameters(featureMap.size(), outputInfo.size(), random);
         // L2 pulls active weights towards this centre: zero, or the source weights for regularised transfer
@@ -61,7 +60,7 @@ final class EpochLoop {
         ModelProvenance provenance = new ModelProvenance(hooks.modelClassName(), OffsetDateTime.now(),
                 data.provenance(), hooks.trainerProvenance(), Map.of());
 
-        // the rows' handles, shuffled in place each epoch: the same swaps as on row numbers 0..n-1 would make
+        // the rows' handles, shuffled in place each epoch: the same swaps as on the rows' numbers would make
         int[] order = data.handles();
         List<EpochPoint> points = new ArrayList<>();
         FeedForwardParameters best = parameters.copy();
@@ -76,7 +75,6 @@ final class EpochLoop {
             shuffle(order, random);
             double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
             inPlace.flush();
-            @SuppressWarnings("unchecked")
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
                     new ModelParameters(parameters, featureMap, outputInfo));
             points.add(new EpochPoint(epoch, loss, scores[0], scores[1], scores[2]));
