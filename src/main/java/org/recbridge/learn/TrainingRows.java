@@ -24,7 +24,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * {@code MutableDataset} builds them (so feature ids, and thus results, are the same), and each row's weight,
  * target, feature ids and values packed in one block of an array. A row becomes a Tribuo {@link SparseVector}
  * only where a trainer has no in-place step. At a million rows, the {@code ArrayExample}s, dataset and per-row
- * vectors this replaces held about 400 MB of heap; these blocks hold about 80 bytes a row.
+ * vectors this replaces held about 400 MB of heap; these blocks hold about 90 bytes a row.
  */
 final class TrainingRows<T extends Output<T>, U> {
     private final ImmutableFeatureMap featureMap;
