@@ -131,9 +131,7 @@ final class FmAdaGradStep implements InPlaceStep {
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = weightAt(id, o);
-                double g = x.values[t] * go;
-                cells[at + 1] += weightSquared * g * g;
-                double updated = cells[at] + g * (scale / (epsilon + Math.sqrt(cells[at + 1])));
+                double updated = InPlaceStep.adaGrad(cells, at, x.values[t] * go, weightSquared, scale, epsilon);
                 cells[at] = decays ? decay.apply(updated, 1, o, id) : updated;
             }
         }
@@ -154,10 +152,8 @@ final class FmAdaGradStep implements InPlaceStep {
                 double value = x.values[t];
                 for (int f = 0; f < k; f++) {
                     int at = base + 2 * f;
-                    double current = cells[at];
-                    double g = (value * sums[f] - current * value * value) * go;
-                    cells[at + 1] += weightSquared * g * g;
-                    double updated = current + g * (scale / (epsilon + Math.sqrt(cells[at + 1])));
+                    double g = (value * sums[f] - cells[at] * value * value) * go;
+                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
                     cells[at] = decays ? decay.apply(updated, o + 2, f, id) : updated;
                 }
             }

@@ -33,6 +33,16 @@ interface InPlaceStep {
     /** Writes the parameters back to Tribuo's tensors, which until then may lag behind the steps. */
     void flush();
 
+    /**
+     * AdaGrad's step on one cell of a packed parameter array, its value at {@code at} and its squared gradient
+     * sum beside it, with the arithmetic of Tribuo's {@code AdaGrad.step} and the parameters' {@code update}:
+     * adds to the sum and returns the stepped value, for the caller to decay and store.
+     */
+    static double adaGrad(double[] cells, int at, double g, double weightSquared, double scale, double epsilon) {
+        cells[at + 1] += weightSquared * g * g;
+        return cells[at] + g * (scale / (epsilon + Math.sqrt(cells[at + 1])));
+    }
+
     /** The in-place step for these parameters: those of a linear model or a factorization machine. */
     static InPlaceStep forParameters(FeedForwardParameters parameters, double learningRate, double epsilon,
                                      L2Decay decay) {

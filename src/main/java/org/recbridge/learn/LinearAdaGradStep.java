@@ -66,10 +66,7 @@ final class LinearAdaGradStep implements InPlaceStep {
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = at(id, o);
-                double g = x.values[t] * go;
-                cells[at + 1] += weightSquared * g * g;
-                double step = g * (scale / (epsilon + Math.sqrt(cells[at + 1])));
-                double updated = cells[at] + step;
+                double updated = InPlaceStep.adaGrad(cells, at, x.values[t] * go, weightSquared, scale, epsilon);
                 cells[at] = decays ? decay.apply(updated, 0, o, id) : updated;
             }
         }
