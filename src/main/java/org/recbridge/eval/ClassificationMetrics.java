@@ -14,29 +14,50 @@ public final class ClassificationMetrics {
     }
 
     /**
-     * Area under the ROC curve via the Mann-Whitney rank-sum formula:
-     * AUC = (R+ - n+(n+ + 1)/2) / (n+ * n-), where R+ is the sum of the (average, for ties) ranks of the
-     * positives. Tied scores between a positive and a negative count one half. O(n log n).
+     * Area under the ROC curve as the Mann-Whitney statistic: the share of (positive, negative) pairs in which
+     * the positive scores higher, tied pairs counting one half. That equals the rank-sum formula
+     * (R+ - n+(n+ + 1)/2) / (n+ * n-) exactly; it is counted on the two classes' scores, each sorted as
+     * primitives, since the epoch loop asks for it every epoch. O(n log n).
      *
      * @return the AUC, or {@code NaN} if all labels belong to one class (AUC is undefined then)
      * @throws IllegalArgumentException on empty or mismatched arrays or NaN scores
      */
     public static double auc(double[] scores, boolean[] positives) {
         checkScored(scores, positives, "scores");
-        long nPos = countPositives(positives);
-        long nNeg = positives.length - nPos;
+        int nPos = (int) countPositives(positives);
+        int nNeg = positives.length - nPos;
         if (nPos == 0 || nNeg == 0) {
             return Double.NaN;
         }
-        double[] ranks = Ranks.averageRanks(scores).ranks();
-        double rankSum = 0.0;
-        for (int i = 0; i < ranks.length; i++) {
+        double[] pos = new double[nPos];
+        double[] neg = new double[nNeg];
+        int p = 0;
+        int q = 0;
+        for (int i = 0; i < scores.length; i++) {
             if (positives[i]) {
-                rankSum += ranks[i];
+                pos[p++] = scores[i];
+            } else {
+                neg[q++] = scores[i];
             }
         }
-        double u = rankSum - nPos * (nPos + 1) / 2.0;
-        return u / ((double) nPos * nNeg);
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        // twice the statistic, so that ties (halves) stay whole numbers; < and == (not the sort's order) decide,
+        // so -0.0 ties with 0.0
+        long twiceU = 0;
+        int below = 0;
+        int notAbove = 0;
+        for (double s : pos) {
+            while (below < nNeg && neg[below] < s) {
+                below++;
+            }
+            notAbove = Math.max(notAbove, below);
+            while (notAbove < nNeg && neg[notAbove] == s) {
+                notAbove++;
+            }
+            twiceU += below + (long) notAbove;
+        }
+        return twiceU / 2.0 / ((double) nPos * nNeg);
     }
 
     /**
