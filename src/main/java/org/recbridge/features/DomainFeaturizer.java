@@ -92,7 +92,9 @@ public final class DomainFeaturizer implements Featurizer {
         }
 
         String name(String id) {
-            return names.computeIfAbsent(id, k -> prefix + k);
+            // looked up first: computeIfAbsent's capturing lambda cost an allocation per row
+            String name = names.get(id);
+            return name != null ? name : names.computeIfAbsent(id, k -> prefix + k);
         }
     }
 
@@ -140,7 +142,8 @@ public final class DomainFeaturizer implements Featurizer {
             if (table == null) {
                 return Part.NONE;
             }
-            return parts.computeIfAbsent(key, k -> encode(k, keep));
+            Part part = parts.get(key);
+            return part != null ? part : parts.computeIfAbsent(key, k -> encode(k, keep));
         }
 
         private Part encode(String key, Set<String> keep) {

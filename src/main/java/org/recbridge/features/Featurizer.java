@@ -17,8 +17,11 @@ public interface Featurizer {
 
     default List<EncodedRow> encodeAll(List<Row> rows) {
         List<EncodedRow> out = new ArrayList<>(rows.size());
+        FeatureSink sink = new FeatureSink(); // one for all the rows: toRow copies what it holds
         for (Row r : rows) {
-            out.add(encode(r));
+            sink.clear();
+            addFeatures(r, sink);
+            out.add(sink.toRow(r.label(), r.weight()));
         }
         return out;
     }
