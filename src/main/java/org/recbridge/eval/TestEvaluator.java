@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.recbridge.task.Row;
 import org.recbridge.task.TargetSplit;
 import org.recbridge.task.TaskSettings;
+import org.recbridge.util.CancelToken;
 
 /**
  * Computes every test metric for all test users and separately for warm and cold-start users:
@@ -42,10 +43,14 @@ public final class TestEvaluator {
         return names;
     }
 
-    public List<GroupMetrics> evaluate(Function<List<Row>, double[]> scorer) {
+    /**
+     * @param cancel checked before each chunk of rows is scored: ranking a million rows' test users against 99
+     *               negatives each scores millions of rows, over a second of work
+     */
+    public List<GroupMetrics> evaluate(Function<List<Row>, double[]> scorer, CancelToken cancel) {
         List<Row> test = split.test();
-        double[] scores = scoreInChunks(scorer, test);
-        Map<String, double[]> ranking = rankingByUser(scorer);
+        double[] scores = scoreInChunks(scorer, test, cancel);
+        Map<String, double[]> ranking = rankingByUser(scorer, cancel);
         List<GroupMetrics> out = new ArrayList<>();
         for (UserGroup group : groups()) {
             List<Integer> idx = new ArrayList<>();
@@ -100,7 +105,7 @@ public final class TestEvaluator {
      * with 99 negatives each, all candidates at once were millions of rows, and their encoded features and
      * Tribuo predictions, at the same time.
      */
-    private Map<String, double[]> rankingByUser(Function<List<Row>, double[]> scorer) {
+    private Map<String, double[]> rankingByUser(Function<List<Row>, double[]> scorer, CancelToken cancel) {
         Map<String, double[]> out = new HashMap<>();
         List<String> users = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -113,10 +118,12 @@ public final class TestEvaluator {
                 rows.add(new Row(e.getKey(), item, 0, Double.NaN, 1));
             }
             if (rows.size() >= CHUNK_ROWS) {
+                cancel.check();
                 rankChunk(scorer, users, rows, out);
             }
         }
         if (!rows.isEmpty()) {
+            cancel.check();
             rankChunk(scorer, users, rows, out);
         }
         return out;
@@ -142,9 +149,10 @@ public final class TestEvaluator {
     }
 
     /** The test rows' scores, a chunk at a time (see {@link #rankingByUser}). */
-    private static double[] scoreInChunks(Function<List<Row>, double[]> scorer, List<Row> rows) {
+    private static double[] scoreInChunks(Function<List<Row>, double[]> scorer, List<Row> rows, CancelToken cancel) {
         double[] out = new double[rows.size()];
         for (int from = 0; from < rows.size(); from += CHUNK_ROWS) {
+            cancel.check();
             int to = Math.min(rows.size(), from + CHUNK_ROWS);
             System.arraycopy(scorer.apply(rows.subList(from, to)), 0, out, from, to - from);
         }

@@ -1,15 +1,19 @@
 package org.recbridge.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.recbridge.task.Row;
 import org.recbridge.task.TargetSplit;
 import org.recbridge.task.TaskSettings;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
 
 class TestEvaluatorTest {
     /** Warm user "a" and cold user "c"; catalogue x, y, z, w, v; "a" saw x, y; "c" saw z, w. */
@@ -33,7 +37,7 @@ class TestEvaluatorTest {
         RankingCandidates candidates = RankingCandidates.build(split, TaskSettings.defaults(), settings, 1);
         // negatives are the unseen items: a -> z, w, v; c -> x, y, v
         assertEquals(Set.of("z", "w", "v"), Set.copyOf(candidates.users().get("a").negatives()));
-        List<GroupMetrics> groups = new TestEvaluator(split, TaskSettings.defaults(), settings, candidates).evaluate(SCORER);
+        List<GroupMetrics> groups = new TestEvaluator(split, TaskSettings.defaults(), settings, candidates).evaluate(SCORER, CancelToken.none());
         assertEquals(3, groups.size());
         GroupMetrics all = groups.get(0);
         GroupMetrics warm = groups.get(1);
@@ -57,6 +61,23 @@ class TestEvaluatorTest {
         // ROC of all users: scores 0.9(+) 0.6(-) 0.3(+) 0.2(-) -> (0,0) (0,.5) (.5,.5) (.5,1) (1,1)
         assertEquals(List.of(0.0, 0.0, 0.5, 0.5, 1.0), all.roc().stream().map(RocPoint::fpr).toList());
         assertEquals(List.of(0.0, 0.5, 0.5, 1.0, 1.0), all.roc().stream().map(RocPoint::tpr).toList());
+    }
+
+    @Test
+    void aCancelStopsTheScoringAtTheNextChunk() {
+        TargetSplit split = split();
+        EvaluationSettings settings = new EvaluationSettings(1, 99);
+        RankingCandidates candidates = RankingCandidates.build(split, TaskSettings.defaults(), settings, 1);
+        CancelToken cancel = new CancelToken();
+        AtomicInteger chunks = new AtomicInteger();
+        Function<List<Row>, double[]> cancelling = rows -> {
+            chunks.incrementAndGet();
+            cancel.cancel(); // as a user's Cancel while the test rows are scored
+            return SCORER.apply(rows);
+        };
+        TestEvaluator evaluator = new TestEvaluator(split, TaskSettings.defaults(), settings, candidates);
+        assertThrows(CancelledException.class, () -> evaluator.evaluate(cancelling, cancel));
+        assertEquals(1, chunks.get(), "the ranking candidates were scored after the cancel");
     }
 
     @Test
@@ -89,11 +110,11 @@ class TestEvaluatorTest {
                 RankingCandidates.build(rated, ratings, settings, 1));
         Function<List<Row>, double[]> predictRatings = rows -> rows.stream()
                 .mapToDouble(r -> Map.of("x", 4.0, "y", 2.0, "z", 5.0, "w", 3.0, "v", 1.0).get(r.item())).toArray();
-        GroupMetrics all = evaluator.evaluate(predictRatings).get(0);
+        GroupMetrics all = evaluator.evaluate(predictRatings, CancelToken.none()).get(0);
         // errors: 1, 0, 0, 2 -> RMSE sqrt(5/4), MAE 3/4
         assertEquals(Math.sqrt(5.0 / 4), all.metrics().get("RMSE"), 1e-12);
         assertEquals(0.75, all.metrics().get("MAE"), 1e-12);
         assertEquals(List.of("RMSE", "MAE", "HR@10", "NDCG@10"), evaluator.metricNames());
-        assertEquals(List.of(), evaluator.evaluate(predictRatings).get(0).roc());
+        assertEquals(List.of(), evaluator.evaluate(predictRatings, CancelToken.none()).get(0).roc());
     }
 }
