@@ -3,6 +3,9 @@ package org.recbridge.learn;
 import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
+import org.recbridge.task.Row;
+import org.recbridge.util.CancelToken;
 import org.recbridge.task.TaskKind;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
@@ -18,6 +21,8 @@ import org.tribuo.impl.ArrayExample;
  * Scores are P(like) for classification and implicit feedback, the predicted rating for regression.
  */
 public final class FittedModel {
+    /** Rows encoded and scored at once by {@link #predict(RowSet, CancelToken)}. */
+    private static final int PREDICT_CHUNK_ROWS = 50_000;
     private final Model<?> model;
     private final Scorer<?> scorer;
     private final LearnerSettings settings;
@@ -60,6 +65,21 @@ public final class FittedModel {
 
     public double[] predict(List<EncodedRow> rows) {
         return scorer.scores(rows);
+    }
+
+    /**
+     * The scores of a set's rows, encoded and scored a chunk at a time, so that a million source rows are never
+     * held encoded at once; {@code cancel} is checked before each chunk.
+     */
+    public double[] predict(RowSet set, CancelToken cancel) {
+        List<Row> rows = set.rows();
+        double[] out = new double[rows.size()];
+        for (int from = 0; from < rows.size(); from += PREDICT_CHUNK_ROWS) {
+            cancel.check();
+            int to = Math.min(rows.size(), from + PREDICT_CHUNK_ROWS);
+            System.arraycopy(predict(set.featurizer().encodeAll(rows.subList(from, to))), 0, out, from, to - from);
+        }
+        return out;
     }
 
     public double predict(EncodedRow row) {

@@ -103,7 +103,7 @@ public final class SgdLearner {
                                                      ProgressListener progress) {
         TrainingRows<T, U> data = train.encoded() != null
                 ? TrainingRows.of(train.encoded(), outputs, hooks, warmStart)
-                : TrainingRows.encode(train.sets(), outputs, hooks, warmStart);
+                : TrainingRows.encode(train.sets(), outputs, hooks, warmStart, cancel);
         EpochJudge<T> judge = new EpochJudge<>() {
             @Override
             public double[] judge(Model<T> model, ModelParameters parameters) {

@@ -9,6 +9,7 @@ import org.recbridge.features.EncodedRow;
 import org.recbridge.features.FeatureSink;
 import org.recbridge.features.RowSet;
 import org.recbridge.task.Row;
+import org.recbridge.util.CancelToken;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.MutableFeatureMap;
@@ -27,6 +28,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * vectors this replaces held about 400 MB of heap; these blocks hold about 90 bytes a row.
  */
 final class TrainingRows<T extends Output<T>, U> {
+    private static final int CANCEL_CHECK_EVERY = 8192;
     private final ImmutableFeatureMap featureMap;
     private final ImmutableOutputInfo<T> outputInfo;
     /** Where each row's block starts in {@link #blocks}: the row's handle. */
@@ -65,15 +67,23 @@ final class TrainingRows<T extends Output<T>, U> {
         return b.build(hooks, warmStart);
     }
 
-    /** Encodes the sets' rows in order straight into the packed arrays. */
+    /**
+     * Encodes the sets' rows in order straight into the packed arrays, checking {@code cancel} as it goes: a
+     * million source rows take about a second.
+     */
     static <T extends Output<T>, U> TrainingRows<T, U> encode(List<RowSet> sets, OutputAdapter<T> outputs,
-                                                             SgdHooks<T, U, ?> hooks, WarmStart warmStart) {
+                                                             SgdHooks<T, U, ?> hooks, WarmStart warmStart,
+                                                             CancelToken cancel) {
         Builder<T> b = new Builder<>(outputs, RowSet.size(sets));
         FeatureSink sink = new FeatureSink();
         String[] names = new String[0];
         double[] vals = new double[0];
+        int encoded = 0;
         for (RowSet set : sets) {
             for (Row row : set.rows()) {
+                if (++encoded % CANCEL_CHECK_EVERY == 0) {
+                    cancel.check();
+                }
                 sink.clear();
                 set.featurizer().addFeatures(row, sink);
                 int n = sink.size();

@@ -3,6 +3,7 @@ package org.recbridge.transfer;
 import java.util.List;
 import org.recbridge.features.CompositeFeaturizer;
 import org.recbridge.features.Featurizer;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
@@ -36,7 +37,7 @@ final class Augmented {
         SgdLearner learner = new SgdLearner(capped(settings), problem.task().kind());
         // feature transfer, model transfer and hybrid fit the same source models: fit each once per seed
         String key = sourceModelKey(problem.sources().indexOf(source), settings);
-        return problem.cache().get(key, () -> learner.fit(source.featurizer().encodeAll(source.rows()),
+        return problem.cache().get(key, () -> learner.fitRows(List.of(new RowSet(source.featurizer(), source.rows())),
                 problem.targetFeaturizer().encodeAll(problem.split().validation()), context.seed(), context.cancel(),
                 context.progress()));
     }

@@ -3,7 +3,9 @@ package org.recbridge.transfer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
+import org.recbridge.task.Row;
+import org.recbridge.task.RowViews;
 
 /**
  * TrAdaBoost's example weights over pooled rows, source rows first (Dai et al. 2007). A source row the
@@ -38,12 +40,23 @@ final class BoostWeights {
         return weights[i];
     }
 
-    /** The rows with the current weights, rescaled to mean 1 so SGD steps keep the size of unweighted training. */
-    List<EncodedRow> weighted(List<EncodedRow> rows) {
+    /**
+     * The sets' rows (in order, as the weights are) with the current weights, rescaled to mean 1 so SGD steps
+     * keep the size of unweighted training; the rows are made as they are read.
+     */
+    List<RowSet> weighted(List<RowSet> sets) {
         double mean = Arrays.stream(weights).average().orElse(1.0);
-        List<EncodedRow> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(rows.get(i).withWeight(weights[i] / mean));
+        double[] scaled = new double[weights.length];
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] = weights[i] / mean;
+        }
+        List<RowSet> out = new ArrayList<>(sets.size());
+        int offset = 0;
+        for (RowSet set : sets) {
+            List<Row> rows = set.rows();
+            int first = offset;
+            out.add(new RowSet(set.featurizer(), RowViews.of(rows.size(), i -> rows.get(i).withWeight(scaled[first + i]))));
+            offset += rows.size();
         }
         return out;
     }

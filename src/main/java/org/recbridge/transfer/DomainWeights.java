@@ -6,11 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.recbridge.features.EncodedRow;
+import org.recbridge.features.FeatureSink;
+import org.recbridge.features.Featurizer;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
+import org.recbridge.task.RowViews;
 import org.recbridge.task.TaskKind;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
@@ -32,50 +36,80 @@ final class DomainWeights {
     private DomainWeights() {
     }
 
-    static double[] of(List<EncodedRow> source, List<EncodedRow> target, double min, double max, long seed,
-                       CancelToken cancel) {
-        Set<String> shared = sharedNames(source, target);
-        List<EncodedRow> rows = new ArrayList<>(source.size() + target.size());
-        for (EncodedRow r : source) {
-            rows.add(restricted(r, shared, 0));
+    /**
+     * @param sources each source's rows with its featurizer
+     * @param target  the target's training rows with theirs
+     * @return the weight of every source row, the sources' rows one after the other
+     */
+    static double[] of(List<RowSet> sources, RowSet target, double min, double max, long seed, CancelToken cancel) {
+        Set<String> shared = sharedNames(sources, target, cancel);
+        // the rows as the classifier sees them, made as they are read: a million source rows are not copied
+        List<RowSet> domains = new ArrayList<>();
+        for (RowSet s : sources) {
+            domains.add(domainRows(s, shared, 0));
         }
-        for (EncodedRow r : target) {
-            rows.add(restricted(r, shared, 1));
-        }
-        int[] fold = new int[rows.size()];
+        domains.add(domainRows(target, shared, 1));
+        int nSourceRows = RowSet.size(sources);
+        int[] fold = new int[nSourceRows + target.rows().size()];
         SplittableRandom random = new SplittableRandom(seed ^ 0xd0a1);
         for (int i = 0; i < fold.length; i++) {
             fold[i] = random.nextInt(FOLDS);
         }
         SgdLearner classifier = new SgdLearner(LearnerSettings.defaults(LearnerKind.LINEAR).withEpochs(EPOCHS),
                 TaskKind.CLASSIFICATION);
-        double[] weights = new double[source.size()];
+        double[] weights = new double[nSourceRows];
         Arrays.fill(weights, 1.0);
         for (int k = 0; k < FOLDS; k++) {
-            List<EncodedRow> train = new ArrayList<>();
-            List<Integer> scored = new ArrayList<>();
+            // trained on the rows of the other folds, sources first, in row order; scores this fold's source rows
+            List<RowSet> train = new ArrayList<>();
+            List<RowSet> scored = new ArrayList<>();
+            List<int[]> scoredAt = new ArrayList<>();
             int nSource = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (fold[i] != k) {
-                    train.add(rows.get(i));
-                    nSource += i < source.size() ? 1 : 0;
-                } else if (i < source.size()) {
-                    scored.add(i);
+            int nTarget = 0;
+            int offset = 0;
+            for (int d = 0; d < domains.size(); d++) {
+                RowSet set = domains.get(d);
+                int[] other = rowsOfFold(fold, offset, set.rows().size(), k, false);
+                train.add(rowsAt(set, other));
+                if (d < sources.size()) {
+                    nSource += other.length;
+                    int[] own = rowsOfFold(fold, offset, set.rows().size(), k, true);
+                    scored.add(rowsAt(set, own));
+                    scoredAt.add(shifted(own, offset));
+                } else {
+                    nTarget += other.length;
                 }
+                offset += set.rows().size();
             }
-            int nTarget = train.size() - nSource;
-            if (nSource == 0 || nTarget == 0 || scored.isEmpty()) {
+            if (nSource == 0 || nTarget == 0 || RowSet.size(scored) == 0) {
                 continue; // too few rows to tell the domains apart: these rows keep weight 1
             }
-            FittedModel model = classifier.fit(train, List.of(), seed + k, cancel, ProgressListener.none());
-            double[] p = model.predict(scored.stream().map(rows::get).toList());
+            FittedModel model = classifier.fitRows(train, List.of(), seed + k, cancel, ProgressListener.none());
             double ratio = nSource / (double) nTarget;
-            for (int j = 0; j < p.length; j++) {
-                double odds = p[j] >= 1 ? Double.POSITIVE_INFINITY : p[j] / (1 - p[j]) * ratio;
-                weights[scored.get(j)] = Math.max(min, Math.min(max, odds));
+            for (int s = 0; s < scored.size(); s++) {
+                double[] p = model.predict(scored.get(s), cancel);
+                int[] at = scoredAt.get(s);
+                for (int j = 0; j < p.length; j++) {
+                    double odds = p[j] >= 1 ? Double.POSITIVE_INFINITY : p[j] / (1 - p[j]) * ratio;
+                    weights[at[j]] = Math.max(min, Math.min(max, odds));
+                }
             }
         }
         return weights;
+    }
+
+    /** The positions (within a set starting at {@code offset}) of the rows in fold {@code k}, or not in it. */
+    private static int[] rowsOfFold(int[] fold, int offset, int size, int k, boolean inFold) {
+        return java.util.stream.IntStream.range(0, size).filter(i -> (fold[offset + i] == k) == inFold).toArray();
+    }
+
+    private static RowSet rowsAt(RowSet set, int[] positions) {
+        List<Row> rows = set.rows();
+        return new RowSet(set.featurizer(), RowViews.of(positions.length, j -> rows.get(positions[j])));
+    }
+
+    private static int[] shifted(int[] positions, int offset) {
+        return Arrays.stream(positions).map(i -> i + offset).toArray();
     }
 
     /**
@@ -83,34 +117,55 @@ final class DomainWeights {
      * disjoint) marks the domain perfectly and would push every weight to a clip bound while saying nothing
      * about how target-like a source row is.
      */
-    private static Set<String> sharedNames(List<EncodedRow> source, List<EncodedRow> target) {
+    private static Set<String> sharedNames(List<RowSet> sources, RowSet target, CancelToken cancel) {
         Set<String> inTarget = new HashSet<>();
-        for (EncodedRow r : target) {
-            inTarget.addAll(Arrays.asList(r.names()));
-        }
+        forEachName(target, cancel, inTarget::add);
         Set<String> shared = new HashSet<>();
-        for (EncodedRow r : source) {
-            for (String n : r.names()) {
-                if (inTarget.contains(n)) {
-                    shared.add(n);
+        for (RowSet s : sources) {
+            forEachName(s, cancel, name -> {
+                if (inTarget.contains(name)) {
+                    shared.add(name);
                 }
-            }
+            });
         }
         return shared;
     }
 
-    private static EncodedRow restricted(EncodedRow r, Set<String> keep, double label) {
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        names.add(CONSTANT);
-        values.add(1.0);
-        for (int i = 0; i < r.names().length; i++) {
-            if (keep.contains(r.names()[i])) {
-                names.add(r.names()[i]);
-                values.add(r.values()[i]);
+    private static void forEachName(RowSet set, CancelToken cancel, java.util.function.Consumer<String> use) {
+        FeatureSink sink = new FeatureSink();
+        int seen = 0;
+        for (Row row : set.rows()) {
+            if (++seen % 8192 == 0) {
+                cancel.check();
+            }
+            sink.clear();
+            set.featurizer().addFeatures(row, sink);
+            for (int i = 0; i < sink.size(); i++) {
+                use.accept(sink.name(i));
             }
         }
-        return new EncodedRow(names.toArray(new String[0]), values.stream().mapToDouble(Double::doubleValue).toArray(),
-                label, 1.0);
+    }
+
+    /**
+     * A set's rows as the domain classifier sees them: labelled with their domain, of weight 1, with a constant
+     * feature first and then only the shared features, in their order.
+     */
+    private static RowSet domainRows(RowSet set, Set<String> shared, double domain) {
+        Featurizer featurizer = set.featurizer();
+        Featurizer restricted = (row, sink) -> {
+            sink.add(CONSTANT, 1.0);
+            FeatureSink all = new FeatureSink();
+            featurizer.addFeatures(row, all);
+            for (int i = 0; i < all.size(); i++) {
+                if (shared.contains(all.name(i))) {
+                    sink.add(all.name(i), all.value(i));
+                }
+            }
+        };
+        List<Row> rows = set.rows();
+        return new RowSet(restricted, RowViews.of(rows.size(), i -> {
+            Row r = rows.get(i);
+            return new Row(r.user(), r.item(), domain, r.rating(), 1.0);
+        }));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
@@ -85,7 +86,7 @@ public final class Emcdr implements TransferStrategy {
         var targetFeatures = problem.targetFeaturizer();
         SourceData source = problem.source();
         List<Row>[] sourceParts = splitSource(source.rows(), context.seed());
-        FittedModel sourceModel = fm.fit(source.featurizer().encodeAll(sourceParts[0]),
+        FittedModel sourceModel = fm.fitRows(List.of(new RowSet(source.featurizer(), sourceParts[0])),
                 source.featurizer().encodeAll(sourceParts[1]), context.seed(), context.cancel(),
                 context.part(0, 2, "source factors").progress());
         FittedModel targetModel = fm.fit(targetFeatures.encodeAll(problem.split().train()),

@@ -2,9 +2,11 @@ package org.recbridge.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
+import org.recbridge.task.RowViews;
 
 /**
  * Pooled training with each source row weighted by how target-like it is, the weight coming from a
@@ -64,15 +66,22 @@ public final class InstanceWeighting implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         var target = problem.targetFeaturizer();
-        List<EncodedRow> targetRows = target.encodeAll(problem.split().train());
-        List<EncodedRow> source = Pooled.encodedSources(problem);
+        RowSet targetRows = new RowSet(target, problem.split().train());
+        List<RowSet> sources = problem.sources().stream().map(s -> new RowSet(s.featurizer(), s.rows())).toList();
         context.progress().progress(0, "training the domain classifier");
-        double[] w = DomainWeights.of(source, targetRows, minWeight, maxWeight, context.seed(), context.cancel());
-        List<EncodedRow> rows = new ArrayList<>(targetRows);
-        for (int i = 0; i < w.length; i++) {
-            rows.add(source.get(i).withWeight(source.get(i).weight() * w[i]));
+        double[] w = DomainWeights.of(sources, targetRows, minWeight, maxWeight, context.seed(), context.cancel());
+        // the target rows, then each source's rows with its weights, made as they are read
+        List<RowSet> rows = new ArrayList<>();
+        rows.add(targetRows);
+        int offset = 0;
+        for (RowSet s : sources) {
+            List<Row> sourceRows = s.rows();
+            int first = offset;
+            rows.add(new RowSet(s.featurizer(), RowViews.of(sourceRows.size(),
+                    i -> sourceRows.get(i).withWeight(sourceRows.get(i).weight() * w[first + i]))));
+            offset += sourceRows.size();
         }
-        FittedModel model = learner.fit(rows, target.encodeAll(problem.split().validation()), context.seed(),
+        FittedModel model = learner.fitRows(rows, target.encodeAll(problem.split().validation()), context.seed(),
                 context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
     }

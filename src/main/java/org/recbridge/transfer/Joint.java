@@ -3,9 +3,11 @@ package org.recbridge.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.AugmentedFeaturizer;
-import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
+import org.recbridge.task.RowViews;
 
 /**
  * Joint training with feature augmentation (Daume III 2007): one model on source and target rows, each
@@ -66,15 +68,16 @@ public final class Joint implements TransferStrategy {
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         AugmentedFeaturizer target = new AugmentedFeaturizer(problem.targetFeaturizer(), "target");
-        List<EncodedRow> rows = new ArrayList<>(target.encodeAll(problem.split().train()));
+        List<RowSet> rows = new ArrayList<>();
+        rows.add(new RowSet(target, problem.split().train()));
         for (int i = 0; i < problem.sources().size(); i++) {
             SourceData source = problem.sources().get(i);
             String tag = i == 0 ? "source" : "source" + (i + 1);
-            for (EncodedRow r : new AugmentedFeaturizer(source.featurizer(), tag).encodeAll(source.rows())) {
-                rows.add(r.withWeight(r.weight() * sourceWeight));
-            }
+            List<Row> sourceRows = source.rows();
+            rows.add(new RowSet(new AugmentedFeaturizer(source.featurizer(), tag), RowViews.of(sourceRows.size(),
+                    r -> sourceRows.get(r).withWeight(sourceRows.get(r).weight() * sourceWeight))));
         }
-        FittedModel model = learner.fit(rows, target.encodeAll(problem.split().validation()), context.seed(),
+        FittedModel model = learner.fitRows(rows, target.encodeAll(problem.split().validation()), context.seed(),
                 context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
     }

@@ -2,7 +2,6 @@ package org.recbridge.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.recbridge.features.EncodedRow;
 import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
@@ -32,14 +31,5 @@ public final class Pooled implements TransferStrategy {
         FittedModel model = learner.fitRows(rows, target.encodeAll(problem.split().validation()), context.seed(),
                 context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
-    }
-
-    /** Every source's rows in its own base features, sources in order: what the pooling strategies add. */
-    static List<EncodedRow> encodedSources(TransferProblem problem) {
-        List<EncodedRow> rows = new ArrayList<>();
-        for (SourceData source : problem.sources()) {
-            rows.addAll(source.featurizer().encodeAll(source.rows()));
-        }
-        return rows;
     }
 }

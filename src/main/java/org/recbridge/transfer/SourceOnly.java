@@ -1,5 +1,7 @@
 package org.recbridge.transfer;
 
+import java.util.List;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.SgdLearner;
 
@@ -20,7 +22,7 @@ public final class SourceOnly implements TransferStrategy {
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         SourceData source = problem.source();
         var target = problem.targetFeaturizer();
-        FittedModel model = learner.fit(source.featurizer().encodeAll(source.rows()),
+        FittedModel model = learner.fitRows(List.of(new RowSet(source.featurizer(), source.rows())),
                 target.encodeAll(problem.split().validation()), context.seed(), context.cancel(), context.progress());
         return TrainedStrategy.of(model, target);
     }

@@ -3,6 +3,7 @@ package org.recbridge.transfer;
 import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.features.EncodedRow;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.SgdLearner;
@@ -76,11 +77,15 @@ public final class TrAdaBoost implements TransferStrategy {
             throw new IllegalArgumentException(why);
         }
         var target = problem.targetFeaturizer();
-        List<EncodedRow> source = Pooled.encodedSources(problem);
-        List<EncodedRow> rows = new ArrayList<>(source);
-        rows.addAll(target.encodeAll(problem.split().train()));
+        // the sources' rows, then the target's, encoded as each round reads them: not held encoded throughout
+        List<RowSet> rows = new ArrayList<>();
+        for (SourceData source : problem.sources()) {
+            rows.add(new RowSet(source.featurizer(), source.rows()));
+        }
+        int nSource = RowSet.size(rows);
+        rows.add(new RowSet(target, problem.split().train()));
         List<EncodedRow> validation = target.encodeAll(problem.split().validation());
-        BoostWeights weights = new BoostWeights(source.size(), rows.size() - source.size(), rounds);
+        BoostWeights weights = new BoostWeights(nSource, RowSet.size(rows) - nSource, rounds);
         int firstVoting = (rounds + 1) / 2 - 1;
         List<FittedModel> models = new ArrayList<>();
         List<Double> votes = new ArrayList<>();
@@ -108,14 +113,18 @@ public final class TrAdaBoost implements TransferStrategy {
     }
 
     /** One boosting round: fit on the weighted rows, then update the weights from the model's soft errors. */
-    static Round round(List<EncodedRow> rows, BoostWeights weights, SgdLearner learner, List<EncodedRow> validation,
+    static Round round(List<RowSet> rows, BoostWeights weights, SgdLearner learner, List<EncodedRow> validation,
                        RunContext context) {
-        FittedModel model = learner.fit(weights.weighted(rows), validation, context.seed(), context.cancel(),
+        FittedModel model = learner.fitRows(weights.weighted(rows), validation, context.seed(), context.cancel(),
                 context.progress());
-        double[] p = model.predict(rows);
-        double[] errors = new double[p.length];
-        for (int i = 0; i < p.length; i++) {
-            errors[i] = Math.abs(p[i] - rows.get(i).label());
+        double[] errors = new double[RowSet.size(rows)];
+        int at = 0;
+        for (RowSet set : rows) {
+            double[] p = model.predict(set, context.cancel());
+            for (int i = 0; i < p.length; i++) {
+                errors[at + i] = Math.abs(p[i] - set.rows().get(i).label());
+            }
+            at += p.length;
         }
         return new Round(model, weights.update(errors));
     }

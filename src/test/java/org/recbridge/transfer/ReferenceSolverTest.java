@@ -44,7 +44,9 @@ class ReferenceSolverTest {
             List<EncodedRow> validation = f.encodeAll(problem.split().validation());
             List<EncodedRow> test = f.encodeAll(problem.split().test());
             List<EncodedRow> pooledTrain = new ArrayList<>(targetTrain);
-            pooledTrain.addAll(Pooled.encodedSources(problem));
+            for (SourceData source : problem.sources()) {
+                pooledTrain.addAll(source.featurizer().encodeAll(source.rows()));
+            }
             compare("target-only", new TargetOnly(), targetTrain, validation, test, problem, seed);
             compare("pooled", new Pooled(), pooledTrain, validation, test, problem, seed);
         }

@@ -8,24 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.recbridge.features.EncodedRow;
+import org.recbridge.features.Featurizer;
+import org.recbridge.features.RowSet;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Row;
 import org.recbridge.task.TaskKind;
 import org.recbridge.task.TaskSettings;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
 class TrAdaBoostTest {
+    /** A row's features: its item and, kept in the user field, the item's genre. */
+    static final Featurizer FEATURES = (row, sink) -> {
+        sink.flag(row.item());
+        sink.flag(row.user());
+    };
+
     /** Likes follow the genre; the source has 20% of its labels flipped, the rows a good model gets wrong. */
-    static List<EncodedRow> rows(int n, double flip, SplittableRandom r) {
-        List<EncodedRow> out = new ArrayList<>();
+    static List<Row> rows(int n, double flip, SplittableRandom r) {
+        List<Row> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean comedy = r.nextBoolean();
             boolean like = comedy ^ (r.nextDouble() < flip);
-            out.add(new EncodedRow(new String[] {"item=" + r.nextInt(20), "genre=" + (comedy ? "comedy" : "drama")},
-                    new double[] {1, 1}, like ? 1 : 0, 1));
+            out.add(new Row("genre=" + (comedy ? "comedy" : "drama"), "item=" + r.nextInt(20), like ? 1 : 0,
+                    Double.NaN, 1));
         }
         return out;
     }
@@ -33,15 +41,16 @@ class TrAdaBoostTest {
     @Test
     void afterARoundMisclassifiedSourceRowsWeighLessAndMisclassifiedTargetRowsMore() {
         SplittableRandom r = new SplittableRandom(5);
-        List<EncodedRow> source = rows(400, 0.2, r);
-        List<EncodedRow> target = rows(100, 0.1, r);
-        List<EncodedRow> pooled = new ArrayList<>(source);
+        List<Row> source = rows(400, 0.2, r);
+        List<Row> target = rows(100, 0.1, r);
+        List<Row> pooled = new ArrayList<>(source);
         pooled.addAll(target);
         BoostWeights weights = new BoostWeights(source.size(), target.size(), 5);
         SgdLearner learner = new SgdLearner(LearnerSettings.defaults(LearnerKind.LINEAR), TaskKind.CLASSIFICATION);
-        TrAdaBoost.Round round = TrAdaBoost.round(pooled, weights, learner, rows(100, 0, r),
-                new RunContext(1, CancelToken.none(), ProgressListener.none()));
-        double[] p = round.model().predict(pooled);
+        RowSet pooledSet = new RowSet(FEATURES, pooled);
+        TrAdaBoost.Round round = TrAdaBoost.round(List.of(pooledSet), weights, learner,
+                FEATURES.encodeAll(rows(100, 0, r)), new RunContext(1, CancelToken.none(), ProgressListener.none()));
+        double[] p = round.model().predict(pooledSet, CancelToken.none());
         double[] wrong = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}; // source max, target min
         double[] right = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}; // source min, target max
         int wrongSource = 0;
