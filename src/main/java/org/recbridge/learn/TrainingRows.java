@@ -29,6 +29,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 final class TrainingRows<T extends Output<T>, U> {
     private static final int CANCEL_CHECK_EVERY = 8192;
+    /** Rows whose mean size sizes the blocks of all the rows. */
+    private static final int SIZING_SAMPLE = 4096;
+    /** Room for rows somewhat wider than the sample's. */
+    private static final double SIZING_SLACK = 1.05;
     private final ImmutableFeatureMap featureMap;
     private final ImmutableOutputInfo<T> outputInfo;
     /** Where each row's block starts in {@link #blocks}: the row's handle. */
@@ -180,15 +184,27 @@ final class TrainingRows<T extends Output<T>, U> {
         private long[] blocks;
         private int used;
         private int rows;
+        private final int expectedRows;
 
         Builder(OutputAdapter<T> outputs, int expectedRows) {
             this.outputs = outputs;
             this.outputInfo = outputs.factory().generateInfo();
+            this.expectedRows = expectedRows;
             starts = new int[Math.max(1, expectedRows)];
-            blocks = new long[Math.max(16, expectedRows * 11)]; // a user, an item and a few side features
+            // sized for the sample rows; then for all the rows, at the sample's size a row (see add)
+            blocks = new long[Math.max(16, Math.min(expectedRows, SIZING_SAMPLE) * 11)];
         }
 
         void add(String[] names, double[] vals, int n, double label, double weight) {
+            if (rows == SIZING_SAMPLE && expectedRows > rows) {
+                // once, while little is in it: growing by halves later held the old and new arrays of a million
+                // rows at once, and a trim to size a third copy (joint's rows, twice the usual width, ran out of
+                // a heap their estimate fitted)
+                long expected = (long) Math.ceil(used / (double) rows * expectedRows * SIZING_SLACK);
+                if (expected > blocks.length) {
+                    blocks = Arrays.copyOf(blocks, (int) Math.min(Integer.MAX_VALUE - 8, expected));
+                }
+            }
             Integer index = labelIndex.get(label);
             if (index == null) {
                 index = outputOfIndex.size();
@@ -257,8 +273,9 @@ final class TrainingRows<T extends Output<T>, U> {
             }
             DataProvenance source = new SimpleDataSourceProvenance("recbridge training rows", outputs.factory());
             DatasetProvenance provenance = new RowsProvenance(source, rows, own.size(), outputIds.size());
-            // trimmed only where the guess of a row's size was off: a copy holds the rows twice for a moment
-            return new TrainingRows<>(trim(starts, rows), used == blocks.length ? blocks : Arrays.copyOf(blocks, used), featureMap,
+            // trimmed only where the sample's size of a row was well off: a copy holds the rows twice for a moment
+            long[] sized = blocks.length - used <= blocks.length / 8 ? blocks : Arrays.copyOf(blocks, used);
+            return new TrainingRows<>(trim(starts, rows), sized, featureMap,
                     outputIds, List.copyOf(targets), hooks.addsBias(), provenance);
         }
 

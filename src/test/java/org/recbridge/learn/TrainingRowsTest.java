@@ -17,9 +17,14 @@ import org.tribuo.math.optimisers.AdaGrad;
 /** The packed blocks give back every row as it went in: weight, target, and features sorted by feature id. */
 class TrainingRowsTest {
     private static List<EncodedRow> randomRows(Random random, int count, boolean ratings) {
+        return randomRows(random, count, ratings, 0, 8); // odd and even counts, and empty rows
+    }
+
+    private static List<EncodedRow> randomRows(Random random, int count, boolean ratings, int minFeatures,
+                                               int maxFeatures) {
         List<EncodedRow> rows = new ArrayList<>();
         for (int r = 0; r < count; r++) {
-            int n = random.nextInt(9); // odd and even counts, and empty rows
+            int n = minFeatures + random.nextInt(maxFeatures - minFeatures + 1);
             Set<String> names = new HashSet<>();
             while (names.size() < n) {
                 names.add("f" + random.nextInt(400));
@@ -80,6 +85,25 @@ class TrainingRowsTest {
         for (int r = 0; r < input.size(); r++) {
             assertSameRow(input.get(r), rows, handles[r], hooks.addsBias());
             assertArrayEquals(new double[] {input.get(r).label()}, rows.target(handles[r]).toArray());
+        }
+    }
+
+    /**
+     * The blocks are sized from the first rows' mean size: rows after them that are wider make the blocks grow,
+     * narrower ones leave room that is trimmed; either way every row comes back.
+     */
+    @Test
+    void rowsWiderOrNarrowerThanTheFirstOnesComeBackWhole() {
+        Random random = new Random(5);
+        for (boolean widerLater : new boolean[] {true, false}) {
+            List<EncodedRow> input = randomRows(random, 4096, false, widerLater ? 0 : 10, widerLater ? 2 : 16);
+            input.addAll(randomRows(random, 6000, false, widerLater ? 10 : 0, widerLater ? 16 : 2));
+            LogisticTrainer hooks = new LogisticTrainer(new AdaGrad(0.1, 1e-6), 1);
+            TrainingRows<Label, Integer> rows = TrainingRows.of(input, OutputAdapter.LABELS, hooks, null);
+            int[] handles = rows.handles();
+            for (int r = 0; r < input.size(); r++) {
+                assertSameRow(input.get(r), rows, handles[r], hooks.addsBias());
+            }
         }
     }
 }
