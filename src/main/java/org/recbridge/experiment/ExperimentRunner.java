@@ -106,12 +106,23 @@ public final class ExperimentRunner {
         }
         Job largest = jobs.stream().max(java.util.Comparator.comparingLong(Job::memoryMb)).orElseThrow();
         MemoryBudget memory = MemoryBudget.ofHeap(largest.memoryMb() * Math.min(threads, jobs.size()));
-        memory.requireFits(largest.memoryMb(), String.format("%s with %s, seed %d (%s)", largest.strategy().label(),
-                largest.learner().label(), largest.setup().seed(), rowsText(largest.setup().problem())));
+        // a run that can never fit is refused before anything starts, and the others run; if none fits, nothing does
+        List<RunFailure> failures = new ArrayList<>();
+        List<Job> fitting = new ArrayList<>();
+        for (Job job : jobs) {
+            String refusal = memory.refusal(job.memoryMb(), "this run (" + rowsText(job.setup().problem()) + ")");
+            if (refusal == null) {
+                fitting.add(job);
+            } else {
+                failures.add(new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(), refusal));
+            }
+        }
+        if (fitting.isEmpty()) {
+            throw new IllegalArgumentException(memory.refusal(largest.memoryMb(), largest.description()));
+        }
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
-        List<RunFailure> failures = new ArrayList<>();
-        runAll(jobs, project, memory, progress, cancel, f -> {
+        runAll(fitting, project, memory, progress, cancel, f -> {
             if (f.failure() != null) {
                 failures.add(f.failure());
                 return;
@@ -259,7 +270,12 @@ public final class ExperimentRunner {
 
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
         long memoryMb() {
-            return MemoryBudget.estimateMb(setup.problem());
+            return (long) Math.ceil(MemoryBudget.estimateMb(setup.problem()) * strategy.memoryScale());
+        }
+
+        String description() {
+            return String.format("%s with %s, seed %d (%s)", strategy.label(), learner.label(), setup.seed(),
+                    rowsText(setup.problem()));
         }
 
         /** The run cache keys the job asks for: its own result (which other jobs may share) and shared models. */

@@ -71,16 +71,17 @@ final class MemoryBudget {
     }
 
     /**
-     * @throws IllegalArgumentException "not enough memory: ..." if a run of {@code mb} can never fit
+     * Why a run of {@code mb} can never start here ("not enough memory: ..., start java with -Xmx..."), or null
+     * if it fits in the budget.
      */
-    void requireFits(long mb, String what) {
-        if (mb > budgetMb) {
-            long heapMb = Runtime.getRuntime().maxMemory() / MB;
-            long askMb = heapMb + (mb - budgetMb) + RESERVE / MB;
-            throw new IllegalArgumentException(String.format("not enough memory: %s needs about %d MB of heap, "
-                    + "%d MB are left of %d MB after loading the data (start java with -Xmx%dm or more)",
-                    what, mb, budgetMb, heapMb, roundUp(askMb)));
+    String refusal(long mb, String what) {
+        if (mb <= budgetMb) {
+            return null;
         }
+        long heapMb = Runtime.getRuntime().maxMemory() / MB;
+        long askMb = heapMb + (mb - budgetMb) + RESERVE / MB;
+        return String.format("not enough memory: %s needs about %d MB of heap, %d MB are left of %d MB after "
+                + "loading the data (start java with -Xmx%dm or more)", what, mb, budgetMb, heapMb, roundUp(askMb));
     }
 
     /** Waits until {@code mb} fits beside the runs already going, then holds it until {@link #release}. */

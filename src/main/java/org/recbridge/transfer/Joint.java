@@ -65,6 +65,12 @@ public final class Joint implements TransferStrategy {
         return new Joint(values.number("sourceWeight"));
     }
 
+    /** Every row carries each of its features twice, shared and per domain (a million rows ran out of 512 MB). */
+    @Override
+    public double memoryScale() {
+        return 2;
+    }
+
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         AugmentedFeaturizer target = new AugmentedFeaturizer(problem.targetFeaturizer(), "target");

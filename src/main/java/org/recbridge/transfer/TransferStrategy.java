@@ -58,4 +58,12 @@ public interface TransferStrategy {
     default String unsupported(LearnerKind learner, TaskKind task) {
         return null;
     }
+
+    /**
+     * The heap of a run of this strategy as a multiple of a plain run on the same rows (the runner's estimate,
+     * which sizes its parallel runs and refuses a run that cannot fit): 1 unless the strategy's rows are wider.
+     */
+    default double memoryScale() {
+        return 1;
+    }
 }

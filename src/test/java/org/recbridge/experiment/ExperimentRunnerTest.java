@@ -176,6 +176,51 @@ class ExperimentRunnerTest {
         assertEquals(5, results.runs().size(), "the runs that finished are kept");
     }
 
+    /** A strategy whose runs are estimated far beyond any heap; training it is a test failure. */
+    static final class NeverFits implements TransferStrategy {
+        @Override
+        public String id() {
+            return "never-fits";
+        }
+
+        @Override
+        public String description() {
+            return "needs more memory than any heap";
+        }
+
+        @Override
+        public double memoryScale() {
+            return 1e9;
+        }
+
+        @Override
+        public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+            throw new AssertionError("a run that cannot fit must not start");
+        }
+    }
+
+    @Test
+    void aRunThatCanNeverFitIsRefusedBeforeItStartsAndTheOthersRun() {
+        Project p = project(List.of(1L, 2L)).withStrategies(List.of(Strategies.byId("target-only"), new NeverFits()));
+        ExperimentResults results = new ExperimentRunner(2).run(p, data(), ProgressListener.none(), CancelToken.none());
+        assertEquals(2, results.failures().size());
+        for (RunFailure f : results.failures()) {
+            assertEquals("never-fits", f.strategy());
+            assertTrue(f.message().matches("not enough memory: this run \\(.*training rows\\) "
+                    + "needs about \\d+ MB of heap, \\d+ MB are left of \\d+ MB after loading the data \\(start java "
+                    + "with -Xmx\\d+m or more\\)"), f.message());
+        }
+        assertEquals(List.of("target-only", "target-only"), results.runs().stream().map(RunInfo::strategy).toList());
+    }
+
+    @Test
+    void aProjectOfWhichNoRunCanFitIsRefusedWhole() {
+        Project p = project(List.of(1L)).withStrategies(List.of(new NeverFits()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ExperimentRunner(2).run(p, data(), ProgressListener.none(), CancelToken.none()));
+        assertTrue(e.getMessage().startsWith("not enough memory: never-fits with linear, seed 1"), e.getMessage());
+    }
+
     @Test
     void keptModelsReproduceTheirRecordedTestMetrics() {
         Project project = project(List.of(1L));
