@@ -27,7 +27,7 @@ public final class DataLoader {
         if (project.split() != null) {
             Project.AttributeSplit s = project.split();
             progress.progress(0, "importing " + s.data().interactions().getFileName());
-            Domain whole = importDomain(s.data(), notes);
+            Domain whole = importDomain(s.data(), notes, cancel);
             DomainSplitter.SplitResult parts = DomainSplitter.splitByItemAttribute(whole, s.column(), s.sourceValue(),
                     s.targetValue());
             notes.add(String.format("split by %s: source %s (%d interactions), target %s (%d interactions); "
@@ -42,11 +42,11 @@ public final class DataLoader {
             cancel.check();
             DomainSource source = project.sources().get(i);
             progress.progress(i / (double) total, "importing " + source.interactions().getFileName());
-            sources.add(importDomain(source, notes));
+            sources.add(importDomain(source, notes, cancel));
         }
         cancel.check();
         progress.progress((total - 1) / (double) total, "importing " + project.target().interactions().getFileName());
-        Domain target = importDomain(project.target(), notes);
+        Domain target = importDomain(project.target(), notes, cancel);
         progress.progress(1, "imported");
         return linked(project, sources, target, notes);
     }
@@ -56,9 +56,10 @@ public final class DataLoader {
         return new LoadedData(project.linking().apply(sources), target, notes);
     }
 
-    private static Domain importDomain(DomainSource d, List<String> notes) throws IOException, DataFormatException {
+    private static Domain importDomain(DomainSource d, List<String> notes, CancelToken cancel)
+            throws IOException, DataFormatException {
         DomainImporter.ImportResult result = DomainImporter.importDomain(d.name(), d.interactions(), d.users(),
-                d.items(), d.options());
+                d.items(), d.options(), cancel);
         for (ImportSummary s : result.summaries()) {
             notes.add(d.name() + ": " + s.toLine());
         }

@@ -1,5 +1,6 @@
 package org.recbridge.data.io;
 
+import org.recbridge.util.CancelToken;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,18 +32,22 @@ public final class DomainImporter {
      * @param itemFeatures nullable
      */
     public static ImportResult importDomain(String name, Path interactions, Path userFeatures, Path itemFeatures,
-                                            ImportOptions options) throws IOException, DataFormatException {
+                                            ImportOptions options, CancelToken cancel)
+            throws IOException, DataFormatException {
         ImportOptions side = new ImportOptions("auto", Map.of(), options.duplicates(), options.skipBadRows());
-        return importDomain(name, interactions, options, userFeatures, side, itemFeatures, side);
+        return importDomain(name, interactions, options, userFeatures, side, itemFeatures, side, cancel);
     }
 
-    /** Every file with its own options; a null path skips that side table. */
+    /**
+     * Every file with its own options; a null path skips that side table. A cancel stops the interaction file's
+     * import part-way (side tables are small).
+     */
     public static ImportResult importDomain(String name, Path interactions, ImportOptions interactionOptions,
                                             Path userFeatures, ImportOptions userOptions,
-                                            Path itemFeatures, ImportOptions itemOptions)
+                                            Path itemFeatures, ImportOptions itemOptions, CancelToken cancel)
             throws IOException, DataFormatException {
         List<ImportSummary> summaries = new ArrayList<>();
-        Imported<Interactions> inter = InteractionImporter.importFile(interactions, interactionOptions);
+        Imported<Interactions> inter = InteractionImporter.importFile(interactions, interactionOptions, cancel);
         summaries.add(inter.summary());
         FeatureTable users = side(userFeatures, ColumnRole.USER, userOptions, summaries);
         FeatureTable items = side(itemFeatures, ColumnRole.ITEM, itemOptions, summaries);

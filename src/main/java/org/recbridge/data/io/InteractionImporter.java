@@ -1,5 +1,6 @@
 package org.recbridge.data.io;
 
+import org.recbridge.util.CancelToken;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -10,17 +11,34 @@ import org.recbridge.data.Interactions;
 
 /** Streams an interaction file into {@link Interactions}, row by row. */
 public final class InteractionImporter {
+    static final int CANCEL_CHECK_EVERY = 65_536;
+
     private InteractionImporter() {
     }
 
     public static Imported<Interactions> importFile(Path file, ImportOptions options) throws IOException, DataFormatException {
+        return importFile(file, options, CancelToken.none());
+    }
+
+    /** As {@link #importFile(Path, ImportOptions)}, stopping at a cancel (checked every {@value #CANCEL_CHECK_EVERY} rows). */
+    public static Imported<Interactions> importFile(Path file, ImportOptions options, CancelToken cancel)
+            throws IOException, DataFormatException {
         try (TableInput input = TableInput.open(file, options)) {
-            return importFrom(input, options);
+            return importFrom(input, options, cancel);
         }
     }
 
     /** Reads the rest of an opened table. */
     public static Imported<Interactions> importFrom(TableInput input, ImportOptions options) throws IOException, DataFormatException {
+        return importFrom(input, options, CancelToken.none());
+    }
+
+    /**
+     * Reads the rest of an opened table, stopping at a cancel: a million rows take about a second, and a file may
+     * hold many millions.
+     */
+    public static Imported<Interactions> importFrom(TableInput input, ImportOptions options, CancelToken cancel)
+            throws IOException, DataFormatException {
         int user = input.indexOf(ColumnRole.USER);
         int item = input.indexOf(ColumnRole.ITEM);
         if (user < 0 || item < 0) {
@@ -35,7 +53,9 @@ public final class InteractionImporter {
         long read = 0;
         long imported = 0;
         for (Row row = input.next(); row != null; row = input.next()) {
-            read++;
+            if (++read % CANCEL_CHECK_EVERY == 0) {
+                cancel.check();
+            }
             try {
                 String[] cells = input.cells(row);
                 String u = id(input, row, user, cells[user]);

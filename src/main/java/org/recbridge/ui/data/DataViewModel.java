@@ -25,6 +25,7 @@ import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
 import org.recbridge.util.ProgressListener;
 
 /**
@@ -149,13 +150,15 @@ public final class DataViewModel {
             try {
                 DomainSource whole = ProjectValidator.domain(projectFile, s.data, "splitDomain.data");
                 inUse.add(whole);
-                DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(imported.get(whole), s.column,
+                DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(imported.get(whole, cancel), s.column,
                         s.sourceValue, s.targetValue);
                 sources.add(split.source());
                 target = split.target();
                 out.add(new DomainSummary("source", -1, split.source().name(), files, DomainStats.of(split.source(), like), null));
                 out.add(new DomainSummary("target", -1, split.target().name(), files, DomainStats.of(target, like), null));
                 note = SplitViewModel.describe(s.column, s.sourceValue, s.targetValue, split);
+            } catch (CancelledException e) {
+                throw e;
             } catch (Exception e) {
                 out.add(new DomainSummary("split data set", -1, label(s.data, "splitDomain.data"), files, null,
                         ImportViewModel.describe(e)));
@@ -164,7 +167,8 @@ public final class DataViewModel {
             for (int i = 0; i < f.sources.size(); i++) {
                 cancel.check();
                 progress.progress(i / (f.sources.size() + 1.0), "importing " + label(f.sources.get(i), "source"));
-                Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse);
+                Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse,
+                        cancel);
                 if (d != null) {
                     sources.add(d);
                 }
@@ -172,7 +176,7 @@ public final class DataViewModel {
             if (f.target != null) {
                 cancel.check();
                 progress.progress(f.sources.size() / (f.sources.size() + 1.0), "importing " + label(f.target, "target"));
-                target = summariseOne(projectFile, f.target, "target", -1, "target", like, out, inUse);
+                target = summariseOne(projectFile, f.target, "target", -1, "target", like, out, inUse, cancel);
             }
         }
         imported.keepOnly(inUse);
@@ -180,13 +184,16 @@ public final class DataViewModel {
     }
 
     private Domain summariseOne(Path projectFile, ProjectFile.DomainSpec spec, String role, int index, String field,
-                                double like, List<DomainSummary> out, Set<DomainSource> inUse) {
+                                double like, List<DomainSummary> out, Set<DomainSource> inUse,
+                                CancelToken cancel) {
         try {
             DomainSource source = ProjectValidator.domain(projectFile, spec, field);
             inUse.add(source);
-            Domain d = imported.get(source);
+            Domain d = imported.get(source, cancel);
             out.add(new DomainSummary(role, index, d.name(), files(spec), DomainStats.of(d, like), null));
             return d;
+        } catch (CancelledException e) {
+            throw e; // the person's cancel, not a problem of this domain
         } catch (Exception e) {
             out.add(new DomainSummary(role, index, label(spec, field), files(spec), null, ImportViewModel.describe(e)));
             return null;

@@ -168,7 +168,7 @@ public final class ImportViewModel {
         error.set("");
         importJob = jobs.submit("Import " + domainName, (progress, cancel) -> {
             progress.progress(0, "importing " + source.interactions().getFileName());
-            return imported.importNow(source); // read the files again: they may have changed since
+            return imported.importNow(source, cancel); // read the files again: they may have changed since
         }, result -> {
             busy.set(false);
             if (abandoned) {

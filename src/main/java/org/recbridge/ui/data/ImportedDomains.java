@@ -1,5 +1,6 @@
 package org.recbridge.ui.data;
 
+import org.recbridge.util.CancelToken;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +18,20 @@ import org.recbridge.experiment.DomainSource;
 public final class ImportedDomains {
     private final Map<DomainSource, Domain> domains = new ConcurrentHashMap<>();
 
-    /** The domain for {@code source}, imported now unless it already was. */
-    public Domain get(DomainSource source) throws IOException, DataFormatException {
+    /** The domain for {@code source}, imported now (until a cancel) unless it already was. */
+    public Domain get(DomainSource source, CancelToken cancel) throws IOException, DataFormatException {
         Domain known = domains.get(source);
-        return known != null ? known : importNow(source).domain();
+        return known != null ? known : importNow(source, cancel).domain();
     }
 
-    /** Imports {@code source} again, whether known or not, and keeps it; the summaries say what was read. */
-    public DomainImporter.ImportResult importNow(DomainSource source) throws IOException, DataFormatException {
+    /**
+     * Imports {@code source} again (until a cancel), whether known or not, and keeps it; the summaries say what
+     * was read.
+     */
+    public DomainImporter.ImportResult importNow(DomainSource source, CancelToken cancel)
+            throws IOException, DataFormatException {
         DomainImporter.ImportResult result = DomainImporter.importDomain(source.name(), source.interactions(),
-                source.users(), source.items(), source.options());
+                source.users(), source.items(), source.options(), cancel);
         domains.put(source, result.domain());
         return result;
     }

@@ -4,16 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.CancelledException;
 
 class InteractionImporterTest {
+    @Test
+    void aCancelStopsTheImportOfALargeFilePartWay(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ratings.csv");
+        StringBuilder csv = new StringBuilder("user,item,rating\n");
+        int rows = 3 * InteractionImporter.CANCEL_CHECK_EVERY;
+        for (int r = 0; r < rows; r++) {
+            csv.append('u').append(r % 5000).append(",i").append(r % 700).append(',').append(1 + r % 5).append('\n');
+        }
+        Files.writeString(file, csv);
+        assertEquals(rows, InteractionImporter.importFile(file, TestData.options(), CancelToken.none()).summary()
+                .rowsRead());
+        CancelToken cancel = new CancelToken();
+        cancel.cancel(); // as the person's Cancel while the file is read
+        assertThrows(CancelledException.class, () -> InteractionImporter.importFile(file, TestData.options(), cancel));
+    }
+
     @Test
     void importsRatingsAndMixedTimestamps() throws Exception {
         Imported<Interactions> result = InteractionImporter.importFile(TestData.path("comma_bom.csv"), TestData.options());
