@@ -26,8 +26,9 @@ public final class DataLoader {
         List<String> notes = new ArrayList<>(project.notes());
         if (project.split() != null) {
             Project.AttributeSplit s = project.split();
-            progress.progress(0, "importing " + s.data().interactions().getFileName());
-            Domain whole = importDomain(s.data(), notes, cancel);
+            String file = "importing " + s.data().interactions().getFileName();
+            progress.progress(0, file);
+            Domain whole = importDomain(s.data(), notes, progress.stage(0, 1, file + ": "), cancel);
             DomainSplitter.SplitResult parts = DomainSplitter.splitByItemAttribute(whole, s.column(), s.sourceValue(),
                     s.targetValue());
             notes.add(String.format("split by %s: source %s (%d interactions), target %s (%d interactions); "
@@ -41,12 +42,16 @@ public final class DataLoader {
         for (int i = 0; i < project.sources().size(); i++) {
             cancel.check();
             DomainSource source = project.sources().get(i);
-            progress.progress(i / (double) total, "importing " + source.interactions().getFileName());
-            sources.add(importDomain(source, notes, cancel));
+            String file = "importing " + source.interactions().getFileName();
+            progress.progress(i / (double) total, file);
+            sources.add(importDomain(source, notes, progress.stage(i / (double) total, (i + 1) / (double) total,
+                    file + ": "), cancel));
         }
         cancel.check();
-        progress.progress((total - 1) / (double) total, "importing " + project.target().interactions().getFileName());
-        Domain target = importDomain(project.target(), notes, cancel);
+        String file = "importing " + project.target().interactions().getFileName();
+        progress.progress((total - 1) / (double) total, file);
+        Domain target = importDomain(project.target(), notes, progress.stage((total - 1) / (double) total, 1,
+                file + ": "), cancel);
         progress.progress(1, "imported");
         return linked(project, sources, target, notes);
     }
@@ -56,10 +61,10 @@ public final class DataLoader {
         return new LoadedData(project.linking().apply(sources), target, notes);
     }
 
-    private static Domain importDomain(DomainSource d, List<String> notes, CancelToken cancel)
-            throws IOException, DataFormatException {
+    private static Domain importDomain(DomainSource d, List<String> notes, ProgressListener progress,
+                                       CancelToken cancel) throws IOException, DataFormatException {
         DomainImporter.ImportResult result = DomainImporter.importDomain(d.name(), d.interactions(), d.users(),
-                d.items(), d.options(), cancel);
+                d.items(), d.options(), progress, cancel);
         for (ImportSummary s : result.summaries()) {
             notes.add(d.name() + ": " + s.toLine());
         }

@@ -1,6 +1,7 @@
 package org.recbridge.data.io;
 
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,22 +33,24 @@ public final class DomainImporter {
      * @param itemFeatures nullable
      */
     public static ImportResult importDomain(String name, Path interactions, Path userFeatures, Path itemFeatures,
-                                            ImportOptions options, CancelToken cancel)
+                                            ImportOptions options, ProgressListener progress, CancelToken cancel)
             throws IOException, DataFormatException {
         ImportOptions side = new ImportOptions("auto", Map.of(), options.duplicates(), options.skipBadRows());
-        return importDomain(name, interactions, options, userFeatures, side, itemFeatures, side, cancel);
+        return importDomain(name, interactions, options, userFeatures, side, itemFeatures, side, progress, cancel);
     }
 
     /**
-     * Every file with its own options; a null path skips that side table. A cancel stops the interaction file's
-     * import part-way (side tables are small).
+     * Every file with its own options; a null path skips that side table. Progress and a cancel are those of the
+     * interaction file's import (side tables are small).
      */
     public static ImportResult importDomain(String name, Path interactions, ImportOptions interactionOptions,
                                             Path userFeatures, ImportOptions userOptions,
-                                            Path itemFeatures, ImportOptions itemOptions, CancelToken cancel)
+                                            Path itemFeatures, ImportOptions itemOptions, ProgressListener progress,
+                                            CancelToken cancel)
             throws IOException, DataFormatException {
         List<ImportSummary> summaries = new ArrayList<>();
-        Imported<Interactions> inter = InteractionImporter.importFile(interactions, interactionOptions, cancel);
+        Imported<Interactions> inter = InteractionImporter.importFile(interactions, interactionOptions, progress,
+                cancel);
         summaries.add(inter.summary());
         FeatureTable users = side(userFeatures, ColumnRole.USER, userOptions, summaries);
         FeatureTable items = side(itemFeatures, ColumnRole.ITEM, itemOptions, summaries);

@@ -1,6 +1,7 @@
 package org.recbridge.data.io;
 
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -12,33 +13,38 @@ import org.recbridge.data.Interactions;
 /** Streams an interaction file into {@link Interactions}, row by row. */
 public final class InteractionImporter {
     static final int CANCEL_CHECK_EVERY = 65_536;
+    /** Progress is said at most this often (a fraction of the file), so a long file gives a score of lines. */
+    private static final double PROGRESS_STEP = 0.05;
 
     private InteractionImporter() {
     }
 
     public static Imported<Interactions> importFile(Path file, ImportOptions options) throws IOException, DataFormatException {
-        return importFile(file, options, CancelToken.none());
+        return importFile(file, options, ProgressListener.none(), CancelToken.none());
     }
 
-    /** As {@link #importFile(Path, ImportOptions)}, stopping at a cancel (checked every {@value #CANCEL_CHECK_EVERY} rows). */
-    public static Imported<Interactions> importFile(Path file, ImportOptions options, CancelToken cancel)
-            throws IOException, DataFormatException {
+    /**
+     * As {@link #importFile(Path, ImportOptions)}, saying how far it has read (about every twentieth of the file)
+     * and stopping at a cancel (checked every {@value #CANCEL_CHECK_EVERY} rows).
+     */
+    public static Imported<Interactions> importFile(Path file, ImportOptions options, ProgressListener progress,
+                                                    CancelToken cancel) throws IOException, DataFormatException {
         try (TableInput input = TableInput.open(file, options)) {
-            return importFrom(input, options, cancel);
+            return importFrom(input, options, progress, cancel);
         }
     }
 
     /** Reads the rest of an opened table. */
     public static Imported<Interactions> importFrom(TableInput input, ImportOptions options) throws IOException, DataFormatException {
-        return importFrom(input, options, CancelToken.none());
+        return importFrom(input, options, ProgressListener.none(), CancelToken.none());
     }
 
     /**
-     * Reads the rest of an opened table, stopping at a cancel: a million rows take about a second, and a file may
-     * hold many millions.
+     * Reads the rest of an opened table, saying how far it has read and stopping at a cancel: a million rows take
+     * about a second, and a file may hold many millions.
      */
-    public static Imported<Interactions> importFrom(TableInput input, ImportOptions options, CancelToken cancel)
-            throws IOException, DataFormatException {
+    public static Imported<Interactions> importFrom(TableInput input, ImportOptions options, ProgressListener progress,
+                                                    CancelToken cancel) throws IOException, DataFormatException {
         int user = input.indexOf(ColumnRole.USER);
         int item = input.indexOf(ColumnRole.ITEM);
         if (user < 0 || item < 0) {
@@ -52,9 +58,15 @@ public final class InteractionImporter {
         BadRows bad = new BadRows(options.skipBadRows());
         long read = 0;
         long imported = 0;
+        double reported = 0;
         for (Row row = input.next(); row != null; row = input.next()) {
             if (++read % CANCEL_CHECK_EVERY == 0) {
                 cancel.check();
+                double fraction = input.fractionAt(read);
+                if (fraction >= reported + PROGRESS_STEP) {
+                    progress.progress(fraction, String.format("%,d rows", read));
+                    reported = fraction;
+                }
             }
             try {
                 String[] cells = input.cells(row);

@@ -2,6 +2,7 @@ package org.recbridge.data.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,13 +26,31 @@ public final class TableInput implements Closeable {
     private final TableReader reader;
     private final Map<String, ColumnRole> roles;
     private final Deque<Row> readAhead;
+    /** The file's size over its first lines' mean size, for progress; 0 if unknown. */
+    private final long estimatedRows;
 
-    private TableInput(FileSample sample, String formatId, TableReader reader, Map<String, ColumnRole> roles, Deque<Row> readAhead) {
+    private TableInput(FileSample sample, String formatId, TableReader reader, Map<String, ColumnRole> roles,
+                       Deque<Row> readAhead, long estimatedRows) {
         this.sample = sample;
         this.formatId = formatId;
         this.reader = reader;
         this.roles = roles;
         this.readAhead = readAhead;
+        this.estimatedRows = estimatedRows;
+    }
+
+    private static long estimatedRows(FileSample sample) throws IOException {
+        double meanLine = sample.lines().stream().mapToInt(l -> l.getBytes(sample.charset()).length + 1)
+                .average().orElse(0);
+        return meanLine == 0 ? 0 : (long) Math.ceil(Files.size(sample.path()) / meanLine);
+    }
+
+    /**
+     * About how much of the file {@code rows} rows are, from its size and its first lines' mean size: below 1,
+     * since the estimate may run short; 0 when unknown.
+     */
+    public double fractionAt(long rows) {
+        return estimatedRows == 0 ? 0 : Math.min(0.99, rows / (double) estimatedRows);
     }
 
     public static TableInput open(Path file, ImportOptions options) throws IOException, DataFormatException {
@@ -50,7 +69,7 @@ public final class TableInput implements Closeable {
             }
             Map<String, ColumnRole> roles = ColumnRoles.resolve(sample.fileName(), reader.columns(),
                     reader.formatRoles(), values, options.roles());
-            return new TableInput(sample, format.id(), reader, roles, readAhead);
+            return new TableInput(sample, format.id(), reader, roles, readAhead, estimatedRows(sample));
         } catch (IOException | DataFormatException | RuntimeException e) {
             reader.close();
             throw e;

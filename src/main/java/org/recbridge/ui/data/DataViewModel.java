@@ -146,11 +146,13 @@ public final class DataViewModel {
         if (f.splitDomain != null) {
             ProjectFile.SplitSpec s = f.splitDomain;
             String files = files(s.data);
-            progress.progress(0, "importing " + label(s.data, "the data set"));
+            String importing = "importing " + label(s.data, "the data set");
+            progress.progress(0, importing);
             try {
                 DomainSource whole = ProjectValidator.domain(projectFile, s.data, "splitDomain.data");
                 inUse.add(whole);
-                DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(imported.get(whole, cancel), s.column,
+                DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(
+                        imported.get(whole, progress.stage(0, 1, importing + ": "), cancel), s.column,
                         s.sourceValue, s.targetValue);
                 sources.add(split.source());
                 target = split.target();
@@ -166,17 +168,21 @@ public final class DataViewModel {
         } else {
             for (int i = 0; i < f.sources.size(); i++) {
                 cancel.check();
-                progress.progress(i / (f.sources.size() + 1.0), "importing " + label(f.sources.get(i), "source"));
+                String importing = "importing " + label(f.sources.get(i), "source");
+                progress.progress(i / (f.sources.size() + 1.0), importing);
                 Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse,
-                        cancel);
+                        progress.stage(i / (f.sources.size() + 1.0), (i + 1) / (f.sources.size() + 1.0),
+                                importing + ": "), cancel);
                 if (d != null) {
                     sources.add(d);
                 }
             }
             if (f.target != null) {
                 cancel.check();
-                progress.progress(f.sources.size() / (f.sources.size() + 1.0), "importing " + label(f.target, "target"));
-                target = summariseOne(projectFile, f.target, "target", -1, "target", like, out, inUse, cancel);
+                String importing = "importing " + label(f.target, "target");
+                progress.progress(f.sources.size() / (f.sources.size() + 1.0), importing);
+                target = summariseOne(projectFile, f.target, "target", -1, "target", like, out, inUse,
+                        progress.stage(f.sources.size() / (f.sources.size() + 1.0), 1, importing + ": "), cancel);
             }
         }
         imported.keepOnly(inUse);
@@ -185,11 +191,11 @@ public final class DataViewModel {
 
     private Domain summariseOne(Path projectFile, ProjectFile.DomainSpec spec, String role, int index, String field,
                                 double like, List<DomainSummary> out, Set<DomainSource> inUse,
-                                CancelToken cancel) {
+                                ProgressListener progress, CancelToken cancel) {
         try {
             DomainSource source = ProjectValidator.domain(projectFile, spec, field);
             inUse.add(source);
-            Domain d = imported.get(source, cancel);
+            Domain d = imported.get(source, progress, cancel);
             out.add(new DomainSummary(role, index, d.name(), files(spec), DomainStats.of(d, like), null));
             return d;
         } catch (CancelledException e) {

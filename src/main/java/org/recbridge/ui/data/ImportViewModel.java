@@ -167,8 +167,10 @@ public final class ImportViewModel {
         busy.set(true);
         error.set("");
         importJob = jobs.submit("Import " + domainName, (progress, cancel) -> {
-            progress.progress(0, "importing " + source.interactions().getFileName());
-            return imported.importNow(source, cancel); // read the files again: they may have changed since
+            String file = "importing " + source.interactions().getFileName();
+            progress.progress(0, file);
+            // read the files again: they may have changed since
+            return imported.importNow(source, progress.stage(0, 1, file + ": "), cancel);
         }, result -> {
             busy.set(false);
             if (abandoned) {

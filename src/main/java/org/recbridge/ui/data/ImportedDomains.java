@@ -1,6 +1,7 @@
 package org.recbridge.ui.data;
 
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -18,20 +19,21 @@ import org.recbridge.experiment.DomainSource;
 public final class ImportedDomains {
     private final Map<DomainSource, Domain> domains = new ConcurrentHashMap<>();
 
-    /** The domain for {@code source}, imported now (until a cancel) unless it already was. */
-    public Domain get(DomainSource source, CancelToken cancel) throws IOException, DataFormatException {
+    /** The domain for {@code source}, imported now (saying how far, until a cancel) unless it already was. */
+    public Domain get(DomainSource source, ProgressListener progress, CancelToken cancel)
+            throws IOException, DataFormatException {
         Domain known = domains.get(source);
-        return known != null ? known : importNow(source, cancel).domain();
+        return known != null ? known : importNow(source, progress, cancel).domain();
     }
 
     /**
-     * Imports {@code source} again (until a cancel), whether known or not, and keeps it; the summaries say what
-     * was read.
+     * Imports {@code source} again (saying how far, until a cancel), whether known or not, and keeps it; the
+     * summaries say what was read.
      */
-    public DomainImporter.ImportResult importNow(DomainSource source, CancelToken cancel)
+    public DomainImporter.ImportResult importNow(DomainSource source, ProgressListener progress, CancelToken cancel)
             throws IOException, DataFormatException {
         DomainImporter.ImportResult result = DomainImporter.importDomain(source.name(), source.interactions(),
-                source.users(), source.items(), source.options(), cancel);
+                source.users(), source.items(), source.options(), progress, cancel);
         domains.put(source, result.domain());
         return result;
     }

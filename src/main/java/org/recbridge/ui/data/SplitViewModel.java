@@ -138,7 +138,7 @@ public final class SplitViewModel {
         busy.set(true);
         error.set("");
         jobs.submit("Import " + d.name, (progress, cancel) -> {
-            Domain domain = imported.get(source, cancel);
+            Domain domain = imported.get(source, progress.stage(0, 1, "importing " + d.name + ": "), cancel);
             Map<String, List<String>> found = new LinkedHashMap<>();
             if (domain.itemFeatures() != null) {
                 for (String c : DomainSplitter.splittableColumns(domain.itemFeatures())) {

@@ -11,12 +11,13 @@ import org.recbridge.data.ColumnRole;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 
 class DomainImporterTest {
     @Test
     void movieLens100kDomain() throws Exception {
         DomainImporter.ImportResult result = DomainImporter.importDomain("movies", TestData.path("u.data"),
-                TestData.path("u.user"), TestData.path("u.item"), TestData.options(), CancelToken.none());
+                TestData.path("u.user"), TestData.path("u.item"), TestData.options(), ProgressListener.none(), CancelToken.none());
         Domain domain = result.domain();
         assertEquals(5, domain.interactions().size());
         assertEquals(List.of("interactions", "user features", "item features"),
@@ -37,7 +38,7 @@ class DomainImporterTest {
     @Test
     void recBoleDomainWithoutUsers() throws Exception {
         Domain domain = DomainImporter.importDomain("rb", TestData.path("sample.inter"), null,
-                TestData.path("sample.item"), TestData.options(), CancelToken.none()).domain();
+                TestData.path("sample.item"), TestData.options(), ProgressListener.none(), CancelToken.none()).domain();
         assertNull(domain.userFeatures());
         assertEquals("item_id", domain.itemFeatures().keyColumn());
         assertArrayEquals(new Object[] {"Heat", "1995", "Action Crime", 0.7}, domain.itemFeatures().values("11"));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.Domain;
 import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 
 class DomainSplitterTest {
     private Domain movies;
@@ -18,7 +19,7 @@ class DomainSplitterTest {
     void load() throws Exception {
         // u.data items: 242 Comedy, 302 Crime/Film-Noir/Mystery/Thriller, 377 Children's/Comedy
         movies = DomainImporter.importDomain("ml", TestData.path("u.data"), TestData.path("u.user"),
-                TestData.path("u.item"), TestData.options(), CancelToken.none()).domain();
+                TestData.path("u.item"), TestData.options(), ProgressListener.none(), CancelToken.none()).domain();
     }
 
     @Test
@@ -74,7 +75,7 @@ class DomainSplitterTest {
     @Test
     void splitsByCategoricalColumn() throws DataFormatException, java.io.IOException {
         Domain piped = DomainImporter.importDomain("music", TestData.path("piped.txt"), null,
-                TestData.path("piped.txt"), TestData.options(), CancelToken.none()).domain();
+                TestData.path("piped.txt"), TestData.options(), ProgressListener.none(), CancelToken.none()).domain();
         // piped.txt as item table is keyed by its ITEM column "item"; genre is CATEGORICAL
         DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(piped, "genre", "rock", "jazz");
         assertEquals(List.of("m1"), split.source().interactions().items().names());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,22 +17,35 @@ import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.ProgressListener;
 
 class InteractionImporterTest {
     @Test
-    void aCancelStopsTheImportOfALargeFilePartWay(@TempDir Path dir) throws Exception {
+    void aLargeFileSaysHowFarItHasReadAndStopsAtACancel(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ratings.csv");
         StringBuilder csv = new StringBuilder("user,item,rating\n");
         int rows = 3 * InteractionImporter.CANCEL_CHECK_EVERY;
         for (int r = 0; r < rows; r++) {
-            csv.append('u').append(r % 5000).append(",i").append(r % 700).append(',').append(1 + r % 5).append('\n');
+            csv.append(String.format("u%04d,i%03d,%d%n", r % 5000, r % 700, 1 + r % 5)); // rows of one size
         }
         Files.writeString(file, csv);
-        assertEquals(rows, InteractionImporter.importFile(file, TestData.options(), CancelToken.none()).summary()
-                .rowsRead());
+        List<Double> fractions = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        ProgressListener progress = (fraction, message) -> {
+            fractions.add(fraction);
+            messages.add(message);
+        };
+        assertEquals(rows, InteractionImporter.importFile(file, TestData.options(), progress, CancelToken.none())
+                .summary().rowsRead());
+        // one report per 65,536 rows here, each a fifth or so further through the file (rows of one size)
+        assertEquals(List.of("65,536 rows", "131,072 rows", "196,608 rows"), messages);
+        for (int i = 0; i < fractions.size(); i++) {
+            assertEquals((i + 1) / 3.0, fractions.get(i), 0.02, "fraction " + i + " of " + fractions);
+        }
         CancelToken cancel = new CancelToken();
         cancel.cancel(); // as the person's Cancel while the file is read
-        assertThrows(CancelledException.class, () -> InteractionImporter.importFile(file, TestData.options(), cancel));
+        assertThrows(CancelledException.class, () -> InteractionImporter.importFile(file, TestData.options(),
+                ProgressListener.none(), cancel));
     }
 
     @Test
