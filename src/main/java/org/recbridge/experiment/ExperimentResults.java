@@ -50,6 +50,18 @@ public record ExperimentResults(int formatVersion, String project, String create
                 summary, overlap, comparisons, notes, curves, s, diagnostics, hints, failures, linking);
     }
 
+    /** These results with {@code more} notes after the ones they have. */
+    public ExperimentResults withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
+                summary, overlap, comparisons, List.copyOf(all), learningCurves, sweeps, diagnostics, hints, failures,
+                linking);
+    }
+
     public ExperimentResults withInsights(DomainDiagnostics d, List<Hint> h) {
         return new ExperimentResults(formatVersion, project, createdAt, task, protocol, seeds, metrics, records, runs,
                 summary, overlap, comparisons, notes, learningCurves, sweeps, d, h, failures, linking);

@@ -1,5 +1,6 @@
 package org.recbridge.analysis.curves;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
@@ -27,13 +28,16 @@ public final class AnalysisRunner {
                 * project.learners().size();
         double sweepRuns = a.l2Sweep().size() + a.factorSweep().size();
         double split = curveRuns + sweepRuns == 0 ? 1 : curveRuns / (curveRuns + sweepRuns);
+        LearningCurveRunner curveRunner = new LearningCurveRunner(runner);
         List<LearningCurve> curves = a.runsLearningCurves()
-                ? new LearningCurveRunner(runner).run(project, data, a.budgets(), main,
-                        progress.stage(0, split, "learning curve, "), cancel)
+                ? curveRunner.run(project, data, a.budgets(), main, progress.stage(0, split, "learning curve, "), cancel)
                 : List.of();
+        SweepRunner sweepRunner = new SweepRunner(runner);
         List<Sweep> sweeps = a.runsSweeps()
-                ? new SweepRunner(runner).run(project, data, a, progress.stage(split, 1, "sweep, "), cancel)
+                ? sweepRunner.run(project, data, a, progress.stage(split, 1, "sweep, "), cancel)
                 : List.of();
-        return main.withAnalyses(curves, sweeps);
+        List<String> failed = new ArrayList<>(curveRunner.failedRuns());
+        failed.addAll(sweepRunner.failedRuns());
+        return main.withAnalyses(curves, sweeps).withNotes(failed);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.SummaryRow;
@@ -19,9 +20,18 @@ import org.recbridge.util.ProgressListener;
  */
 public final class LearningCurveRunner {
     private final ExperimentRunner runner;
+    private final List<String> failedRuns = new ArrayList<>();
 
     public LearningCurveRunner(ExperimentRunner runner) {
         this.runner = runner;
+    }
+
+    /**
+     * The runs of the curves this runner trained that failed, one line each ("learning curve at budget 5%: pooled
+     * with fm, seed 2: ..."): their points lack those seeds, and without a line that would go unsaid.
+     */
+    public List<String> failedRuns() {
+        return List.copyOf(failedRuns);
     }
 
     /**
@@ -44,6 +54,9 @@ public final class LearningCurveRunner {
                         String.format("budget %.0f%%: ", budget * 100));
                 stageIndex++;
                 results = runner.run(project.withProtocol(project.protocol().withBudget(budget)), data, stage, cancel);
+                for (RunFailure f : results.failures()) {
+                    failedRuns.add(String.format("learning curve at budget %s%%: %s", percent(budget), f.toLine()));
+                }
             }
             for (SummaryRow s : results.summary()) {
                 curves.computeIfAbsent(List.of(s.strategy(), s.learner(), s.group(), s.metric()),
@@ -54,5 +67,10 @@ public final class LearningCurveRunner {
         curves.forEach((k, points) -> out.add(new LearningCurve(k.get(0), k.get(1), k.get(2), k.get(3),
                 List.copyOf(points))));
         return out;
+    }
+
+    /** 5 for 0.05, 0.5 for 0.005: as few digits as the budget needs. */
+    private static String percent(double budget) {
+        return java.math.BigDecimal.valueOf(budget * 100).stripTrailingZeros().toPlainString();
     }
 }

@@ -10,6 +10,7 @@ import org.recbridge.eval.Interval;
 import org.recbridge.eval.Stats;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.RunInfo;
@@ -31,9 +32,15 @@ public final class SweepRunner {
     /** Means over seeds are steadier than one epoch curve, so one worse setting is enough to flag. */
     private static final int SETTING_RUN = 1;
     private final ExperimentRunner runner;
+    private final List<String> failedRuns = new ArrayList<>();
 
     public SweepRunner(ExperimentRunner runner) {
         this.runner = runner;
+    }
+
+    /** The runs of the sweeps this runner trained that failed, one line each ("sweep: pooled with fm l2=0.1, ..."). */
+    public List<String> failedRuns() {
+        return List.copyOf(failedRuns);
     }
 
     /** The sweeps a project's analysis section asks for (empty when it asks for none). */
@@ -60,6 +67,9 @@ public final class SweepRunner {
         }
         ExperimentResults results = runner.run(project.withStrategies(List.of(strategy))
                 .withLearners(List.copyOf(all)), data, progress, cancel);
+        for (RunFailure f : results.failures()) {
+            failedRuns.add("sweep: " + f.toLine());
+        }
         List<Sweep> out = new ArrayList<>();
         if (!l2Order.isEmpty()) {
             out.add(sweep(results, strategy.label(), base, Sweep.L2, l2Order, l2Settings));

@@ -89,9 +89,10 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
         running.set(true);
         job = jobs.submit("Learning curve of " + project.name(), (progress, cancel) -> {
             var data = DataLoader.load(project, progress.stage(0, 0.05, "import: "), cancel);
-            List<LearningCurve> curves = new LearningCurveRunner(ExperimentRunner.withAllCores())
-                    .run(project, data, fractions, done, progress.stage(0.05, 1, "learning curve, "), cancel);
-            ExperimentResults with = done.withAnalyses(curves, done.sweeps());
+            LearningCurveRunner runner = new LearningCurveRunner(ExperimentRunner.withAllCores());
+            List<LearningCurve> curves = runner.run(project, data, fractions, done,
+                    progress.stage(0.05, 1, "learning curve, "), cancel);
+            ExperimentResults with = done.withAnalyses(curves, done.sweeps()).withNotes(runner.failedRuns());
             return with.withInsights(with.diagnostics(), Hints.advise(new HintInputs(with, with.diagnostics())));
         }, results -> {
             running.set(false);

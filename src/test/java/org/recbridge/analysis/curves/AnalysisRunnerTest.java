@@ -18,7 +18,12 @@ import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.ResultsFiles;
+import org.recbridge.learn.SgdLearner;
+import org.recbridge.transfer.RunContext;
 import org.recbridge.transfer.Strategies;
+import org.recbridge.transfer.TrainedStrategy;
+import org.recbridge.transfer.TransferProblem;
+import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
 import org.recbridge.util.ProgressListener;
@@ -53,6 +58,51 @@ class AnalysisRunnerTest {
         assertTrue(curves.contains("50%") && curves.contains("100%") && curves.contains("cold"), curves);
         String sweeps = AnalysisTables.sweeps(all);
         assertTrue(sweeps.contains("selected (best validation)") && sweeps.contains("0.0001"), sweeps);
+    }
+
+    /** target-only, except that it fails on seed 2. */
+    private static final class FailsOnSeedTwo implements TransferStrategy {
+        @Override
+        public String id() {
+            return "fails-on-seed-2";
+        }
+
+        @Override
+        public String description() {
+            return "target-only that fails on seed 2";
+        }
+
+        @Override
+        public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
+            if (context.seed() == 2) {
+                throw new IllegalStateException("broken on purpose");
+            }
+            return Strategies.byId("target-only").train(problem, learner, context);
+        }
+    }
+
+    @Test
+    void theFailedRunsOfCurvesAndSweepsAreSaidInTheNotesAndTheirPointsKeepTheOtherSeeds() {
+        TransferStrategy failing = new FailsOnSeedTwo();
+        Project project = CurveFixtures.project(List.of(LINEAR), List.of(1L, 2L), "target-only")
+                .withStrategies(List.of(failing))
+                .withAnalysis(new AnalysisSettings(List.of(0.5, 1.0), List.of(0.01), List.of(), failing, 0));
+        LoadedData data = CurveFixtures.data(CurveFixtures.TINY_TARGET);
+        ExperimentRunner runner = ExperimentRunner.withAllCores();
+        ExperimentResults main = runner.run(project, data, ProgressListener.none(), CancelToken.none());
+        ExperimentResults all = AnalysisRunner.run(project, data, main, runner, ProgressListener.none(),
+                CancelToken.none());
+        List<String> said = all.notes().stream().filter(n -> n.contains("broken on purpose")).toList();
+        assertEquals(List.of(
+                "learning curve at budget 50%: fails-on-seed-2 with linear epochs=5, seed 2: IllegalStateException: "
+                        + "broken on purpose",
+                "sweep: fails-on-seed-2 with linear l2=0.01 epochs=5, seed 2: IllegalStateException: broken on purpose"),
+                said);
+        for (LearningCurve c : all.learningCurves()) {
+            for (BudgetPoint p : c.points()) {
+                assertEquals(1, p.n(), "the seed that ran: " + c);
+            }
+        }
     }
 
     @Test
