@@ -102,42 +102,6 @@ class ExperimentRunnerTest {
                 .map(SummaryRow::mean).distinct().count() == 2);
     }
 
-    /** target-only, except that it throws on seed 2. */
-    static final class FailsOnSeedTwo implements TransferStrategy {
-        private final java.util.function.Supplier<Throwable> failure;
-
-        FailsOnSeedTwo() {
-            this(() -> new IllegalStateException("broken on purpose"));
-        }
-
-        /** @param failure an unchecked exception or an error, thrown on seed 2 */
-        FailsOnSeedTwo(java.util.function.Supplier<Throwable> failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public String id() {
-            return "fails-on-seed-2";
-        }
-
-        @Override
-        public String description() {
-            return "target-only that fails on seed 2";
-        }
-
-        @Override
-        public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
-            if (context.seed() == 2) {
-                Throwable t = failure.get();
-                if (t instanceof Error e) {
-                    throw e;
-                }
-                throw (RuntimeException) t;
-            }
-            return Strategies.byId("target-only").train(problem, learner, context);
-        }
-    }
-
     @Test
     void aFailedRunIsRecordedAndTheOtherRunsFinish() {
         Project p = project(List.of(1L, 2L, 3L)).withStrategies(List.of(Strategies.byId("target-only"),

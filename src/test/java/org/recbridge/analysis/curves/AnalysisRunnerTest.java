@@ -12,17 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
+import org.recbridge.experiment.FailsOnSeedTwo;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.ResultsFiles;
-import org.recbridge.learn.SgdLearner;
-import org.recbridge.transfer.RunContext;
 import org.recbridge.transfer.Strategies;
-import org.recbridge.transfer.TrainedStrategy;
-import org.recbridge.transfer.TransferProblem;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
@@ -58,27 +55,6 @@ class AnalysisRunnerTest {
         assertTrue(curves.contains("50%") && curves.contains("100%") && curves.contains("cold"), curves);
         String sweeps = AnalysisTables.sweeps(all);
         assertTrue(sweeps.contains("selected (best validation)") && sweeps.contains("0.0001"), sweeps);
-    }
-
-    /** target-only, except that it fails on seed 2. */
-    private static final class FailsOnSeedTwo implements TransferStrategy {
-        @Override
-        public String id() {
-            return "fails-on-seed-2";
-        }
-
-        @Override
-        public String description() {
-            return "target-only that fails on seed 2";
-        }
-
-        @Override
-        public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
-            if (context.seed() == 2) {
-                throw new IllegalStateException("broken on purpose");
-            }
-            return Strategies.byId("target-only").train(problem, learner, context);
-        }
     }
 
     @Test
