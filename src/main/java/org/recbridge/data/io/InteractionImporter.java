@@ -13,8 +13,11 @@ import org.recbridge.data.Interactions;
 /** Streams an interaction file into {@link Interactions}, row by row. */
 public final class InteractionImporter {
     static final int CANCEL_CHECK_EVERY = 65_536;
-    /** Progress is said at most this often (a fraction of the file), so a long file gives a score of lines. */
-    private static final double PROGRESS_STEP = 0.05;
+    /**
+     * Progress is said at most this often (a fraction of the file): a million rows read in about a second, and
+     * every report is a line of the run's log.
+     */
+    private static final double PROGRESS_STEP = 0.25;
 
     private InteractionImporter() {
     }
@@ -24,7 +27,7 @@ public final class InteractionImporter {
     }
 
     /**
-     * As {@link #importFile(Path, ImportOptions)}, saying how far it has read (about every twentieth of the file)
+     * As {@link #importFile(Path, ImportOptions)}, saying how far it has read (about every quarter of the file)
      * and stopping at a cancel (checked every {@value #CANCEL_CHECK_EVERY} rows).
      */
     public static Imported<Interactions> importFile(Path file, ImportOptions options, ProgressListener progress,
