@@ -114,19 +114,17 @@ public final class ResultsTable {
     public static String comparisons(List<Comparison> comparisons) {
         Comparison first = comparisons.get(0);
         List<List<String>> cells = new ArrayList<>();
-        cells.add(List.of("strategy", "learner", "users", "difference [95% interval]", "t", "p(t)", "p(Wilcoxon)",
-                "W/T/L", "verdict"));
+        cells.add(List.of("strategy", "learner", "users", "difference [" + first.intervalLevel() + " interval]", "t",
+                "p(t)", "p(Wilcoxon)", "W/T/L", "verdict"));
         for (Comparison c : comparisons) {
             cells.add(List.of(c.strategy(), c.learner(), c.group(),
-                    Double.isNaN(c.differenceLower()) ? String.format(Locale.ROOT, "%+.4f", c.meanDifference())
-                            : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(),
-                                    c.differenceLower(), c.differenceUpper()),
+                    c.differenceText(),
                     Double.isNaN(c.tStatistic()) ? "-" : String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
                     c.wins() + "/" + c.ties() + "/" + c.losses(),
                     verdict(c)));
         }
-        return String.format(Locale.ROOT, "Compared with %s on %s, paired by seed (%d seeds): difference with its 95%% "
-                + "interval over seeds; the corrected resampled t-test decides the verdict; NEGATIVE TRANSFER: worse "
+        return String.format(Locale.ROOT, "Compared with %s on %s, paired by seed (%d seeds): difference with the "
+                + "interval of the corrected resampled t-test, which decides the verdict; NEGATIVE TRANSFER: worse "
                 + "by at least %s, significantly or on every seed%n", first.baseline(), first.metric(), first.seeds(),
                 String.format(Locale.ROOT, "%.4f", first.minimumEffect())) + align(cells);
     }

@@ -134,4 +134,33 @@ class PairedTestsTest {
         // lower is better (RMSE): a larger is a loss
         assertEquals(new WinTieLoss(1, 1, 2), PairedTests.winTieLoss(a, b, 0.0, false));
     }
+
+    @Test
+    void correctedIntervalWithZeroRatioIsThePlainIntervalAndWidensWithTheRatio() {
+        double[] a = {0.71, 0.69, 0.74, 0.70};
+        double[] b = {0.65, 0.66, 0.70, 0.61};
+        Interval plain = Stats.meanWithInterval(new double[] {0.06, 0.03, 0.04, 0.09}, 0.95);
+        Interval zero = PairedTests.correctedInterval(a, b, 0.0, 0.95);
+        assertEquals(plain.lower(), zero.lower(), 1e-12);
+        assertEquals(plain.upper(), zero.upper(), 1e-12);
+        // ratio 0.25 with n = 4: the standard error grows by sqrt((1/4 + 1/4) / (1/4)) = sqrt(2)
+        Interval corrected = PairedTests.correctedInterval(a, b, 0.25, 0.95);
+        assertEquals(plain.halfWidth() * Math.sqrt(2), corrected.halfWidth(), 1e-12);
+        assertEquals(0.055, corrected.mean(), 1e-12);
+    }
+
+    @Test
+    void correctedIntervalEdgeCases() {
+        Interval one = PairedTests.correctedInterval(new double[] {0.7}, new double[] {0.6}, 0.2, 0.95);
+        assertTrue(Double.isNaN(one.lower()) && Double.isNaN(one.upper()));
+        assertEquals(0.1, one.mean(), 1e-12);
+        // identical differences: no spread, the interval is the mean (the test's p is 0)
+        Interval same = PairedTests.correctedInterval(new double[] {0.7, 0.8}, new double[] {0.6, 0.7}, 0.2, 0.95);
+        assertEquals(same.mean(), same.lower(), 1e-12);
+        assertEquals(same.mean(), same.upper(), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> PairedTests.correctedInterval(new double[] {1, 2}, new double[] {0, 0}, -1, 0.95));
+        assertThrows(IllegalArgumentException.class,
+                () -> PairedTests.correctedInterval(new double[] {1, 2}, new double[] {0, 0}, 0.2, 1.0));
+    }
 }

@@ -35,7 +35,7 @@ class ResultsFilesTest {
         SummaryRow summary = new SummaryRow("target-only", "linear", "all", "accuracy", 0.75, Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY, 1);
         Comparison comparison = new Comparison("pooled", "linear", "target-only", "all", "AUC", 1, 0.1, Double.NaN,
-                Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 1, 1, 0, 0, Verdict.NO_DIFFERENCE, false, 0.005);
+                Double.NaN, 0.95, Double.POSITIVE_INFINITY, Double.NaN, 1, 1, 0, 0, Verdict.NO_DIFFERENCE, false, 0.005);
         return new ExperimentResults(1, "p", "2026-11-28T09:00:00Z", "classification", "warm", List.of(seed),
                 List.of("AUC", "accuracy"), List.of(record), List.of(), List.of(summary), List.of(), List.of(comparison),
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), null);
@@ -84,6 +84,20 @@ class ResultsFilesTest {
         Files.writeString(json, older);
         assertEquals(List.of(new Hint("negative-transfer", "warning", "pooled (linear) hurts"), hints.get(1)),
                 ResultsFiles.readJson(json).hints());
+    }
+
+    @Test
+    void comparisonsWrittenBeforeTheirIntervalHadALevelReadAsThePlain95PercentOne(@TempDir Path dir)
+            throws Exception {
+        ResultsFiles.write(results(1), dir);
+        Path json = dir.resolve("results.json");
+        assertEquals(0.95, ResultsFiles.readJson(json).comparisons().get(0).confidence());
+        String older = Files.readString(json).replaceAll(",\\s*\"confidence\"\\s*:\\s*[0-9.]+", "");
+        assertFalse(older.contains("\"confidence\""), older);
+        Files.writeString(json, older);
+        Comparison read = ResultsFiles.readJson(json).comparisons().get(0);
+        assertTrue(Double.isNaN(read.confidence()));
+        assertEquals("95%", read.intervalLevel());
     }
 
     @Test

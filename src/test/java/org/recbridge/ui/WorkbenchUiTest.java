@@ -92,6 +92,7 @@ class WorkbenchUiTest {
         robot.interact(() -> workbench.document().edit(p -> {
             TinyProjects.shrink(p);
             p.seeds = new java.util.ArrayList<>(List.of(1L, 2L, 3L, 4L));
+            p.evaluation.alpha = 0.01;
         }));
         ExperimentResults before = workbench.document().resultsProperty().get();
         robot.interact(stage::requestFocus);
@@ -124,6 +125,11 @@ class WorkbenchUiTest {
         ChartViewer chart = robot.lookup("#comparison-chart").queryAs(ChartViewer.class);
         assertNotNull(chart.getChart());
         assertNotNull(chart.getScene(), "the chart is on screen");
+        TableView<?> comparisons = robot.lookup("#comparisons-table").queryTableView();
+        assertEquals(3, comparisons.getItems().size(), "pooled against target-only, per user group");
+        // the comparisons' interval is the corrected test's at 1 - alpha, and its header says so
+        assertEquals("difference [99% interval]", ((javafx.scene.control.Label) comparisons.getColumns().get(3)
+                .getGraphic()).getText());
 
         Path saved = dir.resolve("saved/project.json");
         dialogs.fileAnswers.add(Optional.of(saved));

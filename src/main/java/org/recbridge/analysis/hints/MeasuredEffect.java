@@ -11,8 +11,8 @@ import org.recbridge.experiment.ExperimentResults;
 
 /**
  * How hints use the run's own comparisons: which ones say a strategy helps or hurts, and how such an effect is
- * worded (the effect, its 95% interval over seeds, the seeds it rests on). A help is stated only where the
- * comparison pays off ({@link Comparison#paysOff()}) and the interval supports it; a harm only where the
+ * worded (the effect, the corrected t-test's interval of it, the seeds it rests on). A help is stated only where
+ * the comparison pays off ({@link Comparison#paysOff()}) and the interval supports it; a harm only where the
  * negative-transfer flag is set, the rule the verdict and the tables use.
  */
 final class MeasuredEffect {
@@ -23,8 +23,8 @@ final class MeasuredEffect {
     }
 
     /**
-     * Whether the comparison's interval supports its sign: enough seeds, and the 95% interval of the paired
-     * differences on one side of zero. A better verdict with a wider interval is not stated as a measured help.
+     * Whether the comparison's interval supports its sign: enough seeds, and the corrected t-test's interval of
+     * the mean difference on one side of zero (older results' plain interval could disagree with the verdict).
      */
     static boolean supported(Comparison c) {
         if (c.seeds() < MIN_SEEDS || Double.isNaN(c.differenceLower()) || Double.isNaN(c.differenceUpper())) {
@@ -53,13 +53,11 @@ final class MeasuredEffect {
      * corrected t-test p = 0.0030)". When the interval crosses zero (a consistent loss the test misses) it says so.
      */
     static String words(Comparison c) {
-        String interval = Double.isNaN(c.differenceLower()) ? "no interval"
-                : String.format(Locale.ROOT, "[%+.4f, %+.4f]", c.differenceLower(), c.differenceUpper());
         boolean better = Comparisons.higherIsBetter(c.metric()) == c.meanDifference() > 0;
         String counted = better ? "won " + c.wins() : "lost " + c.losses();
-        return String.format(Locale.ROOT, "%s (%s) against %s for %s users: %s %+.4f %s over %d seeds (%s of %d, "
+        return String.format(Locale.ROOT, "%s (%s) against %s for %s users: %s %s over %d seeds (%s of %d, "
                 + "corrected t-test p = %.4f)%s", c.strategy(), c.learner(), c.baseline(), c.group(), c.metric(),
-                c.meanDifference(), interval, c.seeds(), counted, c.seeds(), c.tPValue(),
+                c.differenceText(), c.seeds(), counted, c.seeds(), c.tPValue(),
                 supported(c) ? "" : "; the interval includes 0, so its size is uncertain");
     }
 

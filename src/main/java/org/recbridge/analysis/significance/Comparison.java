@@ -1,5 +1,7 @@
 package org.recbridge.analysis.significance;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.recbridge.eval.Verdict;
 
@@ -7,9 +9,11 @@ import org.recbridge.eval.Verdict;
  * One strategy against the baseline on one metric and user group, paired by seed.
  *
  * @param meanDifference   mean of (strategy - baseline) over seeds
- * @param differenceLower  lower end of the plain 95% t-interval of the paired differences: their spread over
- *                         seeds. The verdict's corrected t-test is wider, since the seeds' training sets overlap.
+ * @param differenceLower  lower end of the corrected t-test's interval of the mean difference at {@code confidence}
+ *                         (wider than the plain t-interval over seeds, since the seeds' training sets overlap)
  * @param differenceUpper  upper end
+ * @param confidence       the interval's level, 1 - alpha: it excludes 0 exactly where the verdict is better or
+ *                         worse. NaN in results written before it was recorded, whose interval is the plain 95% one
  * @param tStatistic       Nadeau-Bengio corrected resampled t statistic
  * @param tPValue          its two-sided p-value (decides the verdict)
  * @param wilcoxonPValue   Wilcoxon signed-rank two-sided p-value (with 5 seeds it cannot go below 0.0625)
@@ -20,9 +24,9 @@ import org.recbridge.eval.Verdict;
  *                         AUC and 0.01 for RMSE)
  */
 public record Comparison(String strategy, String learner, String baseline, String group, String metric, int seeds,
-                         double meanDifference, double differenceLower, double differenceUpper, double tStatistic,
-                         double tPValue, double wilcoxonPValue, int wins, int ties, int losses, Verdict verdict,
-                         boolean negativeTransfer, double minimumEffect) {
+                         double meanDifference, double differenceLower, double differenceUpper, double confidence,
+                         double tStatistic, double tPValue, double wilcoxonPValue, int wins, int ties, int losses,
+                         Verdict verdict, boolean negativeTransfer, double minimumEffect) {
     /**
      * The verdict as every table, report and hint words it: better, worse, no difference, or "worse on every seed
      * (not significant)" for a negative transfer the t-test alone misses. One wording for one rule, so a line can
@@ -33,6 +37,18 @@ public record Comparison(String strategy, String learner, String baseline, Strin
             return "worse on every seed (not significant)";
         }
         return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "+0.0300 [+0.0010, +0.0600]": the mean difference and its interval, or the difference alone with one seed. */
+    public String differenceText() {
+        return Double.isNaN(differenceLower) ? String.format(Locale.ROOT, "%+.4f", meanDifference)
+                : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", meanDifference, differenceLower, differenceUpper);
+    }
+
+    /** The interval's level as a column header says it, e.g. "95%". */
+    public String intervalLevel() {
+        double level = confidence > 0 && confidence < 1 ? confidence : 0.95;
+        return new BigDecimal(level * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** Significantly better than the baseline by at least the minimum effect: transfer pays off. */

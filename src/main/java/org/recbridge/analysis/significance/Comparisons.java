@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.recbridge.eval.Interval;
 import org.recbridge.eval.PairedTests;
-import org.recbridge.eval.Stats;
 import org.recbridge.eval.TTestResult;
 import org.recbridge.eval.Verdict;
 import org.recbridge.eval.WilcoxonResult;
@@ -70,12 +69,13 @@ public final class Comparisons {
         TTestResult t = PairedTests.correctedResampledTTest(a, b, ratio);
         WilcoxonResult w = PairedTests.wilcoxonSignedRank(a, b);
         WinTieLoss wtl = PairedTests.winTieLoss(a, b, TIE, higherIsBetter);
-        Interval spread = Stats.meanWithInterval(d, 0.95);
+        // at 1 - alpha the interval excludes 0 exactly where the verdict is better or worse
+        Interval interval = PairedTests.correctedInterval(a, b, ratio, 1 - alpha);
         Verdict verdict = Verdict.decide(t.pValue(), t.meanDifference(), alpha, higherIsBetter);
-        boolean negative = isNegativeTransfer(verdict, spread.mean(), wtl.losses(), n, higherIsBetter, minimumEffect);
-        return new Comparison(strategy, learner, baseline, group, metric, n, spread.mean(), spread.lower(), spread.upper(),
-                t.statistic(), t.pValue(), w.pValue(), wtl.wins(), wtl.ties(), wtl.losses(), verdict, negative,
-                minimumEffect);
+        boolean negative = isNegativeTransfer(verdict, interval.mean(), wtl.losses(), n, higherIsBetter, minimumEffect);
+        return new Comparison(strategy, learner, baseline, group, metric, n, interval.mean(), interval.lower(),
+                interval.upper(), 1 - alpha, t.statistic(), t.pValue(), w.pValue(), wtl.wins(), wtl.ties(),
+                wtl.losses(), verdict, negative, minimumEffect);
     }
 
     /** Seeds needed before losing on every one of them counts as a consistent loss. */

@@ -144,14 +144,14 @@ public final class HtmlReport {
         }
         Comparison c0 = comparisons.get(0);
         h.raw("<p>").text("Each strategy against " + c0.baseline() + " on " + c0.metric() + ", paired by seed; the "
-                + "verdict is the corrected resampled t-test's.").raw("</p>");
-        h.raw("<table><tr><th>strategy</th><th>learner</th><th>users</th><th>difference [95% interval]</th><th>t</th>"
-                + "<th>p(t)</th><th>p(Wilcoxon)</th><th>W/T/L</th><th>verdict</th></tr>");
+                + "interval and the verdict are the corrected resampled t-test's.").raw("</p>");
+        h.raw("<table><tr><th>strategy</th><th>learner</th><th>users</th><th>").text("difference ["
+                + c0.intervalLevel() + " interval]").raw("</th><th>t</th><th>p(t)</th><th>p(Wilcoxon)</th>"
+                + "<th>W/T/L</th><th>verdict</th></tr>");
         for (Comparison c : comparisons) {
             String verdict = c.verdictWords() + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
             h.raw("<tr><td>").text(c.strategy()).raw("</td><td>").text(c.learner()).raw("</td><td>").text(c.group())
-                    .raw("</td><td>").text(String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(),
-                            c.differenceLower(), c.differenceUpper()))
+                    .raw("</td><td>").text(c.differenceText())
                     .raw("</td><td>").text(String.format(Locale.ROOT, "%.2f", c.tStatistic()))
                     .raw("</td><td>").text(String.format(Locale.ROOT, "%.4f", c.tPValue()))
                     .raw("</td><td>").text(String.format(Locale.ROOT, "%.4f", c.wilcoxonPValue()))

@@ -3,6 +3,7 @@ package org.recbridge.ui.results;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,11 +27,20 @@ final class DetailTables {
         t.setPlaceholder(new Label("No comparisons: the run had no baseline among its strategies."));
         TableColumn<Comparison, String> strategy = Tables.column("strategy", null, Comparison::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
+        TableColumn<Comparison, String> difference = Tables.column("difference [95% interval]", "Strategy minus "
+                + "baseline on the main metric, mean over seeds, with the corrected t-test's interval at 1 - alpha: "
+                + "it excludes 0 exactly where the verdict is better or worse.", Comparison::differenceText);
+        // the level follows the run's alpha
+        model.comparisons().addListener((ListChangeListener<Comparison>) change -> {
+            if (!model.comparisons().isEmpty()) {
+                ((Label) difference.getGraphic()).setText(
+                        "difference [" + model.comparisons().get(0).intervalLevel() + " interval]");
+            }
+        });
         t.getColumns().addAll(List.of(strategy,
                 Tables.column("learner", null, Comparison::learner),
                 Tables.column("users", Help.USER_GROUPS, Comparison::group),
-                Tables.column("difference [95% interval]", "Strategy minus baseline on the main metric, mean over "
-                        + "seeds, with the 95% interval of the paired differences.", DetailTables::difference),
+                difference,
                 Tables.column("p(t)", "Two-sided p-value of the corrected resampled t-test (Nadeau-Bengio), which "
                         + "allows for the overlap of the seeds' training sets; it decides the verdict.",
                         c -> p(c.tPValue())),
@@ -118,12 +128,6 @@ final class DetailTables {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
-    }
-
-    private static String difference(Comparison c) {
-        return Double.isNaN(c.differenceLower()) ? String.format(Locale.ROOT, "%+.4f", c.meanDifference())
-                : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", c.meanDifference(), c.differenceLower(),
-                        c.differenceUpper());
     }
 
     private static String p(double v) {

@@ -50,7 +50,7 @@ class DomainDistanceRuleTest {
         // the ML-100K case of the issue: +0.054 AUC for cold users on 3 of 3 seeds
         List<Hint> h = hints(rule, far, withComparisons(measured("pooled", "cold", 0.050, 0.054, 0.058)));
         assertOne(h, "domain-distance", "the inputs differ, but pooling still helps here",
-                "pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0441, +0.0639] over 3 seeds "
+                "pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0423, +0.0657] over 3 seeds "
                         + "(won 3 of 3");
         assertLacks(h.get(0), "may hurt");
         assertEquals("info", h.get(0).severity());

@@ -74,8 +74,8 @@ final class HintFixtures {
     static Comparison comparison(String strategy, String group, int seeds, Verdict verdict, double diff,
                                  boolean negative) {
         int wins = diff > 0 ? seeds : 0;
-        return new Comparison(strategy, "fm", "target-only", group, "AUC", seeds, diff, diff - 0.01, diff + 0.01, 3,
-                0.01, 0.06, wins, 0, seeds - wins, verdict, negative, 0.005);
+        return new Comparison(strategy, "fm", "target-only", group, "AUC", seeds, diff, diff - 0.01, diff + 0.01, 0.95,
+                3, 0.01, 0.06, wins, 0, seeds - wins, verdict, negative, 0.005);
     }
 
     /**

@@ -21,7 +21,7 @@ class NegativeTransferRuleTest {
         Comparison c = measured("fine-tune", "cold", -0.05, -0.06, -0.04);
         assertEquals(Verdict.WORSE, c.verdict());
         assertOne(hints(rule, null, withComparisons(c)), "negative-transfer",
-                "fine-tune (fm) against target-only for cold users: AUC -0.0500 [-0.0748, -0.0252] over 3 seeds "
+                "fine-tune (fm) against target-only for cold users: AUC -0.0500 [-0.0791, -0.0209] over 3 seeds "
                         + "(lost 3 of 3",
                 "; verdict worse, the mean loss at least the minimum effect 0.0050: negative transfer");
         assertEquals(new HintSubject("fine-tune", "fm", "cold", "AUC"),

@@ -28,9 +28,12 @@ class ComparisonsTest {
         // d = -0.10, -0.09, -0.11: mean -0.10, sd 0.01; corrected se = sqrt((1/3 + 0.125) * 0.01^2) = 0.0067700
         assertEquals(-0.10, c.meanDifference(), 1e-12);
         assertEquals(-14.7710, c.tStatistic(), 1e-3);
-        // plain interval of the differences: half-width t_{0.975,2} * 0.01 / sqrt(3) = 4.30265 * 0.0057735 = 0.024841
-        assertEquals(-0.124841, c.differenceLower(), 1e-5);
-        assertEquals(-0.075159, c.differenceUpper(), 1e-5);
+        // the corrected test's 95% interval: half-width t_{0.975,2} * se = 4.30265 * 0.0067700 = 0.029129 (the plain
+        // interval of the differences, 4.30265 * 0.01 / sqrt(3) = 0.024841, would be narrower)
+        assertEquals(-0.129129, c.differenceLower(), 1e-5);
+        assertEquals(-0.070871, c.differenceUpper(), 1e-5);
+        assertEquals(0.95, c.confidence(), 1e-12);
+        assertEquals("95%", c.intervalLevel());
         assertEquals(0.25, c.wilcoxonPValue(), 1e-12); // n = 3, all differences negative: 2 * 1/8
         assertEquals(0, c.wins());
         assertEquals(3, c.losses());
@@ -155,5 +158,49 @@ class ComparisonsTest {
     void theBaselineIsNotComparedWithItself() {
         List<Comparison> c = Comparisons.compute(records("target-only", 0.6, 0.7), "target-only", "AUC", true, 0.1, 0.05, 0.005);
         assertTrue(c.isEmpty());
+    }
+
+    @Test
+    void theIntervalExcludesZeroExactlyWhereTheVerdictIsBetterOrWorseAtEveryAlpha() {
+        java.util.Random random = new java.util.Random(7);
+        int significant = 0;
+        int not = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            double alpha = new double[] {0.05, 0.01, 0.1}[trial % 3];
+            int seeds = 2 + random.nextInt(8);
+            double shift = random.nextGaussian() * 0.02;
+            double[] base = new double[seeds];
+            double[] other = new double[seeds];
+            for (int i = 0; i < seeds; i++) {
+                base[i] = 0.7 + random.nextGaussian() * 0.01;
+                other[i] = base[i] + shift + random.nextGaussian() * 0.01;
+            }
+            List<RunRecord> records = new ArrayList<>(records("target-only", base));
+            records.addAll(records("pooled", other));
+            Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.25, alpha, 0.005).get(0);
+            boolean excludesZero = c.differenceLower() > 0 || c.differenceUpper() < 0;
+            assertEquals(c.verdict() != Verdict.NO_DIFFERENCE, excludesZero, "trial " + trial + ": " + c);
+            assertEquals(1 - alpha, c.confidence(), 1e-12);
+            if (excludesZero) {
+                significant++;
+            } else {
+                not++;
+            }
+        }
+        assertTrue(significant > 100 && not > 100, significant + " significant, " + not + " not");
+    }
+
+    @Test
+    void theLevelIsNamedFromAlphaAndOlderResultsHadThePlain95PercentInterval() {
+        List<RunRecord> records = new ArrayList<>(records("target-only", 0.60, 0.62, 0.61));
+        records.addAll(records("pooled", 0.50, 0.53, 0.50));
+        assertEquals("99%", Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.01, 0.005).get(0)
+                .intervalLevel());
+        assertEquals("99.9%", Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.001, 0.005).get(0)
+                .intervalLevel());
+        Comparison older = new Comparison("pooled", "linear", "target-only", "all", "AUC", 3, 0.1, 0.05, 0.15, Double.NaN, 5,
+                0.01, 0.25, 3, 0, 0, Verdict.BETTER, false, 0.005);
+        assertEquals("95%", older.intervalLevel());
+        assertEquals("+0.1000 [+0.0500, +0.1500]", older.differenceText());
     }
 }

@@ -15,7 +15,7 @@ class HelpTest {
         for (Verdict v : Verdict.values()) {
             for (boolean negative : List.of(false, true)) {
                 String words = new Comparison("pooled", "linear", "target-only", "all", "AUC", 3, -0.05, -0.08,
-                        -0.02, -3, 0.04, 0.1, 0, 0, 3, v, negative, 0.01).verdictWords();
+                        -0.02, 0.95, -3, 0.04, 0.1, 0, 0, 3, v, negative, 0.01).verdictWords();
                 assertNotEquals(words, Help.verdict(words), "no explanation for \"" + words + "\"");
             }
         }

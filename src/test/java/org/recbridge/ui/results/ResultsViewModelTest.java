@@ -50,7 +50,7 @@ public class ResultsViewModelTest {
                     if (strategy.equals("pooled")) {
                         boolean negative = learner.equals("fm") && group.equals("cold");
                         comparisons.add(new Comparison(strategy, learner, "target-only", group, "AUC", 3,
-                                negative ? -0.05 : 0.1, 0.05, 0.15, 5, 0.01, 0.25, 3, 0, 0,
+                                negative ? -0.05 : 0.1, 0.05, 0.15, 0.95, 5, 0.01, 0.25, 3, 0, 0,
                                 negative ? Verdict.WORSE : Verdict.BETTER, negative, 0.005));
                     }
                 }
