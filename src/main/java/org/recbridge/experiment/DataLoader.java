@@ -22,13 +22,19 @@ public final class DataLoader {
 
     public static LoadedData load(Project project, ProgressListener progress, CancelToken cancel)
             throws IOException, DataFormatException {
+        return load(project, DomainImports.FROM_FILES, progress, cancel);
+    }
+
+    /** As {@link #load(Project, ProgressListener, CancelToken)}, each domain from {@code imports}. */
+    public static LoadedData load(Project project, DomainImports imports, ProgressListener progress,
+                                  CancelToken cancel) throws IOException, DataFormatException {
         ProjectDatasets.fetchMissing(project, progress, cancel);
         List<String> notes = new ArrayList<>(project.notes());
         if (project.split() != null) {
             Project.AttributeSplit s = project.split();
             String file = "importing " + s.data().interactions().getFileName();
             progress.progress(0, file);
-            Domain whole = importDomain(s.data(), notes, progress.stage(0, 1, file + ": "), cancel);
+            Domain whole = importDomain(imports, s.data(), notes, progress.stage(0, 1, file + ": "), cancel);
             DomainSplitter.SplitResult parts = DomainSplitter.splitByItemAttribute(whole, s.column(), s.sourceValue(),
                     s.targetValue());
             notes.add(String.format("split by %s: source %s (%d interactions), target %s (%d interactions); "
@@ -44,14 +50,14 @@ public final class DataLoader {
             DomainSource source = project.sources().get(i);
             String file = "importing " + source.interactions().getFileName();
             progress.progress(i / (double) total, file);
-            sources.add(importDomain(source, notes, progress.stage(i / (double) total, (i + 1) / (double) total,
-                    file + ": "), cancel));
+            sources.add(importDomain(imports, source, notes,
+                    progress.stage(i / (double) total, (i + 1) / (double) total, file + ": "), cancel));
         }
         cancel.check();
         String file = "importing " + project.target().interactions().getFileName();
         progress.progress((total - 1) / (double) total, file);
-        Domain target = importDomain(project.target(), notes, progress.stage((total - 1) / (double) total, 1,
-                file + ": "), cancel);
+        Domain target = importDomain(imports, project.target(), notes,
+                progress.stage((total - 1) / (double) total, 1, file + ": "), cancel);
         progress.progress(1, "imported");
         return linked(project, sources, target, notes);
     }
@@ -61,10 +67,10 @@ public final class DataLoader {
         return new LoadedData(project.linking().apply(sources), target, notes);
     }
 
-    private static Domain importDomain(DomainSource d, List<String> notes, ProgressListener progress,
-                                       CancelToken cancel) throws IOException, DataFormatException {
-        DomainImporter.ImportResult result = DomainImporter.importDomain(d.name(), d.interactions(), d.users(),
-                d.items(), d.options(), progress, cancel);
+    private static Domain importDomain(DomainImports imports, DomainSource d, List<String> notes,
+                                       ProgressListener progress, CancelToken cancel)
+            throws IOException, DataFormatException {
+        DomainImporter.ImportResult result = imports.importDomain(d, progress, cancel);
         for (ImportSummary s : result.summaries()) {
             notes.add(d.name() + ": " + s.toLine());
         }

@@ -24,6 +24,7 @@ import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.data.DataView;
 import org.recbridge.ui.data.DataViewModel;
+import org.recbridge.ui.data.ImportedDomains;
 import org.recbridge.ui.experiment.ExperimentView;
 import org.recbridge.ui.experiment.ExperimentViewModel;
 import org.recbridge.ui.project.Autosave;
@@ -43,6 +44,8 @@ import org.recbridge.ui.run.RunViewModel;
 public final class Workbench {
     private final Stage stage;
     private final ProjectDocument document = new ProjectDocument();
+    /** Imported once per session: the data screen's imports serve runs, diagnostics and learning curves. */
+    private final ImportedDomains imported = new ImportedDomains();
     private final ProjectViewModel project;
     private final RunViewModel run;
     private final ResultsViewModel results;
@@ -70,7 +73,7 @@ public final class Workbench {
         this.dialogs = dialogs;
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
-        run = new RunViewModel(document, jobs, dialogs);
+        run = new RunViewModel(document, jobs, dialogs, imported);
         run.blockWhile(project.openingProperty());
         autosave = Autosave.forWorkbench(document, recoveryFolder, autosaveFiles, dialogs);
         autosave.start();
@@ -78,13 +81,13 @@ public final class Workbench {
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
-        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs)));
+        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported)));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
-        diagnostics = new DiagnosticsViewModel(document, jobs, dialogs); // before training, so before Run
+        diagnostics = new DiagnosticsViewModel(document, jobs, dialogs, imported); // before training, so before Run
         Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).root());
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
-        analysis = new AnalysisViewModel(document, jobs, dialogs);
+        analysis = new AnalysisViewModel(document, jobs, dialogs, imported);
         Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
         analysis.openedHint().addListener((o, before, now) -> { // hints whose evidence is on another screen
             if (now.hint().evidence() == Evidence.COMPARISON) {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.hints.HintSubject;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.DialogService;
@@ -36,11 +37,12 @@ public final class AnalysisViewModel {
     public record OpenedHint(PlacedHint hint, HintSubject subject) {
     }
 
-    public AnalysisViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+    /** {@code imports}: where the learning curves' domains come from (the data screen's imports, in the workbench). */
+    public AnalysisViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, DomainImports imports) {
         this.document = document;
         overfitting = new OverfittingViewModel(document.resultsProperty());
         sweeps = new SweepsViewModel(document.resultsProperty());
-        learningCurves = new LearningCurvesViewModel(document, jobs, dialogs);
+        learningCurves = new LearningCurvesViewModel(document, jobs, dialogs, imports);
         roc = new RocViewModel(document.resultsProperty());
         compareRuns = new CompareRunsViewModel(document, jobs, dialogs);
         exports = new ChartExports(dialogs, jobs, document::baseDirectory);

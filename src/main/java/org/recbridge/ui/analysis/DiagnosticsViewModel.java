@@ -26,6 +26,7 @@ import org.recbridge.analysis.hints.Hints;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.Overlap;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
@@ -50,6 +51,7 @@ public final class DiagnosticsViewModel {
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
+    private final DomainImports imports;
     private final ObjectProperty<DomainDiagnostics> diagnostics = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<PlacedHint> hints = FXCollections.observableArrayList();
@@ -78,10 +80,13 @@ public final class DiagnosticsViewModel {
         }
     }
 
-    public DiagnosticsViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+    /** {@code imports}: where the domains come from (the data screen's imports, in the workbench). */
+    public DiagnosticsViewModel(ProjectDocument document, JobService jobs, DialogService dialogs,
+                                DomainImports imports) {
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.imports = imports;
         exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         canKeep = Bindings.createBooleanBinding(() -> ranking.chartProperty().get() != null, ranking.chartProperty());
         diagnostics.addListener((o, a, b) -> placeHints(b));
@@ -115,7 +120,7 @@ public final class DiagnosticsViewModel {
         busy.set(true);
         JobService.Handle[] mine = new JobService.Handle[1];
         mine[0] = jobs.submit("Diagnostics of " + project.name(), (progress, cancel) -> Diagnostics.compute(
-                DataLoader.load(project, progress.stage(0, 0.5, "import: "), cancel), project.task(),
+                DataLoader.load(project, imports, progress.stage(0, 0.5, "import: "), cancel), project.task(),
                 DiagnosticsSettings.defaults(), cancel), d -> {
                     busy.set(false);
                     if (document.file() == computedFor) {

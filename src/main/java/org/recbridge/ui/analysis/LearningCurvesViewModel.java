@@ -15,6 +15,7 @@ import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.Project;
@@ -35,6 +36,7 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
+    private final DomainImports imports;
     private final Choice<String> learner = new Choice<>();
     private final Choice<String> group = new Choice<>();
     private final Choice<String> metric = new Choice<>();
@@ -43,11 +45,14 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
     private final BooleanBinding canRun;
     private JobService.Handle job;
 
-    public LearningCurvesViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+    /** {@code imports}: where the domains come from (the data screen's imports, in the workbench). */
+    public LearningCurvesViewModel(ProjectDocument document, JobService jobs, DialogService dialogs,
+                                   DomainImports imports) {
         super(document.resultsProperty());
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.imports = imports;
         canRun = Bindings.createBooleanBinding(() -> !running.get() && document.resultsProperty().get() != null,
                 running, document.resultsProperty());
         start(learner.valueProperty(), group.valueProperty(), metric.valueProperty());
@@ -88,7 +93,7 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
         ExperimentResults done = document.resultsProperty().get();
         running.set(true);
         job = jobs.submit("Learning curve of " + project.name(), (progress, cancel) -> {
-            var data = DataLoader.load(project, progress.stage(0, 0.05, "import: "), cancel);
+            var data = DataLoader.load(project, imports, progress.stage(0, 0.05, "import: "), cancel);
             LearningCurveRunner runner = new LearningCurveRunner(ExperimentRunner.withAllCores());
             List<LearningCurve> curves = runner.run(project, data, fractions, done,
                     progress.stage(0.05, 1, "learning curve, "), cancel);

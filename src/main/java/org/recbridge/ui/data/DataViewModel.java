@@ -37,7 +37,7 @@ public final class DataViewModel {
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
-    private final ImportedDomains imported = new ImportedDomains();
+    private final ImportedDomains imported;
     private final ChartExports exports;
     private final ObservableList<DomainSummary> domains = FXCollections.observableArrayList();
     /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
@@ -53,10 +53,12 @@ public final class DataViewModel {
     /** Counts summaries asked for, so one replaced by a newer one changes nothing when it ends. */
     private int jobGeneration;
 
-    public DataViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+    /** {@code imported}: this session's imports, which the runs, diagnostics and learning curves share. */
+    public DataViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, ImportedDomains imported) {
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.imported = imported;
         this.exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         document.revisionProperty().addListener((obs, old, now) -> refresh());
         refresh();

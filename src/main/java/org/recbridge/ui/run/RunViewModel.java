@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.recbridge.analysis.FullRun;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
@@ -42,6 +43,7 @@ public final class RunViewModel {
     private final ProjectDocument document;
     private final JobService jobs;
     private final DialogService dialogs;
+    private final DomainImports imports;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready to run");
@@ -57,10 +59,12 @@ public final class RunViewModel {
     private JobService.Handle job;
     private long startedAt;
 
-    public RunViewModel(ProjectDocument document, JobService jobs, DialogService dialogs) {
+    /** {@code imports}: where the run's domains come from (the data screen's imports, in the workbench). */
+    public RunViewModel(ProjectDocument document, JobService jobs, DialogService dialogs, DomainImports imports) {
         this.document = document;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.imports = imports;
         this.plan = Bindings.createStringBinding(() -> plan(document.file()), document.revisionProperty());
         this.setup = Bindings.createStringBinding(() -> setup(document.file()), document.revisionProperty());
     }
@@ -92,7 +96,7 @@ public final class RunViewModel {
         startedAt = System.nanoTime();
         log("run started: " + plan.get());
         job = jobs.submit("Running " + project.name(), (listener, cancel) -> {
-            LoadedData data = DataLoader.load(project, listener.stage(0, 0.05, "import: "), cancel);
+            LoadedData data = DataLoader.load(project, imports, listener.stage(0, 0.05, "import: "), cancel);
             return FullRun.run(project, data, ExperimentRunner.withAllCores(), listener.stage(0.05, 1, ""), cancel);
         }, (fraction, message) -> {
             // a worker's report can arrive after the run was cancelled: it no longer describes the run

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.project.ProjectDocument;
@@ -41,7 +42,8 @@ class AnalysisViewFxTest {
     @Start
     void start(Stage stage) {
         document.replace(ran.project(), ran.file(), ran.results());
-        model = new AnalysisViewModel(document, new FxJobService(), new RecordingDialogService());
+        model = new AnalysisViewModel(document, new FxJobService(), new RecordingDialogService(),
+                DomainImports.FROM_FILES);
         AnalysisView view = new AnalysisView(model);
         stage.setScene(new Scene(view.root(), 1400, 900));
         stage.show();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.curves.BudgetPoint;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.hints.HintSubject;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.RunInfo;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.ui.chart.TrainingCurveChart;
@@ -47,7 +48,7 @@ class AnalysisViewModelTest {
     @BeforeEach
     void open() {
         document.replace(ran.project(), ran.file(), ran.results());
-        model = new AnalysisViewModel(document, jobs, dialogs);
+        model = new AnalysisViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.ui.TinyProjects;
 import org.recbridge.ui.common.RecordingDialogService;
@@ -26,7 +27,7 @@ class DiagnosticsViewModelTest {
     void computesTheDiagnosticsWithoutTrainingAndKeepsTopKInTheProject() throws Exception {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
-        DiagnosticsViewModel model = new DiagnosticsViewModel(document, jobs, dialogs);
+        DiagnosticsViewModel model = new DiagnosticsViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         assertNull(model.histograms().chartProperty().get());
         assertTrue(model.overlap().get().startsWith("No diagnostics yet"));
         assertEquals("", model.distance().get());
@@ -58,7 +59,7 @@ class DiagnosticsViewModelTest {
 
     @Test
     void aProjectThatCannotRunSaysWhy() {
-        DiagnosticsViewModel model = new DiagnosticsViewModel(document, jobs, dialogs);
+        DiagnosticsViewModel model = new DiagnosticsViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         model.compute();
         assertEquals(1, dialogs.errors.size());
         assertTrue(jobs.titles.isEmpty());

@@ -25,7 +25,7 @@ class DataViewModelTest {
 
     @Test
     void eachDomainCardHasAnExportableRatingHistogramNamedForItsDomain() throws Exception {
-        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs, new ImportedDomains());
         document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
         DomainSummary books = vm.domains().get(1);
         RatingHistogramModel histogram = vm.histogram(books);
@@ -42,7 +42,7 @@ class DataViewModelTest {
 
     @Test
     void summarisesEachDomainAndTheOverlapOnceWhenTheProjectOpens() throws Exception {
-        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs, new ImportedDomains());
         assertTrue(vm.statusProperty().get().startsWith("No data yet"));
         document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
 
@@ -75,7 +75,7 @@ class DataViewModelTest {
         f.target.users = null;
         f.target.items = null;
         document.replace(f, SAMPLE, null);
-        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs, new ImportedDomains());
         assertEquals(60683, vm.domains().get(0).stats().rows());
         assertEquals("bad.csv line 3, column rating: \"x\" is not a number", vm.domains().get(1).problem());
         assertTrue(vm.overlaps().isEmpty());
@@ -84,7 +84,7 @@ class DataViewModelTest {
     @Test
     void removingASourceAsksFirst() throws Exception {
         document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
-        DataViewModel vm = new DataViewModel(document, jobs, dialogs);
+        DataViewModel vm = new DataViewModel(document, jobs, dialogs, new ImportedDomains());
         dialogs.confirmAnswers.add(false);
         vm.removeSource(0);
         assertEquals(1, document.file().sources.size());

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
@@ -47,7 +48,7 @@ class ModelExportTest {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
         RecordingDialogService runDialogs = new RecordingDialogService();
-        new RunViewModel(document, new SynchronousJobService(), runDialogs).run();
+        new RunViewModel(document, new SynchronousJobService(), runDialogs, DomainImports.FROM_FILES).run();
         assertTrue(runDialogs.errors.isEmpty(), runDialogs.errors.toString());
         Path json = dir.resolve("reopened.json");
         ResultsFiles.writeJson(document.resultsProperty().get(), json);

@@ -19,6 +19,7 @@ import org.recbridge.eval.Verdict;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.ProjectIO;
@@ -181,7 +182,7 @@ public class ResultsViewModelTest {
     void exportsTheHtmlReportOfTheResultsShown() throws Exception {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
-        new RunViewModel(document, new SynchronousJobService(), dialogs).run();
+        new RunViewModel(document, new SynchronousJobService(), dialogs, DomainImports.FROM_FILES).run();
         Path html = dir.resolve("report.html");
         dialogs.fileAnswers.add(Optional.of(html));
         model.exportReport();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.OneClassSourceProject;
 import org.recbridge.experiment.ProjectFile;
@@ -19,6 +20,8 @@ import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
+import org.recbridge.ui.data.DataViewModel;
+import org.recbridge.ui.data.ImportedDomains;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.util.ProgressListener;
 
@@ -33,7 +36,7 @@ class RunViewModelTest {
     void runsTheProjectAndHandsTheResultsToTheDocument() throws Exception {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
-        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         assertEquals("2 strategies × 1 learner × 2 seeds = 4 trainings", model.plan().get());
         assertEquals("movies → books · task classification · protocol cold-start", model.setup().get());
         assertTrue(model.canRun().get());
@@ -54,8 +57,29 @@ class RunViewModelTest {
     }
 
     @Test
+    void aRunStartsFromTheDataScreensImportsAndGetsWhatReadingTheFilesGets() throws Exception {
+        Path file = TinyProjects.write(dir);
+        ImportedDomains imported = new ImportedDomains();
+        new DataViewModel(document, jobs, dialogs, imported); // summarises the domains when the project opens
+        document.replace(ProjectIO.parse(file), file, null);
+
+        RunViewModel shared = new RunViewModel(document, jobs, dialogs, imported);
+        shared.run();
+        ExperimentResults fromSession = document.resultsProperty().get();
+        assertEquals(2, shared.log().stream().filter(l -> l.contains("not read again")).count(),
+                String.join("\n", shared.log()));
+
+        RunViewModel fromFiles = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
+        fromFiles.run();
+        ExperimentResults read = document.resultsProperty().get();
+        assertTrue(fromFiles.log().stream().noneMatch(l -> l.contains("not read again")));
+        assertEquals(read.records(), fromSession.records());
+        assertEquals(read.notes(), fromSession.notes(), "the same import summaries");
+    }
+
+    @Test
     void anInvalidProjectShowsTheValidatorsMessageAndDoesNotRun() {
-        RunViewModel model = new RunViewModel(document, jobs, dialogs); // a new project has no data
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES); // a new project has no data
         model.run();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("field sources"), dialogs.errors.get(0));
@@ -70,7 +94,7 @@ class RunViewModelTest {
         ProjectFile p = ProjectIO.parse(file);
         p.target.interactions = "data/missing.csv";
         document.replace(p, file, null);
-        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         model.run();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("missing.csv"), dialogs.errors.get(0));
@@ -83,7 +107,7 @@ class RunViewModelTest {
     void failedRunsAreShownAndTheFinishedOnesKept() throws Exception {
         Path file = OneClassSourceProject.write(dir); // source-only fails on every seed, target-only runs
         document.replace(ProjectIO.parse(file), file, null);
-        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         model.run();
 
         ExperimentResults results = document.resultsProperty().get();
@@ -104,7 +128,7 @@ class RunViewModelTest {
         document.replace(ProjectIO.parse(file), file, null);
         // a job service that holds the job until the test cancels it, as the FX one runs it on another thread
         HeldJobs held = new HeldJobs();
-        RunViewModel model = new RunViewModel(document, held, dialogs);
+        RunViewModel model = new RunViewModel(document, held, dialogs, DomainImports.FROM_FILES);
         model.run();
         assertTrue(model.canCancel().get());
         assertFalse(model.canRun().get());
@@ -136,7 +160,7 @@ class RunViewModelTest {
                 return jobs.submit(title, job, onProgress, onSuccess, onFailure, onCancelled);
             }
         };
-        RunViewModel model = new RunViewModel(document, openingAnother, dialogs);
+        RunViewModel model = new RunViewModel(document, openingAnother, dialogs, DomainImports.FROM_FILES);
         model.run();
         assertNull(document.resultsProperty().get());
         assertTrue(model.log().get(model.log().size() - 1).contains("results not kept"), model.log().toString());
@@ -144,7 +168,7 @@ class RunViewModelTest {
 
     @Test
     void noRunWhileAProjectIsBeingOpened() {
-        RunViewModel model = new RunViewModel(document, jobs, dialogs);
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         javafx.beans.property.SimpleBooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty(true);
         model.blockWhile(opening);
         assertFalse(model.canRun().get());
@@ -159,7 +183,7 @@ class RunViewModelTest {
         Path file = TinyProjects.write(dir);
         document.replace(ProjectIO.parse(file), file, null);
         HeldJobs held = new HeldJobs();
-        RunViewModel model = new RunViewModel(document, held, dialogs);
+        RunViewModel model = new RunViewModel(document, held, dialogs, DomainImports.FROM_FILES);
         model.run();
         for (int i = 0; i < RunViewModel.LOG_LINES + 50; i++) {
             held.onProgress.progress(0.5, "line " + i);
