@@ -101,7 +101,12 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
             return with.withInsights(with.diagnostics(), Hints.advise(new HintInputs(with, with.diagnostics())));
         }, results -> {
             running.set(false);
-            if (document.file() == runFor && document.resultsProperty().get() == done) {
+            if (document.file() != runFor) {
+                dialogs.notify("Learning curve not added: another project was opened while it ran");
+            } else if (document.resultsProperty().get() != done) {
+                // adding it would bring back the results it was made for, over the newer ones
+                dialogs.notify("Learning curve not added: new results came while it ran; run it again on them");
+            } else {
                 document.setResults(results);
                 dialogs.notify("Learning curve ready: " + fractions.size() + " budgets");
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
@@ -155,6 +156,18 @@ class AnalysisViewModelTest {
         assertNotNull(l.chartProperty().get());
         assertFalse(l.runningProperty().get());
         assertEquals(1, jobs.titles.size());
+    }
+
+    @Test
+    void aLearningCurveThatEndsAfterNewResultsCameLeavesThemAndSaysSo() {
+        var newer = ran.results().withNotes(List.of("a run that finished while the curve trained"));
+        jobs.meanwhile = () -> document.setResults(newer);
+        model.learningCurves().budgetsProperty().set("100");
+        model.learningCurves().run();
+        assertSame(newer, document.resultsProperty().get());
+        assertEquals(List.of("Learning curve not added: new results came while it ran; run it again on them"),
+                dialogs.notifications);
+        assertFalse(model.learningCurves().runningProperty().get());
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.recbridge.util.ProgressListener;
 public final class SynchronousJobService implements JobService {
     public final List<String> titles = new ArrayList<>();
     public final List<String> progressLines = new ArrayList<>();
+    /** What happens after a job's work and before its result is delivered, as a user may act while it runs. */
+    public Runnable meanwhile = () -> { };
 
     @Override
     public <T> Handle submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess,
@@ -36,6 +38,7 @@ public final class SynchronousJobService implements JobService {
             onFailure.accept(e);
             return done(token);
         }
+        meanwhile.run();
         onSuccess.accept(result);
         return done(token);
     }
