@@ -74,7 +74,6 @@ public final class Workbench {
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs, imported);
-        run.blockWhile(project.openingProperty());
         autosave = Autosave.forWorkbench(document, recoveryFolder, autosaveFiles, dialogs);
         autosave.start();
 
@@ -88,6 +87,9 @@ public final class Workbench {
         Tab runTab = window.addScreen("Run", new RunView(run).root());
         Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
         analysis = new AnalysisViewModel(document, jobs, dialogs, imported);
+        // one training job at a time: a run's results would make a learning curve's moot, and both take every core
+        run.blockWhile(project.openingProperty().or(analysis.learningCurves().runningProperty()));
+        analysis.learningCurves().blockWhile(run.runningProperty());
         Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
         analysis.openedHint().addListener((o, before, now) -> { // hints whose evidence is on another screen
             if (now.hint().evidence() == Evidence.COMPARISON) {

@@ -3,10 +3,13 @@ package org.recbridge.ui.analysis;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.analysis.curves.LearningCurve;
@@ -42,6 +45,7 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
     private final Choice<String> metric = new Choice<>();
     private final StringProperty budgets = new SimpleStringProperty(Budgets.format(AnalysisSettings.DEFAULT_BUDGETS));
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty blocked = new SimpleBooleanProperty();
     private final BooleanBinding canRun;
     private JobService.Handle job;
 
@@ -53,9 +57,17 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.imports = imports;
-        canRun = Bindings.createBooleanBinding(() -> !running.get() && document.resultsProperty().get() != null,
-                running, document.resultsProperty());
+        canRun = Bindings.createBooleanBinding(() -> !running.get() && !blocked.get()
+                && document.resultsProperty().get() != null, running, blocked, document.resultsProperty());
         start(learner.valueProperty(), group.valueProperty(), metric.valueProperty());
+    }
+
+    /**
+     * No learning curve while {@code busy} holds (the window binds it to a run training): the run's results
+     * would replace those the curve is made for, and the curve would be thrown away.
+     */
+    public void blockWhile(ObservableBooleanValue busy) {
+        blocked.bind(busy);
     }
 
     @Override

@@ -70,8 +70,9 @@ public final class RunViewModel {
     }
 
     /**
-     * No run while {@code busy} holds (the window binds it to a project being opened): the document is about
-     * to change, and a run started now would run the project being left.
+     * No run while {@code busy} holds (the window binds it to a project being opened, or a learning curve
+     * training): the document is about to change, and a run started now would run the project being left, or
+     * replace the results the learning curve is made for.
      */
     public void blockWhile(ObservableBooleanValue busy) {
         blocked.bind(busy);

@@ -171,6 +171,18 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void noLearningCurveWhileARunTrains() {
+        javafx.beans.property.SimpleBooleanProperty training = new javafx.beans.property.SimpleBooleanProperty(true);
+        LearningCurvesViewModel l = model.learningCurves();
+        l.blockWhile(training);
+        assertFalse(l.canRun().get());
+        l.run();
+        assertTrue(jobs.titles.isEmpty());
+        training.set(false);
+        assertTrue(l.canRun().get());
+    }
+
+    @Test
     void aBudgetThatIsNoPercentageIsSaidAndNothingRuns() {
         model.learningCurves().budgetsProperty().set("5, lots");
         model.learningCurves().run();
