@@ -69,7 +69,8 @@ public final class AnalysisView {
         ChartPane pane = new ChartPane(id, chart, model.exports(), empty, controls);
         BorderPane withAbove = new BorderPane(pane.root());
         withAbove.setTop(above);
-        SplitPane split = new SplitPane(withAbove, new HintsPane(model.hints(), model::open, evidence).root());
+        SplitPane split = new SplitPane(withAbove, new HintsPane(model.hints(), model::open, evidence, model.results(),
+                "Hints appear once the project has run.").root());
         split.setDividerPositions(0.74);
         Tab tab = new Tab(evidence.title(), split);
         tab.setId(id.replace("-chart", "-tab"));

@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.analysis.hints.Hint;
@@ -79,6 +80,11 @@ public final class AnalysisViewModel {
     }
 
     /** Every hint, numbered as in the results. */
+    /** The results the screen shows, null before a run. */
+    public ObservableObjectValue<ExperimentResults> results() {
+        return document.resultsProperty();
+    }
+
     public ObservableList<PlacedHint> hints() {
         return hints;
     }

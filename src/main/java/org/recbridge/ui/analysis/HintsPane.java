@@ -2,6 +2,8 @@ package org.recbridge.ui.analysis;
 
 import java.util.Comparator;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -18,13 +20,22 @@ import org.recbridge.ui.common.Tables;
 final class HintsPane {
     private final BorderPane root = new BorderPane();
 
-    /** {@code open}: what a click on a hint does (opens the chart with its evidence). */
-    HintsPane(ObservableList<PlacedHint> hints, Consumer<PlacedHint> open, Evidence here) {
+    /**
+     * {@code open}: what a click on a hint does (opens the chart with its evidence); {@code source}: what the
+     * hints are drawn from, null until there is something, when the list says {@code waiting} rather than that
+     * the rules found nothing.
+     */
+    HintsPane(ObservableList<PlacedHint> hints, Consumer<PlacedHint> open, Evidence here, ObservableValue<?> source,
+              String waiting) {
         SortedList<PlacedHint> ordered = new SortedList<>(hints, Comparator
                 .comparing((PlacedHint h) -> h.evidence() != here).thenComparingInt(PlacedHint::number));
         ListView<PlacedHint> list = new ListView<>(ordered);
         list.setId("hints-" + here.name().toLowerCase(java.util.Locale.ROOT));
-        list.setPlaceholder(new Label("No hints: the rules found nothing to point out here."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> source.getValue() == null ? waiting
+                : "No hints: the rules found nothing to point out here.", source));
+        placeholder.setId(list.getId() + "-placeholder");
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setWrapText(true);

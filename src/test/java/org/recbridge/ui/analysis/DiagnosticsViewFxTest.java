@@ -29,12 +29,16 @@ class DiagnosticsViewFxTest extends SampleScreenFxTest {
         DiagnosticsViewModel model = app.workbench.diagnostics();
         ProjectDocument document = app.workbench.document();
         app.screen(robot, "Diagnostics");
+        Label hintsPlaceholder = (Label) robot.lookup("#hints-diagnostics").queryListView().getPlaceholder();
+        assertEquals("Hints appear once the diagnostics are computed.", hintsPlaceholder.getText(),
+                "not yet 'the rules found nothing'");
         long started = System.nanoTime();
         robot.clickOn("#compute-diagnostics");
         SampleWorkbench.waitUntil(300, () -> !model.busyProperty().get() && model.diagnostics().get() != null);
         System.out.printf("feature-vs-model-transfer diagnostics in %.1f s%n", (System.nanoTime() - started) / 1e9);
         assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
         assertNull(document.resultsProperty().get(), "nothing was trained");
+        assertEquals("No hints: the rules found nothing to point out here.", hintsPlaceholder.getText());
 
         CategoryDataset histograms = app.chartShown(robot, "histograms-chart").getCategoryPlot().getDataset();
         assertEquals(List.of("movies", "books"), histograms.getRowKeys(), "the domains side by side");
