@@ -40,6 +40,29 @@ class NegativeTransferRuleTest {
     }
 
     @Test
+    void aStrategyThatHurtsInSeveralComparisonsIsOneHintStatingEachAndAboutTheLargestLoss() {
+        Comparison cold = measured("source-only", "cold", -0.05, -0.06, -0.04);
+        Comparison warm = measured("source-only", "warm", -0.09, -0.10, -0.08);
+        Comparison all = measured("source-only", "all", -0.01, -0.09, -0.02);
+        Comparison pooled = measured("pooled", "cold", -0.05, -0.06, -0.04);
+        Comparison fine = measured("fine-tune", "cold", 0.05, 0.06, 0.04);
+        List<Hint> hints = hints(rule, null, withComparisons(cold, pooled, warm, fine, all));
+        assertEquals(2, hints.size(), hints.toString());
+        String several = hints.get(0).message();
+        assertTrue(several.startsWith("source-only against target-only: negative transfer in 3 comparisons, the "
+                + "source misleads here: fm for cold users: AUC -0.0500 [-0.0791, -0.0209] over 3 seeds (lost 3 of 3, "
+                + "corrected t-test p = "), several);
+        assertTrue(several.contains("; fm for warm users: AUC -0.0900 ["), several);
+        assertTrue(several.contains("; fm for all users: AUC -0.0400 [") && several.contains("verdict worse on every "
+                + "seed (not significant); each a mean loss of at least the minimum effect 0.0050"), several);
+        assertEquals(new HintSubject("source-only", "fm", "warm", "AUC"), hints.get(0).subject(), "the largest loss");
+        // a strategy flagged once keeps the one-comparison wording
+        assertTrue(hints.get(1).message().startsWith("pooled (fm) against target-only for cold users: AUC -0.0500"),
+                hints.get(1).message());
+        assertEquals(new HintSubject("pooled", "fm", "cold", "AUC"), hints.get(1).subject());
+    }
+
+    @Test
     void silentOnALossBelowTheMinimumEffectOrOnASplitVerdict() {
         assertTrue(hints(rule, null, quietResults()).isEmpty());
         Comparison tiny = measured("fine-tune", "cold", -0.0010, -0.0011, -0.0009);
