@@ -107,9 +107,10 @@ public final class TrainingCurveChart {
 
     static String overfitting(RunInfo run) {
         OverfitFinding f = run.overfitting();
-        return String.format(Locale.ROOT, "Overfitting: %s's validation %s falls from epoch %d (peak at epoch %d, "
-                        + "down %.4f) while train still improves (+%.4f)", run.strategy(), run.curve().metric(),
-                f.beganEpoch(), f.peakEpoch(), f.validationDrop(), f.trainGain());
+        // the epochs between the peak and the fall dipped by less than the detector's tolerance
+        return String.format(Locale.ROOT, "Overfitting: %s's validation %s peaks at epoch %d and stays clearly below "
+                        + "it from epoch %d (down %.4f at worst) while train still improves (+%.4f)", run.strategy(),
+                run.curve().metric(), f.peakEpoch(), f.beganEpoch(), f.validationDrop(), f.trainGain());
     }
 
     private static String lossLabel(String metric) {
