@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.recbridge.analysis.diagnostics.ADistance;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.experiment.ExperimentResults;
 
 /**
  * The proxy A-distance says whether source rows look like target rows, so whether pooling them is safe as far
@@ -35,32 +36,34 @@ final class DomainDistanceRule implements HintRule {
             String inputs = String.format(Locale.ROOT, "the domains %s and %s are %s (A-distance %.2f on %s; %d rows "
                     + "per domain)", a.source(), a.target(), a.aDistance() < CLOSE ? "hard to tell apart"
                     : "easy to tell apart", a.aDistance(), a.groupsText(), a.rowsPerDomain());
-            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts) : far(inputs, helps, hurts));
+            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts, in.results())
+                    : far(inputs, helps, hurts, in.results()));
         }
         return out;
     }
 
-    private static Hint close(String inputs, List<Comparison> helps, List<Comparison> hurts) {
+    private static Hint close(String inputs, List<Comparison> helps, List<Comparison> hurts, ExperimentResults r) {
         if (!hurts.isEmpty()) {
             return Hint.warning(RULE, inputs + ", yet pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
                     + "; the rows look alike but what users like differs, so prefer fine-tuning or instance weighting");
         }
         if (!helps.isEmpty()) {
-            return Hint.info(RULE, inputs + ", and pooling helps here: " + MeasuredEffect.words(
-                    MeasuredEffect.largest(helps)));
+            return Hint.info(RULE, inputs + ", and pooling helps here: "
+                    + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r));
         }
         return Hint.info(RULE, inputs + ": pooling is safe as far as the inputs go; whether tastes agree shows in "
                 + "pooled against target-only");
     }
 
-    private static Hint far(String inputs, List<Comparison> helps, List<Comparison> hurts) {
+    private static Hint far(String inputs, List<Comparison> helps, List<Comparison> hurts, ExperimentResults r) {
         if (!helps.isEmpty() && hurts.isEmpty()) {
             return Hint.info(RULE, inputs + ": the inputs differ, but pooling still helps here: "
-                    + MeasuredEffect.words(MeasuredEffect.largest(helps)));
+                    + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r));
         }
         if (!hurts.isEmpty()) {
             return Hint.warning(RULE, inputs + ", and pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
-                    + (helps.isEmpty() ? "" : " (while " + MeasuredEffect.words(MeasuredEffect.largest(helps)) + ")")
+                    + (helps.isEmpty() ? "" : " (while " + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r)
+                    + ")")
                     + "; prefer feature or model transfer, instance weighting or joint training");
         }
         return Hint.warning(RULE, inputs + ": pooling may hurt; prefer feature or model transfer, instance weighting "

@@ -36,7 +36,7 @@ final class FewSharedUsersRule implements HintRule {
                 Comparison helps = MeasuredEffect.largest(MeasuredEffect.helps(in.results(), THROUGH_USERS));
                 out.add(helps == null ? Hint.warning("few-shared-users", inputs + "; side features carry the rest")
                         : Hint.info("few-shared-users", inputs + ", but one still helps here: "
-                                + MeasuredEffect.words(helps)));
+                                + MeasuredEffect.citeHelp(helps, in.results())));
             }
         }
         return out;

@@ -38,6 +38,33 @@ final class MeasuredEffect {
         return matching(results, c -> which.test(c.strategy()) && c.paysOff() && supported(c));
     }
 
+    /**
+     * What the transfer-pays-off hint states: per user group (cold, then warm), the strategy that beats the
+     * baseline most clearly, where one does.
+     */
+    static List<Comparison> bestHelps(ExperimentResults results) {
+        List<Comparison> out = new ArrayList<>();
+        List<Comparison> all = helps(results, strategy -> true);
+        for (String group : List.of("cold", "warm")) {
+            Comparison best = largest(all.stream().filter(c -> c.group().equals(group)).toList());
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A measured help as another hint cites it: in full ({@link #words}), or only named when the transfer-pays-off
+     * hint states that very comparison, so two hints do not say the same effect twice.
+     */
+    static String citeHelp(Comparison c, ExperimentResults results) {
+        return bestHelps(results).contains(c)
+                ? String.format(Locale.ROOT, "%s (%s) for %s users (its effect is in the transfer-pays-off hint)",
+                        c.strategy(), c.learner(), c.group())
+                : words(c);
+    }
+
     /** The comparisons where a strategy {@code which} accepts is flagged as negative transfer. */
     static List<Comparison> hurts(ExperimentResults results, Predicate<String> which) {
         return matching(results, c -> which.test(c.strategy()) && c.negativeTransfer());

@@ -13,13 +13,9 @@ final class TransferPaysOffRule implements HintRule {
     @Override
     public List<Hint> apply(HintInputs in) {
         List<Hint> out = new ArrayList<>();
-        for (String group : List.of("cold", "warm")) {
-            Comparison best = MeasuredEffect.largest(MeasuredEffect.helps(in.results(), strategy -> true).stream()
-                    .filter(c -> c.group().equals(group)).toList());
-            if (best != null) {
-                out.add(Hint.info("transfer-pays-off", MeasuredEffect.words(best) + ": transfer pays off for them")
-                        .about(HintSubject.of(best)));
-            }
+        for (Comparison best : MeasuredEffect.bestHelps(in.results())) {
+            out.add(Hint.info("transfer-pays-off", MeasuredEffect.words(best) + ": transfer pays off for them")
+                    .about(HintSubject.of(best)));
         }
         return out;
     }
