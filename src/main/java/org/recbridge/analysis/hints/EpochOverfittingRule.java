@@ -7,8 +7,8 @@ import java.util.Map;
 import org.recbridge.experiment.RunInfo;
 
 /**
- * Runs whose validation metric fell while the training metric kept rising, in most seeds of a strategy and
- * learner (one noisy seed is not a pattern).
+ * Runs whose validation metric got worse while the training metric kept improving, in most seeds of a strategy
+ * and learner (one noisy seed is not a pattern).
  */
 final class EpochOverfittingRule implements HintRule {
     @Override
@@ -32,10 +32,12 @@ final class EpochOverfittingRule implements HintRule {
             }
             int peak = runs.stream().mapToInt(r -> r.overfitting().peakEpoch()).min().orElse(0);
             String metric = runs.get(0).curve().metric();
-            out.add(Hint.warning("overfitting-epochs", String.format("validation %s falls after epoch %d while train "
-                    + "%s rises (%s, %s, %d of %d seeds): overfitting, raise L2 or stop earlier (early stopping "
-                    + "already keeps the best validation epoch)", metric, peak, metric, key.get(0), key.get(1),
-                    runs.size(), total.get(key))).about(new HintSubject(key.get(0), key.get(1), null, null)));
+            // "gets worse", not "falls": an RMSE that falls is getting better
+            out.add(Hint.warning("overfitting-epochs", String.format("validation %s gets worse after epoch %d while "
+                    + "train %s keeps improving (%s, %s, %d of %d seeds): overfitting, raise L2 or stop earlier (early "
+                    + "stopping already keeps the best validation epoch)", metric, peak, metric, key.get(0),
+                    key.get(1), runs.size(), total.get(key))).about(new HintSubject(key.get(0), key.get(1), null,
+                    null)));
         });
         return out;
     }

@@ -67,8 +67,8 @@ public final class SweepChart {
                         + "%s, mean and 95%% interval over seeds", Sweep.L2.equals(sweep.parameter()) ? "L2" : "Factor size",
                 sweep.strategy(), sweep.learner(), sweep.metric()));
         if (sweep.overfittingFrom() != null) {
-            ChartStyle.note(chart, String.format(Locale.ROOT, "Overfitting: from %s on, validation %s falls while "
-                    + "train keeps improving", label(sweep.overfittingFrom()), sweep.metric()), true);
+            ChartStyle.note(chart, String.format(Locale.ROOT, "Overfitting: from %s on, validation %s gets worse "
+                    + "while train keeps improving", label(sweep.overfittingFrom()), sweep.metric()), true);
         }
         return chart;
     }

@@ -107,9 +107,10 @@ public final class TrainingCurveChart {
 
     static String overfitting(RunInfo run) {
         OverfitFinding f = run.overfitting();
-        // the epochs between the peak and the fall dipped by less than the detector's tolerance
-        return String.format(Locale.ROOT, "Overfitting: %s's validation %s peaks at epoch %d and stays clearly below "
-                        + "it from epoch %d (down %.4f at worst) while train still improves (+%.4f)", run.strategy(),
+        // the epochs between the best and the fall got worse by less than the detector's tolerance; "worse", not
+        // "below": a lower RMSE is better
+        return String.format(Locale.ROOT, "Overfitting: %s's validation %s is best at epoch %d and clearly worse from "
+                        + "epoch %d (by %.4f at worst) while train still improves (by %.4f)", run.strategy(),
                 run.curve().metric(), f.peakEpoch(), f.beganEpoch(), f.validationDrop(), f.trainGain());
     }
 

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recbridge.analysis.hints.HintFixtures.*;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recbridge.analysis.curves.OverfitFinding;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.experiment.RunInfo;
+import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
+import org.recbridge.learn.TrainingCurve;
 
 class EpochOverfittingRuleTest {
     private final HintRule rule = new EpochOverfittingRule();
@@ -18,8 +23,20 @@ class EpochOverfittingRuleTest {
         ExperimentResults r = results(List.of(1L, 2L, 3L), List.of(), List.of(run(new OverfitFinding(4, 3, 0.02, 0.05)),
                 run(new OverfitFinding(6, 5, 0.02, 0.05)), run(null)), List.of(), List.of());
         assertOne(hints(rule, null, r), "overfitting-epochs",
-                "validation AUC falls after epoch 3 while train AUC rises", "2 of 3 seeds", "raise L2");
+                "validation AUC gets worse after epoch 3 while train AUC keeps improving", "2 of 3 seeds", "raise L2");
         assertEquals(new HintSubject("target-only", "fm", null, null), hints(rule, null, r).get(0).subject());
+    }
+
+    @Test
+    void anErrorMetricIsSaidToGetWorseNotToFall() {
+        OverfitFinding f = new OverfitFinding(4, 3, 0.02, 0.05);
+        RunInfo rmse = new RunInfo("pooled", "linear", 1, LearnerSettings.defaults(LearnerKind.LINEAR),
+                new TrainingCurve("RMSE", List.of(), 3), 1.0, Map.of(), null, 0.1, f);
+        ExperimentResults r = results(List.of(1L), List.of(), List.of(rmse), List.of(), List.of());
+        Hint h = hints(rule, null, r).get(0);
+        assertTrue(h.message().startsWith("validation RMSE gets worse after epoch 3 while train RMSE keeps improving"),
+                h.message());
+        assertLacks(h, "falls", "rises");
     }
 
     @Test

@@ -112,8 +112,8 @@ class AnalysisViewModelTest {
         long expectedSeed = ran.results().runs().stream().filter(r -> r.strategy().equals("pooled")
                 && r.overfitting() != null).map(RunInfo::seed).findFirst().orElse(o.seed().get());
         document.setResults(ran.results().withInsights(ran.results().diagnostics(), List.of(
-                new Hint("overfitting-epochs", "warning", "validation AUC falls after epoch 2 while train AUC rises "
-                        + "(pooled, linear, 2 of 2 seeds): overfitting"),
+                new Hint("overfitting-epochs", "warning", "validation AUC gets worse after epoch 2 while train AUC "
+                        + "keeps improving (pooled, linear, 2 of 2 seeds): overfitting"),
                 new Hint("transfer-pays-off", "info", "pooled (linear) beats target-only for cold users by AUC "
                         + "+0.0500: transfer pays off for them"),
                 new Hint("negative-transfer", "warning", "pooled (linear) is worse than target-only on 2 of 2 seeds "

@@ -52,8 +52,8 @@ class AnalysisChartsTest {
         List<Double> marked = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
                 .map(m -> ((ValueMarker) m).getValue()).toList();
         assertEquals(List.of(3.0, 2.0), marked, "each run's kept epoch");
-        assertTrue(notes(chart).contains("Overfitting: pooled's validation AUC peaks at epoch 2 and stays clearly "
-                + "below it from epoch 3 (down 0.0200 at worst) while train still improves (+0.1000)"), notes(chart));
+        assertTrue(notes(chart).contains("Overfitting: pooled's validation AUC is best at epoch 2 and clearly worse "
+                + "from epoch 3 (by 0.0200 at worst) while train still improves (by 0.1000)"), notes(chart));
         assertTrue(!notes(chart).contains("target-only's validation"), "only the flagged run is said to overfit");
     }
 
@@ -96,7 +96,7 @@ class AnalysisChartsTest {
         JFreeChart chart = SweepChart.create(sweep(), PALETTE);
         Object chosen = chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals("0.01", ((CategoryMarker) chosen).getKey());
-        assertTrue(notes(chart).contains("from 0 on, validation AUC falls"));
+        assertTrue(notes(chart).contains("from 0 on, validation AUC gets worse"));
     }
 
     static List<LearningCurve> curves() {
