@@ -9,6 +9,7 @@ import org.recbridge.analysis.curves.BudgetPoint;
 import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.analysis.curves.SweepPoint;
+import org.recbridge.analysis.significance.Comparisons;
 import org.recbridge.eval.Interval;
 import org.recbridge.experiment.ExperimentResults;
 
@@ -65,8 +66,10 @@ public final class AnalysisTables {
                     cell(t.validation(), Double.NaN), cell(t.gap(), Double.NaN),
                     t.overfitSeeds() + " of " + t.seeds() + " seeds"));
         }
+        // the gap is oriented so that positive means better on the training rows, whichever way the metric points
+        String gap = Comparisons.higherIsBetter(metric) ? "train minus validation" : "validation minus train";
         return String.format(Locale.ROOT, "Training of the final models (mean over seeds; %s at the kept epoch; "
-                + "gap = train minus validation, positive = better on training rows)%n", metric) + ResultsTable.align(cells);
+                + "gap = %s, positive = better on training rows)%n", metric, gap) + ResultsTable.align(cells);
     }
 
     /** One table per sweep; the selected (best validation) setting and the start of overfitting marked. */

@@ -14,7 +14,8 @@ import org.recbridge.learn.EpochPoint;
  * overfitting was found. Shared by the command line's training table and the workbench's.
  *
  * @param metric the curve's metric (AUC, or RMSE for ratings)
- * @param gap    train minus validation at the kept epoch, positive = better on training rows; NaN if unknown
+ * @param gap    train minus validation at the kept epoch (validation minus train for RMSE), positive = better on
+ *               training rows; NaN if unknown
  */
 public record TrainingSummary(String strategy, String learner, String metric, double epochsRun, double keptEpoch,
                               double train, double validation, double gap, int overfitSeeds, int seeds) {

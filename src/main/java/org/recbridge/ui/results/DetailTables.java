@@ -77,10 +77,11 @@ final class DetailTables {
                 Tables.column("train", "The training metric (AUC, or RMSE for ratings) at the kept epoch.",
                         r -> fixed(r.train(), 4)),
                 Tables.column("validation", "The validation metric at the kept epoch.", r -> fixed(r.validation(), 4)),
-                Tables.column("gap", "Train minus validation at the kept epoch: how much better the model does on "
-                        + "rows it learnt from. A large gap is a sign of overfitting.", r -> fixed(r.gap(), 4)),
-                Tables.column("overfitting", "In how many seeds the validation curve fell for good while training "
-                        + "went on improving.", r -> r.overfitSeeds() + " of " + r.seeds() + " seeds")));
+                Tables.column("gap", "How much better the model does on rows it learnt from than on validation, at "
+                        + "the kept epoch: train minus validation for AUC, validation minus train for RMSE. A large "
+                        + "gap is a sign of overfitting.", r -> fixed(r.gap(), 4)),
+                Tables.column("overfitting", "In how many seeds the validation curve got worse for good while "
+                        + "training went on improving.", r -> r.overfitSeeds() + " of " + r.seeds() + " seeds")));
         widths(t, 120, 55, 85, 85, 70, 80, 65, 110);
         return t;
     }
