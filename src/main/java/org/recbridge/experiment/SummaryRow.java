@@ -1,5 +1,7 @@
 package org.recbridge.experiment;
 
+import java.util.Locale;
+
 /**
  * Mean and 95% interval over seeds of one metric of one (strategy, learner, user group).
  *
@@ -7,4 +9,20 @@ package org.recbridge.experiment;
  */
 public record SummaryRow(String strategy, String learner, String group, String metric, double mean, double lower,
                          double upper, int n) {
+    /** Whether there is an interval: two seeds or more. */
+    public boolean hasInterval() {
+        return n >= 2 && !Double.isNaN(lower) && !Double.isNaN(upper);
+    }
+
+    /** "0.7068 ± 0.0242" (the interval's half width), or the mean alone for a single seed. */
+    public String meanAndHalfWidth() {
+        return hasInterval() ? String.format(Locale.ROOT, "%.4f ± %.4f", mean, (upper - lower) / 2)
+                : String.format(Locale.ROOT, "%.4f", mean);
+    }
+
+    /** "0.7068 [0.6826, 0.7310]", or the mean alone for a single seed. */
+    public String meanAndInterval() {
+        return hasInterval() ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", mean, lower, upper)
+                : String.format(Locale.ROOT, "%.4f", mean);
+    }
 }

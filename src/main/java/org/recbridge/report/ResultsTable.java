@@ -48,7 +48,7 @@ public final class ResultsTable {
             List<String> line = new ArrayList<>(List.of(key.get(0), key.get(1), key.get(2)));
             for (String m : results.metrics()) {
                 SummaryRow s = byMetric.get(m);
-                line.add(s == null ? "-" : cell(s));
+                line.add(s == null ? "-" : s.meanAndHalfWidth());
             }
             List<String> marks = new ArrayList<>();
             if (negative.containsKey(key)) {
@@ -119,7 +119,7 @@ public final class ResultsTable {
         for (Comparison c : comparisons) {
             cells.add(List.of(c.strategy(), c.learner(), c.group(),
                     c.differenceText(),
-                    Double.isNaN(c.tStatistic()) ? "-" : String.format(Locale.ROOT, "%.2f", c.tStatistic()), p(c.tPValue()), p(c.wilcoxonPValue()),
+                    statistic(c.tStatistic()), pValue(c.tPValue()), pValue(c.wilcoxonPValue()),
                     c.wins() + "/" + c.ties() + "/" + c.losses(),
                     verdict(c)));
         }
@@ -134,15 +134,14 @@ public final class ResultsTable {
         return c.verdictWords() + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
     }
 
-    private static String p(double value) {
+    /** A p-value as the tables print it; "-" when there is none (one seed). */
+    public static String pValue(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
     }
 
-    private static String cell(SummaryRow s) {
-        if (s.n() < 2 || Double.isNaN(s.upper())) {
-            return String.format(Locale.ROOT, "%.4f", s.mean());
-        }
-        return String.format(Locale.ROOT, "%.4f ± %.4f", s.mean(), (s.upper() - s.lower()) / 2);
+    /** A test statistic as the tables print it; "-" when there is none (one seed). */
+    public static String statistic(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     /** Left-aligns text columns, with a rule under the header. */

@@ -16,6 +16,7 @@ import org.recbridge.experiment.Project;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.SummaryRow;
 import org.recbridge.report.AnalysisTables;
+import org.recbridge.report.ResultsTable;
 import org.recbridge.report.charts.ChartSvg;
 import org.recbridge.report.charts.NamedChart;
 import org.recbridge.report.charts.ResultCharts;
@@ -120,8 +121,7 @@ public final class HtmlReport {
             h.raw("<tr><td>").text(k[0]).raw("</td><td>").text(k[1]).raw("</td><td>").text(k[2]).raw("</td>");
             for (String m : r.metrics()) {
                 SummaryRow s = byMetric.get(m);
-                h.raw("<td>").text(s == null ? "" : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", s.mean(),
-                        s.lower(), s.upper())).raw("</td>");
+                h.raw("<td>").text(s == null ? "" : s.meanAndInterval()).raw("</td>");
             }
             h.raw("</tr>");
         });
@@ -152,9 +152,9 @@ public final class HtmlReport {
             String verdict = c.verdictWords() + (c.negativeTransfer() ? ", NEGATIVE TRANSFER" : "");
             h.raw("<tr><td>").text(c.strategy()).raw("</td><td>").text(c.learner()).raw("</td><td>").text(c.group())
                     .raw("</td><td>").text(c.differenceText())
-                    .raw("</td><td>").text(String.format(Locale.ROOT, "%.2f", c.tStatistic()))
-                    .raw("</td><td>").text(String.format(Locale.ROOT, "%.4f", c.tPValue()))
-                    .raw("</td><td>").text(String.format(Locale.ROOT, "%.4f", c.wilcoxonPValue()))
+                    .raw("</td><td>").text(ResultsTable.statistic(c.tStatistic()))
+                    .raw("</td><td>").text(ResultsTable.pValue(c.tPValue()))
+                    .raw("</td><td>").text(ResultsTable.pValue(c.wilcoxonPValue()))
                     .raw("</td><td>").text(c.wins() + "/" + c.ties() + "/" + c.losses())
                     .raw("</td><td class=\"" + (c.negativeTransfer() ? "worse" : c.paysOff() ? "better" : "") + "\">")
                     .text(verdict).raw("</td></tr>");

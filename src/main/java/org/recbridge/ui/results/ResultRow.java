@@ -20,10 +20,7 @@ public record ResultRow(String strategy, String learner, String group, Map<Strin
         if (s == null || Double.isNaN(s.mean())) {
             return "-";
         }
-        if (s.n() < 2 || Double.isNaN(s.upper())) {
-            return String.format(Locale.ROOT, "%.4f", s.mean());
-        }
-        return String.format(Locale.ROOT, "%.4f ± %.4f", s.mean(), (s.upper() - s.lower()) / 2);
+        return s.meanAndHalfWidth();
     }
 
     /** better, worse, no difference, baseline, or empty when there is nothing to compare. */

@@ -55,4 +55,19 @@ class HtmlReportTest {
         assertTrue(doc.select("script, link, img, iframe").isEmpty(), "nothing is fetched");
         assertTrue(doc.select("[src], [href]").isEmpty(), "no external references");
     }
+
+    @Test
+    void aOneSeedReportPrintsNoNaN(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.html");
+        StringWriter err = new StringWriter();
+        int code = RecBridgeCommand.execute(new String[] {"run", "sample-projects/movies-to-books/project.json",
+            "--seeds", "1", "--strategies", "target-only,pooled", "--out", dir.resolve("results").toString(),
+            "--quiet", "--report", file.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        Document doc = Jsoup.parse(java.nio.file.Files.readString(file));
+        // one seed has no interval and no test: the mean alone, and "-" where a test would be
+        assertFalse(doc.text().contains("NaN"), doc.select("#results, #comparisons").text());
+        assertTrue(doc.select("#results td").eachText().stream().anyMatch(t -> t.matches("0\\.\\d{4}")));
+        assertTrue(doc.select("#comparisons td").eachText().contains("-"));
+    }
 }
