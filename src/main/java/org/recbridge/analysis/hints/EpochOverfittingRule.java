@@ -8,7 +8,8 @@ import org.recbridge.experiment.RunInfo;
 
 /**
  * Runs whose validation metric got worse while the training metric kept improving, in most seeds of a strategy
- * and learner (one noisy seed is not a pattern).
+ * and learner (one noisy seed is not a pattern). One hint per strategy, naming each such learner, so a strategy
+ * that overfits with both learners is one piece of advice; it is about the first of them, for its curves.
  */
 final class EpochOverfittingRule implements HintRule {
     @Override
@@ -26,19 +27,30 @@ final class EpochOverfittingRule implements HintRule {
                 byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             }
         }
-        byRun.forEach((key, runs) -> {
-            if (2 * runs.size() <= total.get(key)) {
-                return;
+        // one hint per strategy, naming each learner that overfits in most of its seeds
+        Map<String, List<String>> byStrategy = new LinkedHashMap<>();
+        Map<String, HintSubject> subjects = new LinkedHashMap<>();
+        String metric = null;
+        for (Map.Entry<List<String>, List<RunInfo>> e : byRun.entrySet()) {
+            List<RunInfo> runs = e.getValue();
+            String strategy = e.getKey().get(0);
+            String learner = e.getKey().get(1);
+            if (2 * runs.size() <= total.get(e.getKey())) {
+                continue;
             }
             int peak = runs.stream().mapToInt(r -> r.overfitting().peakEpoch()).min().orElse(0);
-            String metric = runs.get(0).curve().metric();
+            metric = runs.get(0).curve().metric();
+            byStrategy.computeIfAbsent(strategy, k -> new ArrayList<>()).add(String.format("%s after epoch %d, %d of "
+                    + "%d seeds", learner, peak, runs.size(), total.get(e.getKey())));
+            subjects.putIfAbsent(strategy, new HintSubject(strategy, learner, null, null));
+        }
+        for (Map.Entry<String, List<String>> e : byStrategy.entrySet()) {
             // "gets worse", not "falls": an RMSE that falls is getting better
-            out.add(Hint.warning("overfitting-epochs", String.format("validation %s gets worse after epoch %d while "
-                    + "train %s keeps improving (%s, %s, %d of %d seeds): overfitting, raise L2 or stop earlier (early "
-                    + "stopping already keeps the best validation epoch)", metric, peak, metric, key.get(0),
-                    key.get(1), runs.size(), total.get(key))).about(new HintSubject(key.get(0), key.get(1), null,
-                    null)));
-        });
+            out.add(Hint.warning("overfitting-epochs", String.format("validation %s gets worse while train %s keeps "
+                    + "improving (%s: %s): overfitting, raise L2 or stop earlier (early stopping already keeps the "
+                    + "best validation epoch)", metric, metric, e.getKey(), String.join("; ", e.getValue())))
+                    .about(subjects.get(e.getKey())));
+        }
         return out;
     }
 }

@@ -23,7 +23,8 @@ class EpochOverfittingRuleTest {
         ExperimentResults r = results(List.of(1L, 2L, 3L), List.of(), List.of(run(new OverfitFinding(4, 3, 0.02, 0.05)),
                 run(new OverfitFinding(6, 5, 0.02, 0.05)), run(null)), List.of(), List.of());
         assertOne(hints(rule, null, r), "overfitting-epochs",
-                "validation AUC gets worse after epoch 3 while train AUC keeps improving", "2 of 3 seeds", "raise L2");
+                "validation AUC gets worse while train AUC keeps improving (target-only: fm after epoch 3, 2 of 3 "
+                        + "seeds): overfitting, raise L2");
         assertEquals(new HintSubject("target-only", "fm", null, null), hints(rule, null, r).get(0).subject());
     }
 
@@ -34,9 +35,28 @@ class EpochOverfittingRuleTest {
                 new TrainingCurve("RMSE", List.of(), 3), 1.0, Map.of(), null, 0.1, f);
         ExperimentResults r = results(List.of(1L), List.of(), List.of(rmse), List.of(), List.of());
         Hint h = hints(rule, null, r).get(0);
-        assertTrue(h.message().startsWith("validation RMSE gets worse after epoch 3 while train RMSE keeps improving"),
-                h.message());
+        assertTrue(h.message().startsWith("validation RMSE gets worse while train RMSE keeps improving (pooled: "
+                + "linear after epoch 3, 1 of 1 seeds)"), h.message());
         assertLacks(h, "falls", "rises");
+    }
+
+    @Test
+    void aStrategyThatOverfitsWithBothLearnersIsOneHintNamingEach() {
+        OverfitFinding f = new OverfitFinding(3, 2, 0.02, 0.05);
+        List<RunInfo> runs = List.of(runOf("pooled", "linear", f), runOf("pooled", "fm", f), runOf("pooled", "fm", f),
+                runOf("pooled", "fm", null), runOf("target-only", "fm", f));
+        List<Hint> hints = hints(rule, null, results(List.of(1L), List.of(), runs, List.of(), List.of()));
+        assertEquals(2, hints.size(), hints.toString());
+        assertTrue(hints.get(0).message().contains("(pooled: linear after epoch 2, 1 of 1 seeds; fm after epoch 2, "
+                + "2 of 3 seeds)"), hints.get(0).message());
+        assertEquals(new HintSubject("pooled", "linear", null, null), hints.get(0).subject());
+        assertTrue(hints.get(1).message().contains("(target-only: fm after epoch 2, 1 of 1 seeds)"),
+                hints.get(1).message());
+    }
+
+    private static RunInfo runOf(String strategy, String learner, OverfitFinding f) {
+        return new RunInfo(strategy, learner, 1, LearnerSettings.defaults(LearnerKind.FM),
+                new TrainingCurve("AUC", List.of(), 3), 1.0, Map.of(), null, 0.1, f);
     }
 
     @Test
