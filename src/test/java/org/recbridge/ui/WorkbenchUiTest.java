@@ -82,6 +82,9 @@ class WorkbenchUiTest {
         assertEquals(List.of("Data", "Experiment", "Diagnostics", "Run", "Results", "Analysis"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "ready to run");
+        javafx.scene.control.Label hints = (javafx.scene.control.Label) robot.lookup("#hints-list").queryListView()
+                .getPlaceholder();
+        assertEquals("Hints appear once the project has run.", hints.getText(), "not 'the rules found nothing' yet");
     }
 
     /** One run serves three checks, to keep the suite short: results and chart, responsiveness, save/reopen. */

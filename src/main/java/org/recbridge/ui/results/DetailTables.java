@@ -3,6 +3,7 @@ package org.recbridge.ui.results;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -89,7 +90,11 @@ final class DetailTables {
     static ListView<Hint> hints(ResultsViewModel model) {
         ListView<Hint> list = new ListView<>(model.hints());
         list.setId("hints-list");
-        list.setPlaceholder(new Label("No hints for these results."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.hasResults())
+                .then("No hints: the rules found nothing to point out in these results.")
+                .otherwise("Hints appear once the project has run."));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> {
             ListCell<Hint> cell = wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + h.message());
             cell.setOnMouseClicked(e -> {
