@@ -35,7 +35,8 @@ class ResultsFilesTest {
         SummaryRow summary = new SummaryRow("target-only", "linear", "all", "accuracy", 0.75, Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY, 1);
         Comparison comparison = new Comparison("pooled", "linear", "target-only", "all", "AUC", 1, 0.1, Double.NaN,
-                Double.NaN, 0.95, Double.POSITIVE_INFINITY, Double.NaN, 1, 1, 0, 0, Verdict.NO_DIFFERENCE, false, 0.005);
+                Double.NaN, 0.95, Double.POSITIVE_INFINITY, Double.NaN, 1, 1, 0, 0, Verdict.NO_DIFFERENCE, false,
+                0.005);
         return new ExperimentResults(1, "p", "2026-11-28T09:00:00Z", "classification", "warm", List.of(seed),
                 List.of("AUC", "accuracy"), List.of(record), List.of(), List.of(summary), List.of(), List.of(comparison),
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), null);

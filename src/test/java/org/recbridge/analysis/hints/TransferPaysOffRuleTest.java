@@ -47,7 +47,8 @@ class TransferPaysOffRuleTest {
         // a better verdict whose interval reaches below zero: a results file from before the interval was the
         // corrected test's (confidence NaN), where the plain interval could disagree with the verdict
         ExperimentResults wide = results(List.of(1L, 2L, 3L), List.of(new org.recbridge.analysis.significance
-                .Comparison("pooled", "fm", "target-only", "cold", "AUC", 3, 0.05, -0.01, 0.11, Double.NaN, 3, 0.01, 0.25, 2, 0,
+                .Comparison("pooled", "fm", "target-only", "cold", "AUC", 3, 0.05, -0.01, 0.11, Double.NaN, 3, 0.01,
+                0.25, 2, 0,
                 1, Verdict.BETTER, false, 0.005)), List.of(), List.of(), List.of());
         assertTrue(hints(rule, null, wide).isEmpty());
     }

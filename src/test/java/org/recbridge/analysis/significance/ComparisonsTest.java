@@ -198,7 +198,8 @@ class ComparisonsTest {
                 .intervalLevel());
         assertEquals("99.9%", Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.001, 0.005).get(0)
                 .intervalLevel());
-        Comparison older = new Comparison("pooled", "linear", "target-only", "all", "AUC", 3, 0.1, 0.05, 0.15, Double.NaN, 5,
+        Comparison older = new Comparison("pooled", "linear", "target-only", "all", "AUC", 3, 0.1, 0.05, 0.15,
+                Double.NaN, 5,
                 0.01, 0.25, 3, 0, 0, Verdict.BETTER, false, 0.005);
         assertEquals("95%", older.intervalLevel());
         assertEquals("+0.1000 [+0.0500, +0.1500]", older.differenceText());

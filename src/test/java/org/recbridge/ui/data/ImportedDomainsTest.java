@@ -58,7 +58,8 @@ class ImportedDomainsTest {
         assertEquals("3", second.domain().interactions().userId(1));
         // a longer file
         Files.writeString(file, "user,item,rating\n1,10,5\n3,10,3\n4,11,1\n");
-        assertEquals(3, imported.importDomain(source(file), progress, CancelToken.none()).domain().interactions().size());
+        assertEquals(3, imported.importDomain(source(file), progress, CancelToken.none()).domain().interactions()
+                .size());
     }
 
     @Test

@@ -79,7 +79,8 @@ class RunViewModelTest {
 
     @Test
     void anInvalidProjectShowsTheValidatorsMessageAndDoesNotRun() {
-        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES); // a new project has no data
+        // a new project has no data
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         model.run();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("field sources"), dialogs.errors.get(0));
