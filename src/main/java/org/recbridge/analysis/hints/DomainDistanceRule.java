@@ -1,8 +1,10 @@
 package org.recbridge.analysis.hints;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.recbridge.analysis.diagnostics.ADistance;
@@ -29,6 +31,7 @@ final class DomainDistanceRule implements HintRule {
         }
         List<Comparison> helps = MeasuredEffect.helps(in.results(), POOLING);
         List<Comparison> hurts = MeasuredEffect.hurts(in.results(), POOLING);
+        Citations cite = new Citations(in.results());
         for (ADistance a : in.diagnostics().aDistances()) {
             if (!a.measured() || (a.aDistance() >= CLOSE && a.aDistance() <= FAR)) {
                 continue;
@@ -36,37 +39,68 @@ final class DomainDistanceRule implements HintRule {
             String inputs = String.format(Locale.ROOT, "the domains %s and %s are %s (A-distance %.2f on %s; %d rows "
                     + "per domain)", a.source(), a.target(), a.aDistance() < CLOSE ? "hard to tell apart"
                     : "easy to tell apart", a.aDistance(), a.groupsText(), a.rowsPerDomain());
-            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts, in.results())
-                    : far(inputs, helps, hurts, in.results()));
+            String pair = a.source() + " and " + a.target();
+            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts, cite, pair) : far(inputs, helps, hurts, cite,
+                    pair));
         }
         return out;
     }
 
-    private static Hint close(String inputs, List<Comparison> helps, List<Comparison> hurts, ExperimentResults r) {
+    private static Hint close(String inputs, List<Comparison> helps, List<Comparison> hurts, Citations cite,
+                              String pair) {
         if (!hurts.isEmpty()) {
-            return Hint.warning(RULE, inputs + ", yet pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
+            return Hint.warning(RULE, inputs + ", yet pooling hurts here: " + cite.hurt(hurts.get(0), pair)
                     + "; the rows look alike but what users like differs, so prefer fine-tuning or instance weighting");
         }
         if (!helps.isEmpty()) {
-            return Hint.info(RULE, inputs + ", and pooling helps here: "
-                    + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r));
+            return Hint.info(RULE, inputs + ", and pooling helps here: " + cite.help(MeasuredEffect.largest(helps),
+                    pair));
         }
         return Hint.info(RULE, inputs + ": pooling is safe as far as the inputs go; whether tastes agree shows in "
                 + "pooled against target-only");
     }
 
-    private static Hint far(String inputs, List<Comparison> helps, List<Comparison> hurts, ExperimentResults r) {
+    private static Hint far(String inputs, List<Comparison> helps, List<Comparison> hurts, Citations cite,
+                            String pair) {
         if (!helps.isEmpty() && hurts.isEmpty()) {
             return Hint.info(RULE, inputs + ": the inputs differ, but pooling still helps here: "
-                    + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r));
+                    + cite.help(MeasuredEffect.largest(helps), pair));
         }
         if (!hurts.isEmpty()) {
-            return Hint.warning(RULE, inputs + ", and pooling hurts here: " + MeasuredEffect.words(hurts.get(0))
-                    + (helps.isEmpty() ? "" : " (while " + MeasuredEffect.citeHelp(MeasuredEffect.largest(helps), r)
-                    + ")")
+            return Hint.warning(RULE, inputs + ", and pooling hurts here: " + cite.hurt(hurts.get(0), pair)
+                    + (helps.isEmpty() ? "" : " (while " + cite.help(MeasuredEffect.largest(helps), pair) + ")")
                     + "; prefer feature or model transfer, instance weighting or joint training");
         }
         return Hint.warning(RULE, inputs + ": pooling may hurt; prefer feature or model transfer, instance weighting "
                 + "or joint training, and compare pooled with target-only to see");
+    }
+
+    /**
+     * Pooled's measured effect is the same whatever source a distance is about: with several sources, the first
+     * hint states it and the others name it and point there, rather than each saying it again.
+     */
+    private static final class Citations {
+        private final ExperimentResults results;
+        private final Map<Comparison, String> statedOn = new HashMap<>();
+
+        Citations(ExperimentResults results) {
+            this.results = results;
+        }
+
+        String help(Comparison c, String pair) {
+            // where the transfer-pays-off hint states it, every distance hint points there
+            return MeasuredEffect.statedAsPayingOff(c, results) ? MeasuredEffect.citeHelp(c, results)
+                    : cite(c, pair, MeasuredEffect.words(c));
+        }
+
+        String hurt(Comparison c, String pair) {
+            return cite(c, pair, MeasuredEffect.words(c));
+        }
+
+        private String cite(Comparison c, String pair, String inFull) {
+            String earlier = statedOn.putIfAbsent(c, pair);
+            return earlier == null ? inFull : MeasuredEffect.name(c) + " (its effect is in the hint on " + earlier
+                    + ")";
+        }
     }
 }

@@ -59,10 +59,17 @@ final class MeasuredEffect {
      * hint states that very comparison, so two hints do not say the same effect twice.
      */
     static String citeHelp(Comparison c, ExperimentResults results) {
-        return bestHelps(results).contains(c)
-                ? String.format(Locale.ROOT, "%s (%s) for %s users (its effect is in the transfer-pays-off hint)",
-                        c.strategy(), c.learner(), c.group())
-                : words(c);
+        return statedAsPayingOff(c, results) ? name(c) + " (its effect is in the transfer-pays-off hint)" : words(c);
+    }
+
+    /** Whether the transfer-pays-off hint states this comparison. */
+    static boolean statedAsPayingOff(Comparison c, ExperimentResults results) {
+        return bestHelps(results).contains(c);
+    }
+
+    /** "pooled (fm) for cold users": which comparison, for a hint that points to where its effect is stated. */
+    static String name(Comparison c) {
+        return String.format(Locale.ROOT, "%s (%s) for %s users", c.strategy(), c.learner(), c.group());
     }
 
     /** The comparisons where a strategy {@code which} accepts is flagged as negative transfer. */

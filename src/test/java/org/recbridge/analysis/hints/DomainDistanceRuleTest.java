@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recbridge.analysis.diagnostics.ADistance;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
+import org.recbridge.analysis.diagnostics.FeatureGroup;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
+import org.recbridge.experiment.ExperimentResults;
 
 /** The distance drawn from the inputs, and how the run's own comparisons of pooled overrule it. */
 class DomainDistanceRuleTest {
@@ -61,6 +63,24 @@ class DomainDistanceRuleTest {
         assertOne(hints(rule, far, withComparisons(pooled, hybrid)), "domain-distance",
                 "pooling still helps here: pooled (fm) against target-only for cold users: AUC +0.0540 [+0.0423, "
                         + "+0.0657] over 3 seeds (won 3 of 3");
+    }
+
+    @Test
+    void withTwoSourcesPooledsEffectIsStatedOnceAndTheOtherHintPointsThere() {
+        ADistance music = new ADistance("music", "books", 1000, 20, List.of(new FeatureGroup("user ids", 20)), 0.48,
+                0.08, 0.1, 1.6);
+        DomainDiagnostics two = diagnostics(List.of(), List.of(), List.of(aDistance(0.1), music), List.of());
+        // hybrid helps cold users more, so the transfer-pays-off hint is about it, not pooled
+        ExperimentResults r = withComparisons(measured("pooled", "cold", 0.050, 0.054, 0.058),
+                measured("hybrid", "cold", 0.09, 0.10, 0.11));
+        List<Hint> h = hints(rule, two, r);
+        assertEquals(2, h.size(), h.toString());
+        assertTrue(h.get(0).message().contains("and pooling helps here: pooled (fm) against target-only for cold "
+                + "users: AUC +0.0540"), h.get(0).message());
+        assertTrue(h.get(1).message().startsWith("the domains music and books are hard to tell apart"),
+                h.get(1).message());
+        assertTrue(h.get(1).message().endsWith("and pooling helps here: pooled (fm) for cold users (its effect is in "
+                + "the hint on movies and books)"), h.get(1).message());
     }
 
     @Test
