@@ -1,11 +1,11 @@
 package org.recbridge.experiment;
 
 import java.util.List;
-import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.curves.LearningCurve;
+import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
-import org.recbridge.analysis.curves.Sweep;
+import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.data.Linking;
 import org.recbridge.data.Overlap;
 

@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.recbridge.analysis.curves.OverfittingDetector;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.significance.Comparisons;
-import org.recbridge.analysis.curves.OverfittingDetector;
 import org.recbridge.data.Overlap;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.eval.GroupMetrics;
@@ -114,7 +114,8 @@ public final class ExperimentRunner {
             if (refusal == null) {
                 fitting.add(job);
             } else {
-                failures.add(new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(), refusal));
+                failures.add(new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(),
+                        refusal));
             }
         }
         if (fitting.isEmpty()) {

@@ -14,15 +14,20 @@ public record SummaryRow(String strategy, String learner, String group, String m
         return n >= 2 && !Double.isNaN(lower) && !Double.isNaN(upper);
     }
 
-    /** "0.7068 ± 0.0242" (the interval's half width), or the mean alone for a single seed. */
+    /**
+     * "0.7068 ± 0.0242" (the interval's half width), the mean alone for a single seed, "-" when there is no value
+     * (an AUC of test rows all of one class).
+     */
     public String meanAndHalfWidth() {
-        return hasInterval() ? String.format(Locale.ROOT, "%.4f ± %.4f", mean, (upper - lower) / 2)
+        return Double.isNaN(mean) ? "-" : hasInterval()
+                ? String.format(Locale.ROOT, "%.4f ± %.4f", mean, (upper - lower) / 2)
                 : String.format(Locale.ROOT, "%.4f", mean);
     }
 
-    /** "0.7068 [0.6826, 0.7310]", or the mean alone for a single seed. */
+    /** "0.7068 [0.6826, 0.7310]", the mean alone for a single seed, "-" when there is no value. */
     public String meanAndInterval() {
-        return hasInterval() ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", mean, lower, upper)
+        return Double.isNaN(mean) ? "-" : hasInterval()
+                ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", mean, lower, upper)
                 : String.format(Locale.ROOT, "%.4f", mean);
     }
 }

@@ -5,16 +5,16 @@ import java.util.List;
 import org.recbridge.features.EncodedRow;
 import org.recbridge.features.RowSet;
 import org.recbridge.task.Row;
-import org.recbridge.util.CancelToken;
 import org.recbridge.task.TaskKind;
+import org.recbridge.util.CancelToken;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
-import org.tribuo.regression.Regressor;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.regression.Regressor;
 
 /**
  * A trained Tribuo model with what it was trained with: the learner settings and the training curve.

@@ -55,7 +55,8 @@ final class BoostWeights {
         for (RowSet set : sets) {
             List<Row> rows = set.rows();
             int first = offset;
-            out.add(new RowSet(set.featurizer(), RowViews.of(rows.size(), i -> rows.get(i).withWeight(scaled[first + i]))));
+            out.add(new RowSet(set.featurizer(),
+                    RowViews.of(rows.size(), i -> rows.get(i).withWeight(scaled[first + i]))));
             offset += rows.size();
         }
         return out;

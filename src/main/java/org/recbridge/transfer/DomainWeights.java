@@ -152,9 +152,12 @@ final class DomainWeights {
      */
     private static RowSet domainRows(RowSet set, Set<String> shared, double domain) {
         Featurizer featurizer = set.featurizer();
+        // one sink for every row, not one each: the classifier encodes and scores these rows one at a time, in
+        // this thread (training packs them, scoring encodes chunks in turn)
+        FeatureSink all = new FeatureSink();
         Featurizer restricted = (row, sink) -> {
             sink.add(CONSTANT, 1.0);
-            FeatureSink all = new FeatureSink();
+            all.clear();
             featurizer.addFeatures(row, all);
             for (int i = 0; i < all.size(); i++) {
                 if (shared.contains(all.name(i))) {

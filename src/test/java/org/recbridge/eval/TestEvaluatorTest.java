@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.recbridge.task.Row;
 import org.recbridge.task.TargetSplit;
@@ -37,7 +37,8 @@ class TestEvaluatorTest {
         RankingCandidates candidates = RankingCandidates.build(split, TaskSettings.defaults(), settings, 1);
         // negatives are the unseen items: a -> z, w, v; c -> x, y, v
         assertEquals(Set.of("z", "w", "v"), Set.copyOf(candidates.users().get("a").negatives()));
-        List<GroupMetrics> groups = new TestEvaluator(split, TaskSettings.defaults(), settings, candidates).evaluate(SCORER, CancelToken.none());
+        List<GroupMetrics> groups = new TestEvaluator(split, TaskSettings.defaults(), settings, candidates)
+                .evaluate(SCORER, CancelToken.none());
         assertEquals(3, groups.size());
         GroupMetrics all = groups.get(0);
         GroupMetrics warm = groups.get(1);

@@ -37,7 +37,8 @@ final class TribuoReference {
             int a = random.nextInt(features / 2);
             int b = features / 2 + random.nextInt(features / 2);
             row.ids = bias ? new int[] {a, b, features} : new int[] {a, b};
-            row.values = bias ? new double[] {1.0, random.nextGaussian(), 1.0} : new double[] {1.0, random.nextGaussian()};
+            row.values = bias ? new double[] {1.0, random.nextGaussian(), 1.0}
+                    : new double[] {1.0, random.nextGaussian()};
             row.size = row.ids.length;
             row.dimension = features + (bias ? 1 : 0);
             SparseVector x = sparse(row);

@@ -30,7 +30,8 @@ public final class AnalysisRunner {
         double split = curveRuns + sweepRuns == 0 ? 1 : curveRuns / (curveRuns + sweepRuns);
         LearningCurveRunner curveRunner = new LearningCurveRunner(runner);
         List<LearningCurve> curves = a.runsLearningCurves()
-                ? curveRunner.run(project, data, a.budgets(), main, progress.stage(0, split, "learning curve, "), cancel)
+                ? curveRunner.run(project, data, a.budgets(), main, progress.stage(0, split, "learning curve, "),
+                        cancel)
                 : List.of();
         SweepRunner sweepRunner = new SweepRunner(runner);
         List<Sweep> sweeps = a.runsSweeps()

@@ -1,19 +1,18 @@
 package org.recbridge.data.io;
 
-import org.recbridge.util.CancelToken;
-import org.recbridge.util.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.Domain;
 import org.recbridge.data.FeatureTable;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 
 /** Imports one domain: an interaction file plus optional user and item side tables. */
 public final class DomainImporter {

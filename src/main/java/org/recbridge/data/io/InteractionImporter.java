@@ -1,14 +1,13 @@
 package org.recbridge.data.io;
 
-import org.recbridge.util.CancelToken;
-import org.recbridge.util.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.data.Interactions;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 
 /** Streams an interaction file into {@link Interactions}, row by row. */
 public final class InteractionImporter {

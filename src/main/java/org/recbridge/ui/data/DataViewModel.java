@@ -172,9 +172,10 @@ public final class DataViewModel {
                 cancel.check();
                 String importing = "importing " + label(f.sources.get(i), "source");
                 progress.progress(i / (f.sources.size() + 1.0), importing);
-                Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out, inUse,
-                        progress.stage(i / (f.sources.size() + 1.0), (i + 1) / (f.sources.size() + 1.0),
-                                importing + ": "), cancel);
+                ProgressListener stage = progress.stage(i / (f.sources.size() + 1.0),
+                        (i + 1) / (f.sources.size() + 1.0), importing + ": ");
+                Domain d = summariseOne(projectFile, f.sources.get(i), "source", i, "sources[" + i + "]", like, out,
+                        inUse, stage, cancel);
                 if (d != null) {
                     sources.add(d);
                 }

@@ -17,10 +17,7 @@ public record ResultRow(String strategy, String learner, String group, Map<Strin
     /** "0.7068 ± 0.0242", or the mean alone for a single seed; "-" when the metric is missing. */
     public String cell(String metric) {
         SummaryRow s = metrics.get(metric);
-        if (s == null || Double.isNaN(s.mean())) {
-            return "-";
-        }
-        return s.meanAndHalfWidth();
+        return s == null ? "-" : s.meanAndHalfWidth();
     }
 
     /** better, worse, no difference, baseline, or empty when there is nothing to compare. */

@@ -72,7 +72,8 @@ class AnalysisRunnerTest {
         assertEquals(List.of(
                 "learning curve at budget 50%: fails-on-seed-2 with linear epochs=5, seed 2: IllegalStateException: "
                         + "broken on purpose",
-                "sweep: fails-on-seed-2 with linear l2=0.01 epochs=5, seed 2: IllegalStateException: broken on purpose"),
+                "sweep: fails-on-seed-2 with linear l2=0.01 epochs=5, seed 2: IllegalStateException: broken on "
+                        + "purpose"),
                 said);
         for (LearningCurve c : all.learningCurves()) {
             for (BudgetPoint p : c.points()) {

@@ -17,7 +17,8 @@ class DomainImporterTest {
     @Test
     void movieLens100kDomain() throws Exception {
         DomainImporter.ImportResult result = DomainImporter.importDomain("movies", TestData.path("u.data"),
-                TestData.path("u.user"), TestData.path("u.item"), TestData.options(), ProgressListener.none(), CancelToken.none());
+                TestData.path("u.user"), TestData.path("u.item"), TestData.options(), ProgressListener.none(),
+                CancelToken.none());
         Domain domain = result.domain();
         assertEquals(5, domain.interactions().size());
         assertEquals(List.of("interactions", "user features", "item features"),

@@ -6,30 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.eval.Verdict;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ExperimentResults;
-import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.SummaryRow;
 import org.recbridge.report.html.HtmlReport;
 import org.recbridge.ui.TinyProjects;
-import org.recbridge.ui.run.RunViewModel;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
 import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.ui.run.RunViewModel;
 
 public class ResultsViewModelTest {
     @TempDir
