@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.experiment.ExperimentResults;
-import org.recbridge.ui.chart.ComparisonChartFactory;
-import org.recbridge.ui.chart.StrategyPalette;
+import org.recbridge.chart.ComparisonChartFactory;
+import org.recbridge.chart.StrategyPalette;
 import org.recbridge.ui.common.ChartModel;
 
 /**

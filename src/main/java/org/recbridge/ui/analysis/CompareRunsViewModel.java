@@ -10,7 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.ResultsFiles;
-import org.recbridge.ui.chart.RunComparisonChart;
+import org.recbridge.chart.RunComparisonChart;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;

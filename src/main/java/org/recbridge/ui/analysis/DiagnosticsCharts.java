@@ -7,10 +7,10 @@ import javafx.beans.value.ObservableObjectValue;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.diagnostics.DomainStats;
-import org.recbridge.ui.chart.CorrelationHeatMapChart;
-import org.recbridge.ui.chart.DomainHistogramsChart;
-import org.recbridge.ui.chart.FeatureRankingChart;
-import org.recbridge.ui.chart.StrategyPalette;
+import org.recbridge.chart.CorrelationHeatMapChart;
+import org.recbridge.chart.DomainHistogramsChart;
+import org.recbridge.chart.FeatureRankingChart;
+import org.recbridge.chart.StrategyPalette;
 
 /** The Diagnostics screen's three charts, each drawn from the diagnostics shown. */
 final class DiagnosticsCharts {

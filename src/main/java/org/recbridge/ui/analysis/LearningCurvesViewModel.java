@@ -24,7 +24,7 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
-import org.recbridge.ui.chart.LearningCurveChart;
+import org.recbridge.chart.LearningCurveChart;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.project.ProjectDocument;

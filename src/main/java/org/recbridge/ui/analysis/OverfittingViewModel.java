@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunInfo;
-import org.recbridge.ui.chart.TrainingCurveChart;
+import org.recbridge.chart.TrainingCurveChart;
 
 /**
  * The overfitting chart: per-epoch train and validation curves of the strategies chosen, for one learner and

@@ -5,7 +5,7 @@ import javafx.beans.value.ObservableObjectValue;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunRecord;
-import org.recbridge.ui.chart.RocChart;
+import org.recbridge.chart.RocChart;
 
 /** ROC curves of every strategy for one learner, user group and seed (ratings tasks have none). */
 public final class RocViewModel extends AnalysisChartModel<ExperimentResults> {

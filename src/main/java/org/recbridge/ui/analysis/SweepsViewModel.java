@@ -6,7 +6,7 @@ import javafx.beans.value.ObservableObjectValue;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.experiment.ExperimentResults;
-import org.recbridge.ui.chart.SweepChart;
+import org.recbridge.chart.SweepChart;
 
 /** The regularisation sweeps of the results (L2, FM factors), one chart at a time. */
 public final class SweepsViewModel extends AnalysisChartModel<ExperimentResults> {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.cli.RecBridgeCommand;
-import org.recbridge.ui.chart.ChartExport;
+import org.recbridge.chart.ChartExport;
 
 /**
  * Exports a chart to PNG or SVG: asks for the file through the dialog service, then draws a fresh copy of the

@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.recbridge.ui.chart.ChartExport;
+import org.recbridge.chart.ChartExport;
 
 /**
  * A chart with its own controls on top (choices given by the screen, then PNG, SVG and Copy), or a sentence

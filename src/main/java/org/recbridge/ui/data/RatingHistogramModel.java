@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.analysis.diagnostics.DomainStats;
-import org.recbridge.ui.chart.RatingHistogramChart;
+import org.recbridge.chart.RatingHistogramChart;
 import org.recbridge.ui.common.ChartModel;
 
 /** The rating histogram on a domain's card of the Data screen, exported like every other chart. */

@@ -26,7 +26,7 @@ import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.TrainingSummary;
-import org.recbridge.ui.chart.ComparisonChartFactory;
+import org.recbridge.chart.ComparisonChartFactory;
 import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.ChartModel;

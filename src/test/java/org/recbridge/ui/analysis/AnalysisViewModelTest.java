@@ -24,7 +24,7 @@ import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.RunInfo;
 import org.recbridge.report.ResultsFiles;
-import org.recbridge.ui.chart.TrainingCurveChart;
+import org.recbridge.chart.TrainingCurveChart;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
 import org.recbridge.ui.project.ProjectDocument;

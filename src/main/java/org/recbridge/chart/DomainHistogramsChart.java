@@ -1,4 +1,4 @@
-package org.recbridge.ui.chart;
+package org.recbridge.chart;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.recbridge.ui.chart;
+package org.recbridge.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.recbridge.ui.chart;
+package org.recbridge.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
