@@ -3,11 +3,17 @@ package org.recbridge.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.recbridge.experiment.SyntheticProjects;
+import org.recbridge.lesson.Lesson;
+import org.recbridge.lesson.LessonData;
+import org.recbridge.lesson.LessonReader;
+import org.recbridge.synth.SyntheticRecipe;
 import org.recbridge.synth.SyntheticSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +30,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for data/ and project.json")
+    @Option(names = "--out", paramLabel = "DIR", description = "folder for data/ and project.json")
     Path out;
+
+    @Option(names = "--from", paramLabel = "LESSON", description = "write a lesson's data/ again from the settings "
+            + "in its lesson.json (the file or its folder); takes no other option")
+    Path from;
 
     @Option(names = "--name", defaultValue = "Synthetic movies to books", description = "project name")
     String name;
@@ -66,6 +76,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-item-features", description = "leave out the item side tables")
     boolean noItemFeatures;
 
+    @Option(names = "--user-columns", paramLabel = "N", description = "add the first N (0 to 12) of the generator's "
+            + "numeric user columns, most following activity, to every user table (default: 0)")
+    int userColumns;
+
+    @Option(names = "--extra-source", paramLabel = "NAME=RHO", description = "add a further source domain named "
+            + "NAME whose tastes correlate RHO with the target's; repeat for more (at most 4)")
+    Map<String, Double> extraSources = new LinkedHashMap<>();
+
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = D.seed();
 
@@ -73,35 +91,44 @@ final class GenerateCommand implements Callable<Integer> {
             + "data/ files")
     boolean force;
 
-    /** The settings' field names as the options that set them, longest first so none is a prefix of a later one. */
-    private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
-
-    static {
-        OPTIONS.put("targetInteractionsPerUser", "--target-per-user");
-        OPTIONS.put("sourceInteractionsPerUser", "--source-per-user");
-        OPTIONS.put("itemPopularitySkew", "--skew");
-        OPTIONS.put("sharedUserFraction", "--shared");
-        OPTIONS.put("targetItems", "--target-items");
-        OPTIONS.put("sourceItems", "--source-items");
-        OPTIONS.put("labelNoise", "--noise");
-        OPTIONS.put("latentDim", "--dim");
-        OPTIONS.put("users", "--users");
-        OPTIONS.put("rho", "--rho");
-    }
-
     @Override
     public Integer call() throws Exception {
-        SyntheticSettings settings;
+        if (from != null) {
+            return fromLesson();
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "give --out DIR (a new project) or --from LESSON (a "
+                    + "lesson's data)");
+        }
+        SyntheticRecipe recipe;
         try {
-            settings = new SyntheticSettings(users, shared, sourceItems, targetItems, dim, rho,
+            SyntheticSettings settings = new SyntheticSettings(users, shared, sourceItems, targetItems, dim, rho,
                     sourcePerUser, targetPerUser, noise, skew, !noUserFeatures, !noItemFeatures, seed);
+            List<SyntheticRecipe.ExtraSource> extras = new ArrayList<>();
+            extraSources.forEach((n, r) -> extras.add(new SyntheticRecipe.ExtraSource(n, r)));
+            recipe = new SyntheticRecipe(settings, userColumns, extras);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), asOptions(e.getMessage()));
         }
         refuseToOverwrite();
-        Path project = SyntheticProjects.write(settings, out, name);
+        Path project = SyntheticProjects.write(recipe, out, name);
         spec.commandLine().getOut().println("wrote " + out.resolve("data") + " and " + project);
         spec.commandLine().getOut().println("run it with: java -jar target/recbridge.jar run " + project);
+        return 0;
+    }
+
+    /** The lesson's settings are the lesson file's: an option beside --from would be silently ignored. */
+    private Integer fromLesson() throws Exception {
+        List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(n -> !n.equals("--from")).toList();
+        if (!others.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--from takes the settings from the lesson file; leave "
+                    + "out " + String.join(", ", others));
+        }
+        Lesson lesson = LessonReader.read(from);
+        List<Path> written = LessonData.generate(lesson);
+        spec.commandLine().getOut().println("wrote " + written.size() + " files into " + lesson.dataFolder()
+                + " (lesson " + lesson.id() + ": " + lesson.title() + ")");
         return 0;
     }
 
@@ -122,11 +149,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** "sharedUserFraction must be ..." as "--shared must be ...". */
     private static String asOptions(String message) {
-        String text = message;
-        for (Map.Entry<String, String> e : OPTIONS.entrySet()) {
-            text = text.replaceAll("\\b" + e.getKey() + "\\b", e.getValue());
-        }
-        return text;
+        return SyntheticRecipe.inOptionWords(message,
+                o -> "--" + o.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT));
     }
 }

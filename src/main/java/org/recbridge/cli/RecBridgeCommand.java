@@ -9,6 +9,7 @@ import java.util.Map;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.datasets.DatasetException;
 import org.recbridge.experiment.ProjectException;
+import org.recbridge.lesson.LessonException;
 import org.recbridge.util.CancelledException;
 import org.recbridge.util.FileProblemException;
 import org.recbridge.util.IoProblems;
@@ -90,7 +91,7 @@ public final class RecBridgeCommand implements Runnable {
     /** One line saying what went wrong, never a stack trace (the workbench's error dialogs use it too). */
     public static String message(Throwable e) {
         if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException
-                || e instanceof DatasetException) {
+                || e instanceof DatasetException || e instanceof LessonException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {

@@ -49,6 +49,11 @@ public final class ProjectIO {
     private ProjectIO() {
     }
 
+    /** The mapper projects are read and written with, for edits made on a project's JSON tree. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /** {@code file}: a project file, or the folder that holds its {@code project.json} (as sample projects do). */
     public static Project read(Path file) throws ProjectException {
         Path f = inFolder(file);

@@ -60,6 +60,70 @@ public final class SyntheticGenerator {
     }
 
     public static SyntheticPair generate(SyntheticSettings s) {
+        Population p = population(s);
+        Items sourceItems = items("m", s.sourceItems(), 1995, p.centroids, s.itemPopularitySkew(), p.sourceItemRng);
+        Items targetItems = items("b", s.targetItems(), 2005, p.centroids, s.itemPopularitySkew(), p.targetItemRng);
+
+        Set<String> shared = new HashSet<>();
+        for (int u = 0; u < p.ids.length; u++) {
+            if (p.roles[u] == Role.SHARED) {
+                shared.add(p.ids[u]);
+            }
+        }
+
+        Built source = build(SOURCE_NAME, s, Role.SOURCE_ONLY, p, p.sourceTaste, p.sourceBias,
+                sourceItems, s.sourceInteractionsPerUser(), p.sourceRatingRng);
+        Built target = build(TARGET_NAME, s, Role.TARGET_ONLY, p, p.targetTaste, p.targetBias,
+                targetItems, s.targetInteractionsPerUser(), p.targetRatingRng);
+        return new SyntheticPair(source.domain, target.domain, shared, source.truth, target.truth, s);
+    }
+
+    /**
+     * A further source domain of the same users as {@link #generate}'s source (the shared and the source-only
+     * ones), whose tastes correlate with the target's by {@code rho}: t_u rho + sqrt(1 - rho^2) z_u. Its own
+     * catalogue of {@code sourceItems} items (ids starting with the name's first letter) and the source's
+     * interactions per user. Drawn from streams of its own ({@code index}, 0 for the first further source), so
+     * adding one changes neither the pair nor the other further sources.
+     */
+    public static Domain extraSource(SyntheticSettings s, String name, double rho, int index) {
+        if (!(rho >= 0 && rho <= 1)) {
+            throw new IllegalArgumentException("rho of source " + name + " must be between 0 and 1, was " + rho);
+        }
+        Population p = population(s);
+        SplittableRandom rng = p.extraRng;
+        for (int i = 0; i < index; i++) {
+            rng.split();
+        }
+        SplittableRandom own = rng.split();
+        SplittableRandom tasteRng = own.split();
+        SplittableRandom itemRng = own.split();
+        SplittableRandom ratingRng = own.split();
+        int n = p.ids.length;
+        int d = s.latentDim();
+        double rhoC = Math.sqrt(1 - rho * rho);
+        double[][] taste = new double[n][d];
+        double[] bias = new double[n];
+        for (int u = 0; u < n; u++) {
+            for (int k = 0; k < d; k++) {
+                taste[u][k] = rho * p.targetTaste[u][k] + rhoC * tasteRng.nextGaussian();
+            }
+            bias[u] = rho * p.targetBias[u] + rhoC * USER_BIAS_SD * tasteRng.nextGaussian();
+        }
+        Items items = items(name.substring(0, 1), s.sourceItems(), 2000, p.centroids, s.itemPopularitySkew(),
+                itemRng);
+        return build(name, s, Role.SOURCE_ONLY, p, taste, bias, items, s.sourceInteractionsPerUser(), ratingRng)
+                .domain;
+    }
+
+    /** The users (ids, roles, tastes, biases, activity, age) and genre centroids, with the streams for the rest. */
+    private record Population(String[] ids, Role[] roles, double[][] sourceTaste, double[][] targetTaste,
+                              double[] sourceBias, double[] targetBias, double[] activity, String[] ageGroup,
+                              double[][] centroids, SplittableRandom sourceItemRng, SplittableRandom targetItemRng,
+                              SplittableRandom sourceRatingRng, SplittableRandom targetRatingRng,
+                              SplittableRandom extraRng) {
+    }
+
+    private static Population population(SyntheticSettings s) {
         SplittableRandom root = new SplittableRandom(s.seed());
         SplittableRandom roleRng = root.split();
         SplittableRandom userRng = root.split();
@@ -68,6 +132,8 @@ public final class SyntheticGenerator {
         SplittableRandom targetItemRng = root.split();
         SplittableRandom sourceRatingRng = root.split();
         SplittableRandom targetRatingRng = root.split();
+        // split after the others, so further sources leave the pair's streams as they were
+        SplittableRandom extraRng = root.split();
 
         int d = s.latentDim();
         int n = s.users();
@@ -103,22 +169,8 @@ public final class SyntheticGenerator {
                 c[k] = genreRng.nextGaussian();
             }
         }
-
-        Items sourceItems = items("m", s.sourceItems(), 1995, centroids, s.itemPopularitySkew(), sourceItemRng);
-        Items targetItems = items("b", s.targetItems(), 2005, centroids, s.itemPopularitySkew(), targetItemRng);
-
-        Set<String> shared = new HashSet<>();
-        for (int u = 0; u < n; u++) {
-            if (roles[u] == Role.SHARED) {
-                shared.add(ids[u]);
-            }
-        }
-
-        Built source = build(SOURCE_NAME, s, true, ids, roles, sourceTaste, sourceBias, activity, ageGroup,
-                sourceItems, s.sourceInteractionsPerUser(), sourceRatingRng);
-        Built target = build(TARGET_NAME, s, false, ids, roles, targetTaste, targetBias, activity, ageGroup,
-                targetItems, s.targetInteractionsPerUser(), targetRatingRng);
-        return new SyntheticPair(source.domain, target.domain, shared, source.truth, target.truth, s);
+        return new Population(ids, roles, sourceTaste, targetTaste, sourceBias, targetBias, activity, ageGroup,
+                centroids, sourceItemRng, targetItemRng, sourceRatingRng, targetRatingRng, extraRng);
     }
 
     private static String[] userIds(int n) {
@@ -212,10 +264,13 @@ public final class SyntheticGenerator {
     private record Built(Domain domain, DomainTruth truth) {
     }
 
-    private static Built build(String name, SyntheticSettings s, boolean isSource, String[] ids, Role[] roles,
-                               double[][] taste, double[] userBias, double[] activity, String[] ageGroup,
-                               Items items, double meanPerUser, SplittableRandom rng) {
-        Role only = isSource ? Role.SOURCE_ONLY : Role.TARGET_ONLY;
+    private static Built build(String name, SyntheticSettings s, Role only, Population p,
+                               double[][] taste, double[] userBias, Items items, double meanPerUser,
+                               SplittableRandom rng) {
+        String[] ids = p.ids;
+        Role[] roles = p.roles;
+        double[] activity = p.activity;
+        String[] ageGroup = p.ageGroup;
         Interactions interactions = new Interactions(DuplicatePolicy.KEEP_LAST);
         Map<String, double[]> tasteOf = new LinkedHashMap<>();
         Map<String, Double> biasOf = new LinkedHashMap<>();

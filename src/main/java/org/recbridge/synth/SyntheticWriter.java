@@ -27,14 +27,16 @@ public final class SyntheticWriter {
 
     /** Writes the files into {@code dir} (created if missing, existing files replaced); returns their paths. */
     public static List<Path> write(SyntheticPair pair, Path dir) throws IOException {
-        Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        writeDomain(pair.source(), "source", dir, written);
-        writeDomain(pair.target(), "target", dir, written);
+        written.addAll(writeDomain(pair.source(), "source", dir));
+        written.addAll(writeDomain(pair.target(), "target", dir));
         return List.copyOf(written);
     }
 
-    private static void writeDomain(Domain domain, String prefix, Path dir, List<Path> written) throws IOException {
+    /** Writes one domain as {@code PREFIX-ratings.csv} and its side tables into {@code dir}; returns their paths. */
+    public static List<Path> writeDomain(Domain domain, String prefix, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
         Path ratings = dir.resolve(prefix + "-ratings.csv");
         AtomicFile.writeText(ratings, out -> {
             CSVPrinter csv = new CSVPrinter(out, FORMAT);
@@ -52,6 +54,7 @@ public final class SyntheticWriter {
         if (domain.itemFeatures() != null) {
             written.add(writeTable(domain.itemFeatures(), dir.resolve(prefix + "-items.csv")));
         }
+        return written;
     }
 
     /** Writes one side table, its key column first, in the same form; returns {@code file}. */

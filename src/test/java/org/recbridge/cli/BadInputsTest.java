@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The corpus of bad inputs under src/test/resources/bad (listed with the message each must give in
  * bad/expected.txt): every data file goes through inspect, and as a project's target through diagnose and
- * run; every project file through diagnose and run. Each must stop with one line naming the file and the line
+ * run; every project file through diagnose and run; every lesson file through generate --from (the lessons'
+ * shared project.json is not a case). Each must stop with one line naming the file and the line
  * or field, a non-zero exit code, no stack trace, and leave the earlier results untouched.
  */
 class BadInputsTest {
@@ -67,14 +68,19 @@ class BadInputsTest {
         return cases().stream().filter(c -> c.file().startsWith("projects/")).map(Arguments::of);
     }
 
+    static Stream<Arguments> lessonFiles() {
+        return cases().stream().filter(c -> c.file().startsWith("lessons/")).map(Arguments::of);
+    }
+
     @Test
     void everyFileOfTheCorpusHasAnExpectedMessage() throws IOException {
         Set<String> files = new TreeSet<>();
-        for (String folder : List.of("data", "projects")) {
+        for (String folder : List.of("data", "projects", "lessons")) {
             try (Stream<Path> list = Files.list(BAD.resolve(folder))) {
                 list.forEach(p -> files.add(folder + "/" + p.getFileName()));
             }
         }
+        files.remove("lessons/project.json");
         Set<String> listed = new TreeSet<>(cases().stream().map(Case::file).toList());
         assertEquals(files, listed);
         assertTrue(files.size() >= 40, "the issue asks for at least 40 bad inputs, found " + files.size());
@@ -112,6 +118,17 @@ class BadInputsTest {
         }
         assertRefused(c, dir, "diagnose", dir.resolve(name).toString());
         assertRefused(c, dir, "run", dir.resolve(name).toString(), "-q");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessonFiles")
+    void aBadLessonFileIsRefusedInOneLine(Case c, @TempDir Path dir) throws IOException {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Path file = BAD.resolve(c.file());
+        Files.copy(file, lessons.resolve(file.getFileName()));
+        Files.copy(BAD.resolve("lessons/project.json"), lessons.resolve("project.json"));
+        assertRefused(c, dir, "generate", "--from", lessons.resolve(file.getFileName()).toString());
+        assertFalse(Files.exists(lessons.resolve("data")), "nothing generated for " + c.file());
     }
 
     private static void assertRefused(Case c, Path dir, String... args) throws IOException {

@@ -1,0 +1,8 @@
+package org.recbridge.lesson;
+
+/** The controls a step can point at while it explains them ({@code highlight}). */
+public enum Highlight implements LessonTerm {
+    DATA_CARDS, OVERLAP_TABLE, IMPORT_BUTTON, STRATEGIES, LEARNERS, PROTOCOL, EVALUATION, ANALYSIS_SETTINGS,
+    RUN_BUTTON, RUN_LOG, RESULTS_TABLE, COMPARISONS, COMPARISON_CHART, HINTS, TRAINING_CHART, SWEEP_CHART,
+    LEARNING_CURVE_CHART, ROC_CHART, DIAGNOSTICS_DISTANCE, FEATURE_RANKING
+}
