@@ -62,36 +62,13 @@ public final class ProjectFields {
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(field + ": no such project field (\"" + e.getPropertyName() + "\")");
         } catch (MismatchedInputException e) {
-            throw new IllegalArgumentException(field + ": expected " + kind(e.getTargetType()) + ", got " + value);
+            throw new IllegalArgumentException(field + ": " + ProjectIO.expected(e.getTargetType()) + ", got " + value);
         } catch (JsonMappingException e) {
             throw new IllegalArgumentException(field + ": " + value + " does not fit: "
                     + e.getOriginalMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(field + ": " + e.getOriginalMessage().split("\n")[0]);
         }
-    }
-
-    /** What a field of this type holds, in words. */
-    private static String kind(Class<?> type) {
-        if (type == null) {
-            return "another kind of value";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list [...]";
-        }
-        if (type == String.class) {
-            return "a text in quotes";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == double.class || type == Double.class) {
-            return "a number";
-        }
-        return "an object {...}";
     }
 
     private static JsonNode child(JsonNode node, Object step, boolean objectNext, String field) {

@@ -160,7 +160,7 @@ public final class ProjectIO {
     }
 
     /** What a field of this type holds, in words ("expected a number"), instead of Jackson's text with class names. */
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "expected a list [...]";
         }
