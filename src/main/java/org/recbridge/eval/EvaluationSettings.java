@@ -1,26 +1,43 @@
 package org.recbridge.eval;
 
+import java.util.List;
+
 /**
- * How runs are evaluated. Ranking: each held-out positive is ranked among {@code negatives} sampled items
- * the user never interacted with; HR@K and NDCG@K use {@code k}. Comparisons: every strategy against
- * {@code baseline}, paired by seed, at significance level {@code alpha}.
+ * How runs are evaluated. Ranking: held-out positives are ranked by {@code ranking} (against {@code negatives}
+ * sampled items, or all items); MRR, and HR@K and NDCG@K (with Recall@K and MAP@K for full ranking) at every K
+ * of {@code ks}. Comparisons: every strategy against {@code baseline}, paired by seed, at significance level
+ * {@code alpha}.
  *
+ * @param ks            the cut-offs, distinct and increasing
+ * @param negatives     sampled negatives per user or per test pair; unused by full ranking
  * @param minimumEffect the smallest difference from the baseline on the main metric that counts as negative
  *                      transfer (or as transfer paying off), or null for the metric's default
  *                      ({@link #minimumEffect(String)})
  */
-public record EvaluationSettings(int k, int negatives, String baseline, double alpha, Double minimumEffect) {
+public record EvaluationSettings(List<Integer> ks, int negatives, RankingProtocol ranking, String baseline,
+                                 double alpha, Double minimumEffect) {
     /** Below this, a difference in AUC, accuracy, HR or NDCG is too small for a user to care about. */
     public static final double DEFAULT_MINIMUM_EFFECT = 0.005;
     /** The same for RMSE and MAE, on a 1 to 5 rating scale. */
     public static final double DEFAULT_MINIMUM_ERROR_EFFECT = 0.01;
-
     public EvaluationSettings {
-        if (k < 1) {
-            throw new IllegalArgumentException("evaluation.k must be at least 1, got " + k);
+        if (ks == null || ks.isEmpty()) {
+            throw new IllegalArgumentException("evaluation.k: give at least one K, e.g. 10 or [1, 5, 10, 20]");
+        }
+        ks = List.copyOf(ks);
+        for (int i = 0; i < ks.size(); i++) {
+            if (ks.get(i) < 1) {
+                throw new IllegalArgumentException("evaluation.k must be at least 1, got " + ks.get(i));
+            }
+            if (i > 0 && ks.get(i) <= ks.get(i - 1)) {
+                throw new IllegalArgumentException("evaluation.k: list each K once, smallest first, got " + ks);
+            }
         }
         if (negatives < 1) {
             throw new IllegalArgumentException("evaluation.negatives must be at least 1, got " + negatives);
+        }
+        if (ranking == null) {
+            throw new IllegalArgumentException("evaluation.ranking: missing");
         }
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("evaluation.alpha must be between 0 and 1, got " + alpha);
@@ -28,6 +45,11 @@ public record EvaluationSettings(int k, int negatives, String baseline, double a
         if (minimumEffect != null && !(minimumEffect >= 0 && Double.isFinite(minimumEffect))) {
             throw new IllegalArgumentException("evaluation.minimumEffect must be a number 0 or more, got " + minimumEffect);
         }
+    }
+
+    /** One K, ranked against sampled negatives per user. */
+    public EvaluationSettings(int k, int negatives, String baseline, double alpha, Double minimumEffect) {
+        this(List.of(k), negatives, RankingProtocol.SAMPLED_PER_USER, baseline, alpha, minimumEffect);
     }
 
     /** The metric's default minimum effect. */

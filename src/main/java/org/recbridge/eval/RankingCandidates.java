@@ -2,8 +2,10 @@ package org.recbridge.eval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.recbridge.task.NegativeSampler;
 import org.recbridge.task.Row;
@@ -12,14 +14,27 @@ import org.recbridge.task.TaskKind;
 import org.recbridge.task.TaskSettings;
 
 /**
- * Per test user: the held-out positives and the sampled negatives they are ranked against. Built once per
- * seed so every strategy is ranked on the same candidates.
+ * Per test user: the held-out positives and what they are ranked against. Built once per seed so every
+ * strategy is ranked on the same candidates.
  *
- * @param users per user id, its candidates
+ * @param protocol how positives are ranked
+ * @param users    per user id, its candidates
+ * @param pool     the items negatives are drawn from per test pair (the training items), or that full ranking
+ *                 ranks against (the catalogue); empty for sampling per user
+ * @param seed     the seed of the negatives drawn per test pair, in user and positive order
  */
-public record RankingCandidates(Map<String, UserCandidates> users) {
-    /** @param positives held-out liked items; @param negatives sampled never-seen items */
+public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandidates> users, List<String> pool,
+                                long seed) {
+    /**
+     * @param positives held-out liked items
+     * @param negatives sampled never-seen items, shared by the positives (sampling per user; else empty)
+     */
     public record UserCandidates(List<String> positives, List<String> negatives) {
+    }
+
+    /** Sampled per user (the protocol of earlier results). */
+    public RankingCandidates(Map<String, UserCandidates> users) {
+        this(RankingProtocol.SAMPLED_PER_USER, users, List.of(), 0);
     }
 
     public static RankingCandidates build(TargetSplit split, TaskSettings task, EvaluationSettings settings, long seed) {
@@ -29,16 +44,48 @@ public record RankingCandidates(Map<String, UserCandidates> users) {
                 positives.computeIfAbsent(r.user(), u -> new ArrayList<>()).add(r.item());
             }
         }
-        NegativeSampler sampler = new NegativeSampler(split.items(), split.observed());
-        SplittableRandom random = new SplittableRandom(seed ^ 0x7a11L);
         Map<String, UserCandidates> users = new LinkedHashMap<>();
-        positives.forEach((user, items) -> {
-            List<String> negatives = sampler.sample(user, settings.negatives(), random);
-            if (!negatives.isEmpty()) {
-                users.put(user, new UserCandidates(List.copyOf(items), negatives));
+        switch (settings.ranking()) {
+            case SAMPLED_PER_USER -> {
+                NegativeSampler sampler = new NegativeSampler(split.items(), split.observed());
+                SplittableRandom random = new SplittableRandom(seed ^ 0x7a11L);
+                positives.forEach((user, items) -> {
+                    List<String> negatives = sampler.sample(user, settings.negatives(), random);
+                    if (!negatives.isEmpty()) {
+                        users.put(user, new UserCandidates(List.copyOf(items), negatives));
+                    }
+                });
+                return new RankingCandidates(settings.ranking(), users, List.of(), seed);
             }
-        });
-        return new RankingCandidates(users);
+            case SAMPLED_PER_PAIR -> {
+                List<String> pool = trainingItems(split);
+                Set<String> known = Set.copyOf(pool);
+                // as CDRIB: a test pair whose item no training row has is not ranked
+                positives.forEach((user, items) -> {
+                    List<String> ranked = items.stream().filter(known::contains).toList();
+                    if (!ranked.isEmpty()) {
+                        users.put(user, new UserCandidates(ranked, List.of()));
+                    }
+                });
+                return new RankingCandidates(settings.ranking(), users, pool, seed ^ 0x9a1fL);
+            }
+            case FULL -> {
+                positives.forEach((user, items) -> users.put(user, new UserCandidates(List.copyOf(items), List.of())));
+                return new RankingCandidates(settings.ranking(), users, split.items(), seed);
+            }
+            default -> throw new IllegalStateException("unknown ranking protocol " + settings.ranking());
+        }
+    }
+
+    /** The items of the target's training interactions (not of its sampled negatives), in order of first row. */
+    private static List<String> trainingItems(TargetSplit split) {
+        Set<String> items = new LinkedHashSet<>();
+        for (Row r : split.train()) {
+            if (split.observed().getOrDefault(r.user(), Set.of()).contains(r.item())) {
+                items.add(r.item());
+            }
+        }
+        return List.copyOf(items);
     }
 
     /** A liked item: label 1 for likes and implicit feedback, a rating at or above the threshold for ratings. */

@@ -244,7 +244,8 @@ public final class ExperimentRunner {
                 new RunContext(seed, cancel, ProgressListener.none()));
         cancel.check();
         List<RunRecord> records = new ArrayList<>();
-        for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict, cancel)) {
+        for (GroupMetrics g : job.setup().evaluator().evaluate(trained.predictor()::predict,
+                trained.predictor(), cancel)) {
             records.add(new RunRecord(job.strategy().label(), job.learner().label(), seed, g.group().id(), g.users(),
                     g.rows(), g.metrics(), g.roc()));
         }

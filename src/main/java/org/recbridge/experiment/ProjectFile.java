@@ -1,5 +1,6 @@
 package org.recbridge.experiment;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -97,8 +98,13 @@ public final class ProjectFile {
     }
 
     public static final class EvaluationSpec {
-        public int k = 10;
+        /** One K or several ({@code [1, 5, 10, 20]}); one is written back as a plain number. */
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+            JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        public List<Integer> k = new ArrayList<>(List.of(10));
         public int negatives = 99;
+        /** sampled-per-user, sampled-per-pair or full ({@link org.recbridge.eval.RankingProtocol}). */
+        public String ranking = "sampled-per-user";
         public String baseline = "target-only";
         public double alpha = 0.05;
         /** Smallest difference that counts as negative transfer; null: 0.005 (AUC), 0.01 (RMSE). */

@@ -12,6 +12,7 @@ import org.recbridge.data.DuplicatePolicy;
 import org.recbridge.data.Linking;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.eval.EvaluationSettings;
+import org.recbridge.eval.RankingProtocol;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.task.Protocol;
@@ -83,7 +84,8 @@ public final class ProjectValidator {
                 throw new IllegalArgumentException("learners: at least one learner is needed");
             }
             List<TransferStrategy> strategies = strategies(p.strategies);
-            EvaluationSettings evaluation = new EvaluationSettings(p.evaluation.k, p.evaluation.negatives,
+            EvaluationSettings evaluation = new EvaluationSettings(ks(p.evaluation.k), p.evaluation.negatives,
+                    enumField(() -> RankingProtocol.fromId(p.evaluation.ranking), "evaluation.ranking"),
                     baseline(p.evaluation.baseline, strategies), p.evaluation.alpha, p.evaluation.minimumEffect);
             AnalysisSettings analysis = p.analysis == null ? null : analysis(p.analysis, learners);
             return new Project(file.toAbsolutePath(), p.name, sources, target, split, task, protocol, learners,
@@ -170,6 +172,15 @@ public final class ProjectValidator {
             throw new IllegalArgumentException("strategies: at least one strategy is needed");
         }
         return out;
+    }
+
+    /** The cut-offs in increasing order; a K listed twice is an error, as is a K in the wrong place. */
+    private static List<Integer> ks(List<Integer> ks) {
+        if (ks == null || ks.isEmpty() || ks.contains(null)) {
+            throw new IllegalArgumentException("evaluation.k: expected a whole number 1 or more, or a list of them "
+                    + "such as [1, 5, 10, 20]");
+        }
+        return ks;
     }
 
     /** A label of one of the project's strategies (e.g. fine-tune(targetEpochs=5)), or any strategy id. */

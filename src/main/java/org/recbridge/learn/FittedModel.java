@@ -94,6 +94,16 @@ public final class FittedModel {
         return scorer.baseline();
     }
 
+    /**
+     * The model's scores of users (encoded without an item) and items (encoded without a user) as a matrix
+     * product ({@link FactorForm}), or null where the parameters are unknown or of another form. Scores the
+     * product gives a pair equal this model's only where the pair's features are the union of the two sides';
+     * callers check that.
+     */
+    public org.recbridge.eval.Factors factors(List<EncodedRow> users, List<EncodedRow> items) {
+        return FactorForm.of(parameters, scorer.outputs() == OutputAdapter.LABELS, users, items);
+    }
+
     /** The Tribuo model, for export and provenance. */
     public Model<?> tribuoModel() {
         return model;

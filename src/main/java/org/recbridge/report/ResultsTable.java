@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.eval.MetricNames;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.RunFailure;
 import org.recbridge.experiment.RunInfo;
@@ -40,13 +41,14 @@ public final class ResultsTable {
             }
         });
         List<String> header = new ArrayList<>(List.of("strategy", "learner", "users"));
-        header.addAll(results.metrics());
+        List<String> shown = MetricNames.shown(results.metrics());
+        header.addAll(shown);
         header.add("");
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
         rows.forEach((key, byMetric) -> {
             List<String> line = new ArrayList<>(List.of(key.get(0), key.get(1), key.get(2)));
-            for (String m : results.metrics()) {
+            for (String m : shown) {
                 SummaryRow s = byMetric.get(m);
                 line.add(s == null ? "-" : s.meanAndHalfWidth());
             }

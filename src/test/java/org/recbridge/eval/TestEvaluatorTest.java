@@ -115,7 +115,7 @@ class TestEvaluatorTest {
         // errors: 1, 0, 0, 2 -> RMSE sqrt(5/4), MAE 3/4
         assertEquals(Math.sqrt(5.0 / 4), all.metrics().get("RMSE"), 1e-12);
         assertEquals(0.75, all.metrics().get("MAE"), 1e-12);
-        assertEquals(List.of("RMSE", "MAE", "HR@10", "NDCG@10"), evaluator.metricNames());
+        assertEquals(List.of("RMSE", "MAE", "HR@10", "NDCG@10", "MRR"), evaluator.metricNames());
         assertEquals(List.of(), evaluator.evaluate(predictRatings, CancelToken.none()).get(0).roc());
     }
 }

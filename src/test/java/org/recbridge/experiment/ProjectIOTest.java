@@ -65,7 +65,7 @@ class ProjectIOTest {
         assertEquals(7, project.learners().get(0).epochs());
         assertEquals(LearnerKind.LINEAR, project.learners().get(1).kind());
         assertEquals("pooled", project.strategies().get(0).id());
-        assertEquals(5, project.evaluation().k());
+        assertEquals(List.of(5), project.evaluation().ks());
     }
 
     @Test
@@ -115,6 +115,30 @@ class ProjectIOTest {
         assertEquals(0.01, ProjectIO.read(p).evaluation().minimumEffect("RMSE"));
         assertEquals("project.json, field evaluation.minimumEffect must be a number 0 or more, got -0.1",
                 error("{" + DOMAINS + ",\"evaluation\":{\"minimumEffect\":-0.1}}"));
+    }
+
+    @Test
+    void evaluationTakesOneKOrSeveralAndANamedRankingProtocol() throws Exception {
+        Path p = dir.resolve("project.json");
+        Files.writeString(p, "{" + DOMAINS + ",\"evaluation\":{\"k\":[1,5,10,20],\"ranking\":\"full\"}}");
+        Project project = ProjectIO.read(p);
+        assertEquals(List.of(1, 5, 10, 20), project.evaluation().ks());
+        assertEquals(org.recbridge.eval.RankingProtocol.FULL, project.evaluation().ranking());
+        Path again = dir.resolve("again.json");
+        ProjectIO.write(ProjectIO.parse(p), again);
+        assertTrue(Files.readString(again).replaceAll("\\s", "").contains("\"k\":[1,5,10,20]"));
+        Files.writeString(p, "{" + DOMAINS + ",\"evaluation\":{\"k\":5}}");
+        assertEquals(org.recbridge.eval.RankingProtocol.SAMPLED_PER_USER, ProjectIO.read(p).evaluation().ranking());
+        ProjectIO.write(ProjectIO.parse(p), again);
+        assertTrue(Files.readString(again).replaceAll("\\s", "").contains("\"k\":5,"), "one K stays a number");
+        assertEquals("project.json, field evaluation.k: list each K once, smallest first, got [10, 5]",
+                error("{" + DOMAINS + ",\"evaluation\":{\"k\":[10,5]}}"));
+        assertEquals("project.json, field evaluation.k must be at least 1, got 0",
+                error("{" + DOMAINS + ",\"evaluation\":{\"k\":[0]}}"));
+        assertEquals("project.json, field evaluation.ranking: unknown ranking protocol \"all\"; expected "
+                + "sampled-per-user, sampled-per-pair or full", error("{" + DOMAINS + ",\"evaluation\":{\"ranking\":\"all\"}}"));
+        assertTrue(error("{" + DOMAINS + ",\"evaluation\":{\"k\":[]}}").contains("evaluation.k"));
+        assertTrue(error("{" + DOMAINS + ",\"evaluation\":{\"k\":\"ten\"}}").contains("evaluation.k"));
     }
 
     private static final String FINE_TUNE_5 = "{\"id\":\"fine-tune\",\"targetEpochs\":5,\"targetLearningRate\":0.02}";

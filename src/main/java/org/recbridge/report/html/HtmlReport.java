@@ -11,6 +11,7 @@ import org.recbridge.RecBridgeVersion;
 import org.recbridge.analysis.diagnostics.DiagnosticsText;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
+import org.recbridge.eval.MetricNames;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.RunFailure;
@@ -109,7 +110,8 @@ public final class HtmlReport {
     private static void results(Html h, ExperimentResults r) {
         h.section("results", "Results").raw("<p>").text("Test metrics, mean and 95% interval over " + r.seeds().size()
                 + " seed(s).").raw("</p><table><tr><th>strategy</th><th>learner</th><th>users</th>");
-        r.metrics().forEach(m -> h.raw("<th>").text(m).raw("</th>"));
+        List<String> shown = MetricNames.shown(r.metrics());
+        shown.forEach(m -> h.raw("<th>").text(m).raw("</th>"));
         h.raw("</tr>");
         java.util.Map<String, java.util.Map<String, SummaryRow>> rows = new java.util.LinkedHashMap<>();
         for (SummaryRow s : r.summary()) {
@@ -119,7 +121,7 @@ public final class HtmlReport {
         rows.forEach((key, byMetric) -> {
             String[] k = key.split("\u0000");
             h.raw("<tr><td>").text(k[0]).raw("</td><td>").text(k[1]).raw("</td><td>").text(k[2]).raw("</td>");
-            for (String m : r.metrics()) {
+            for (String m : shown) {
                 SummaryRow s = byMetric.get(m);
                 h.raw("<td>").text(s == null ? "" : s.meanAndInterval()).raw("</td>");
             }

@@ -69,6 +69,7 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.linkUsers(), FieldEditors.choice(vm.linkUsers(), ExperimentViewModel.USER_LINKS));
         row = add(grid, row, vm.linkItems(), FieldEditors.choice(vm.linkItems(), ExperimentViewModel.ITEM_LINKS));
         row = section(grid, row, "Evaluation");
+        row = add(grid, row, vm.ranking(), FieldEditors.choice(vm.ranking(), ExperimentViewModel.RANKINGS));
         row = add(grid, row, vm.k(), FieldEditors.text(vm.k()));
         row = add(grid, row, vm.evaluationNegatives(), FieldEditors.text(vm.evaluationNegatives()));
         row = add(grid, row, vm.baseline(), FieldEditors.editableChoice(vm.baseline(), vm.labels()));

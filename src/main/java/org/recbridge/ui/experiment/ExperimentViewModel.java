@@ -34,6 +34,7 @@ public final class ExperimentViewModel {
     public static final List<String> PROTOCOLS = List.of("warm", "cold-start");
     public static final List<String> USER_LINKS = List.of("by-id", "none");
     public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
+    public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
     private static final Pattern SETTING_FIELD = Pattern.compile("field strategies\\[\\d+]\\.(\\w+):");
@@ -58,6 +59,7 @@ public final class ExperimentViewModel {
     private final ProjectField baseline;
     private final ProjectField alpha;
     private final ProjectField minimumEffect;
+    private final ProjectField ranking;
     private final ProjectField linkUsers;
     private final ProjectField linkItems;
 
@@ -126,7 +128,14 @@ public final class ExperimentViewModel {
                 f -> f.seeds.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 (f, t) -> f.seeds = new ArrayList<>(FieldText.longs(t)));
         k = field("evaluation.k", "K (HR@K, NDCG@K)", "Ranking metrics count a hit when the held-out item is in "
-                + "the top K.", null, f -> FieldText.of(f.evaluation.k), (f, t) -> f.evaluation.k = FieldText.integer(t));
+                + "the top K; one K or several (1, 5, 10, 20), each computed and kept in results (tables show K = 10 "
+                + "or the largest).", null, f -> f.evaluation.k.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")), (f, t) -> f.evaluation.k = new ArrayList<>(FieldText.integers(t)));
+        ranking = field("evaluation.ranking", "Ranking protocol", "sampled-per-user: a user's held-out items against "
+                + "shared sampled unseen items, averaged per user; sampled-per-pair: each test pair against its own "
+                + "negatives drawn from the training items with replacement, averaged per pair (CDRIB, EMCDR); full: "
+                + "against every item, with Recall@K and MAP@K (RecBole).", null, f -> f.evaluation.ranking,
+                (f, t) -> f.evaluation.ranking = t);
         evaluationNegatives = field("evaluation.negatives", "Ranking negatives", "Items the user never interacted "
                 + "with, sampled to rank each held-out liked item against.", null,
                 f -> FieldText.of(f.evaluation.negatives), (f, t) -> f.evaluation.negatives = FieldText.integer(t));
@@ -440,6 +449,10 @@ public final class ExperimentViewModel {
 
     public ProjectField k() {
         return k;
+    }
+
+    public ProjectField ranking() {
+        return ranking;
     }
 
     public ProjectField evaluationNegatives() {

@@ -61,6 +61,17 @@ final class FieldText {
         return out;
     }
 
+    /** "1, 5, 10" as cut-offs. */
+    static List<Integer> integers(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                out.add(integer(part));
+            }
+        }
+        return out;
+    }
+
     /** Rounds away float noise such as 1 - 0.7 - 0.1 = 0.20000000000000004. */
     static double clean(double v) {
         return Math.round(v * 1e9) / 1e9;

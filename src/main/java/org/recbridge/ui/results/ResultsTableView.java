@@ -43,7 +43,8 @@ final class ResultsTableView {
         TableColumn<ResultRow, String> users = Tables.column("users", Help.USER_GROUPS, ResultRow::group);
         users.setPrefWidth(60);
         table.getColumns().setAll(List.of(strategy, learner, users));
-        for (String m : metrics) {
+        // every metric is in the chart's choice and in results.json; the table shows those of MetricNames.shown
+        for (String m : org.recbridge.eval.MetricNames.shown(metrics)) {
             TableColumn<ResultRow, SummaryRow> c = Tables.column(m, Help.metric(m), r -> r.metrics().get(m));
             c.setComparator(Comparator.nullsLast(Comparator.comparingDouble(SummaryRow::mean)));
             c.setCellFactory(col -> new TableCell<>() {
