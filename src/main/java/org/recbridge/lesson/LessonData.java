@@ -32,12 +32,13 @@ public final class LessonData {
      * Writes the lesson's generated data again, replacing the files there (each written whole, then moved into
      * place); returns the files written.
      *
-     * @throws IllegalStateException for a lesson whose data is a public data set
+     * @throws IllegalArgumentException for a lesson whose data is a public data set
      */
     public static List<Path> generate(Lesson lesson) throws IOException {
         if (lesson.generate() == null) {
-            throw new IllegalStateException(lesson.id() + " uses the public data set " + lesson.dataset()
-                    + "; it is downloaded, not generated");
+            throw new IllegalArgumentException(lesson.id() + " uses the public data set " + lesson.dataset()
+                    + ": it is downloaded on first use (or with: recbridge datasets get " + lesson.dataset()
+                    + "), not generated");
         }
         return lesson.generate().write(lesson.dataFolder());
     }
