@@ -11,6 +11,8 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectIO;
+import org.recbridge.experiment.RemoteJobs;
+import org.recbridge.experiment.SparkSupport;
 import org.recbridge.export.SplitExporter;
 import org.recbridge.export.model.BestRuns;
 import org.recbridge.export.model.ExportContext;
@@ -76,6 +78,10 @@ final class RunCommand implements Callable<Integer> {
             + "data, results, comparisons, charts, training, hints) to FILE; it opens offline")
     Path report;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "run the jobs on Apache Spark: local[N], "
+            + "spark://HOST:7077, yarn or k8s://...; needs Spark 3.5 (README, Spark)")
+    String spark;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
@@ -92,6 +98,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         checkOptions();
+        if (spark != null && SparkSupport.unavailable() != null) {
+            return runInSparkJvm();
+        }
         Project project = ProjectIO.read(projectFile);
         if (seeds != null) {
             project = option("--seeds", project::withSeeds, seeds);
@@ -133,10 +142,26 @@ final class RunCommand implements Callable<Integer> {
             int files = SplitExporter.write(project, data, exportSplits, cancel).size();
             spec.commandLine().getOut().println("wrote " + files + " split files to " + exportSplits);
         }
-        ExperimentRunner runner = threads == null ? ExperimentRunner.withAllCores() : new ExperimentRunner(threads);
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<ExperimentRunner.Outcome> outcomes = new java.util.ArrayList<>();
-        ExperimentResults results = FullRun.run(project, data, runner, FullRun.afterImport(progress), cancel,
-                exportModels == null ? o -> { } : outcomes::add);
+        ExperimentResults results;
+        if (spark == null) {
+            results = FullRun.run(project, data, new ExperimentRunner(cores), FullRun.afterImport(progress), cancel,
+                    exportModels == null ? o -> { } : outcomes::add);
+        } else {
+            try (RemoteJobs remote = SparkSupport.start(spark)) {
+                err.println(remote.where() + (remote.address() == null ? "" : ": its UI is at " + remote.address()));
+                Thread stop = new Thread(cancel::cancel, "recbridge-interrupted");
+                Runtime.getRuntime().addShutdownHook(stop); // Ctrl-C cancels the job group, then Spark stops
+                results = FullRun.run(project, data, new ExperimentRunner(cores, remote), FullRun.afterImport(progress),
+                        cancel);
+                Runtime.getRuntime().removeShutdownHook(stop);
+            }
+            if (exportModels != null) {
+                // no model crosses back from an executor: the runs to export are trained again here, from the seed
+                outcomes.addAll(trainedAgain(project, data, results, cancel));
+            }
+        }
         printTables(results);
         var stdout = spec.commandLine().getOut();
         try {
@@ -171,6 +196,41 @@ final class RunCommand implements Callable<Integer> {
             return SOME_RUNS_FAILED;
         }
         return 0;
+    }
+
+    /**
+     * Runs this command again in a JVM that has Spark ($SPARK_HOME's jars and recbridge-spark.jar beside this jar),
+     * with the options Spark needs; without them, says how to get Spark in one line.
+     */
+    private int runInSparkJvm() throws Exception {
+        List<String> command = SparkSupport.relaunch(spec.commandLine().getParseResult().originalArgs());
+        if (command == null) {
+            throw new IllegalArgumentException("--spark: " + SparkSupport.unavailable());
+        }
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        Thread stop = new Thread(process::destroy, "recbridge-interrupted");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return process.waitFor();
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        }
+    }
+
+    /** The runs to export (all, or the best per strategy) trained again locally, as the window's export does. */
+    private List<ExperimentRunner.Outcome> trainedAgain(Project project, LoadedData data, ExperimentResults results,
+                                                        CancelToken cancel) {
+        List<ExperimentRunner.Outcome> recorded = results.runs().stream().map(r -> new ExperimentRunner.Outcome(null,
+                List.<org.recbridge.experiment.RunRecord>of(), r)).toList();
+        List<ExperimentRunner.Outcome> chosen = exportBest == null ? recorded
+                : BestRuns.choose(recorded, exportBest, project.task().kind());
+        List<ExperimentRunner.Outcome> again = new java.util.ArrayList<>();
+        for (ExperimentRunner.Outcome o : chosen) {
+            Project one = org.recbridge.export.model.RunReplay.only(project, o.info().strategy(), o.info().learner(),
+                    o.info().seed());
+            new ExperimentRunner(1).run(one, data, ProgressListener.none(), cancel, again::add);
+        }
+        return again;
     }
 
     /**

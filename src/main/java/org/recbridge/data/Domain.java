@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * @param userFeatures user side features, or null
  * @param itemFeatures item side features, or null
  */
-public record Domain(String name, Interactions interactions, FeatureTable userFeatures, FeatureTable itemFeatures) {
+public record Domain(String name, Interactions interactions, FeatureTable userFeatures, FeatureTable itemFeatures) implements java.io.Serializable {
     /** A domain's interactions are complete, so their import-time slack is let go here, once for every producer. */
     public Domain {
         interactions.compact();

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * numeric). Values are kept as parsed: a String for categorical and tokens (tokens split on space or '|'),
  * a Double for numeric; a missing value is null.
  */
-public final class FeatureTable {
+public final class FeatureTable implements java.io.Serializable {
     private final String keyColumn;
     private final Map<String, ColumnRole> columns = new LinkedHashMap<>();
     private final IdIndex keys = new IdIndex();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** Dense integer ids for string keys (user or item ids), so interactions can be stored as int arrays. */
-public final class IdIndex {
+public final class IdIndex implements java.io.Serializable {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
  * A rating is {@code NaN} when absent, a timestamp {@link #NO_TIME} when absent.
  * Adding the same (user, item) pair twice merges the rows by the {@link DuplicatePolicy}.
  */
-public final class Interactions {
+public final class Interactions implements java.io.Serializable {
     public static final long NO_TIME = Long.MIN_VALUE;
 
     private final IdIndex users;

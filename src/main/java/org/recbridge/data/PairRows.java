@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@code HashMap<Long, Integer>} here cost three objects per row, which a million-row import kept copying
  * between young-generation spaces (a sixth of inspect's time went to GC pauses).
  */
-final class PairRows {
+final class PairRows implements java.io.Serializable {
     private static final long EMPTY = -1L; // never a key: user and item ids are not negative
     private long[] keys = newKeys(1 << 12);
     private int[] rows = new int[1 << 12];

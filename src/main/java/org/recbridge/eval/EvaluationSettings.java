@@ -15,7 +15,7 @@ import java.util.List;
  *                      ({@link #minimumEffect(String)})
  */
 public record EvaluationSettings(List<Integer> ks, int negatives, RankingProtocol ranking, String baseline,
-                                 double alpha, Double minimumEffect) {
+                                 double alpha, Double minimumEffect) implements java.io.Serializable {
     /** Below this, a difference in AUC, accuracy, HR or NDCG is too small for a user to care about. */
     public static final double DEFAULT_MINIMUM_EFFECT = 0.005;
     /** The same for RMSE and MAE, on a 1 to 5 rating scale. */

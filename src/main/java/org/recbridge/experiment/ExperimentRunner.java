@@ -23,6 +23,8 @@ import org.recbridge.eval.RankingCandidates;
 import org.recbridge.eval.TestEvaluator;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.TaskKind;
+import org.recbridge.task.TaskSettings;
 import org.recbridge.transfer.RunCache;
 import org.recbridge.transfer.RunContext;
 import org.recbridge.transfer.TrainedStrategy;
@@ -41,9 +43,17 @@ import org.recbridge.util.ProgressListener;
 public final class ExperimentRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final int threads;
+    /** Where jobs run instead of this JVM's threads, or null. */
+    private final RemoteJobs remote;
 
     public ExperimentRunner(int threads) {
+        this(threads, null);
+    }
+
+    /** A runner whose jobs run {@code remote}ly; {@code threads} still serve the work around them (diagnostics). */
+    public ExperimentRunner(int threads, RemoteJobs remote) {
         this.threads = Math.max(1, threads);
+        this.remote = remote;
     }
 
     /** How many jobs run at once. */
@@ -82,21 +92,21 @@ public final class ExperimentRunner {
                         + " by mRMR on the training rows): " + String.join(", ",
                         new java.util.TreeSet<>(problem.targetFeaturizer().keptSideFeatures())));
             }
-            RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
-            setups.add(new SeedSetup(seed, problem, new TestEvaluator(problem.split(), project.task(),
-                    project.evaluation(), candidates)));
+            setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), seed));
         }
         int firstOwnNote = notes.size();
         List<Job> jobs = new ArrayList<>();
-        for (TransferStrategy strategy : project.strategies()) {
-            for (LearnerSettings learner : project.learners()) {
+        for (int si = 0; si < project.strategies().size(); si++) {
+            TransferStrategy strategy = project.strategies().get(si);
+            for (int li = 0; li < project.learners().size(); li++) {
+                LearnerSettings learner = project.learners().get(li);
                 String why = strategy.unsupported(learner.kind(), project.task().kind());
                 if (why != null) {
                     notes.add("skipped " + strategy.label() + " with " + learner.label() + ": " + why);
                     continue;
                 }
                 for (SeedSetup s : setups) {
-                    jobs.add(new Job(s, strategy, learner));
+                    jobs.add(new Job(s, strategy, learner, si, li));
                 }
             }
         }
@@ -110,7 +120,9 @@ public final class ExperimentRunner {
         List<RunFailure> failures = new ArrayList<>();
         List<Job> fitting = new ArrayList<>();
         for (Job job : jobs) {
-            String refusal = memory.refusal(job.memoryMb(), "this run (" + rowsText(job.setup().problem()) + ")");
+            String refusal = remote == null
+                    ? memory.refusal(job.memoryMb(), "this run (" + rowsText(job.setup().problem()) + ")")
+                    : remoteRefusal(job);
             if (refusal == null) {
                 fitting.add(job);
             } else {
@@ -119,19 +131,32 @@ public final class ExperimentRunner {
             }
         }
         if (fitting.isEmpty()) {
-            throw new IllegalArgumentException(memory.refusal(largest.memoryMb(), largest.description()));
+            throw new IllegalArgumentException(remote == null
+                    ? memory.refusal(largest.memoryMb(), largest.description()) : remoteRefusal(largest));
         }
         List<RunRecord> records = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
-        runAll(fitting, project, memory, progress, cancel, f -> {
-            if (f.failure() != null) {
-                failures.add(f.failure());
-                return;
-            }
-            keep.accept(f.outcome());
-            records.addAll(f.outcome().records());
-            runs.add(f.outcome().info());
-        });
+        if (remote != null) {
+            notes.add("jobs ran on " + remote.where());
+            runRemotely(fitting, JobBatch.of(project, data), progress, cancel, result -> {
+                if (result.failure() != null) {
+                    failures.add(result.failure());
+                } else {
+                    records.addAll(result.records());
+                    runs.add(result.info());
+                }
+            });
+        } else {
+            runAll(fitting, project, memory, progress, cancel, f -> {
+                if (f.failure() != null) {
+                    failures.add(f.failure());
+                    return;
+                }
+                keep.accept(f.outcome());
+                records.addAll(f.outcome().records());
+                runs.add(f.outcome().info());
+            });
+        }
         runs.stream().filter(r -> r.curve().stoppedShort()).forEach(r -> notes.add(String.format("%s with %s, seed %d "
                 + "stopped short: it kept its last epoch (%d) while validation was still improving; more epochs may "
                 + "help", r.strategy(), r.learner(), r.seed(), r.curve().bestEpoch())));
@@ -149,6 +174,52 @@ public final class ExperimentRunner {
                 Summaries.of(records, metrics),
                 Overlap.of(data.sources(), data.target()), comparisons, notes, List.of(), List.of(), null,
                 List.of(), failures, project.linking());
+    }
+
+    /** Why a job cannot run remotely (it would not fit one executor's heap), or null. */
+    private String remoteRefusal(Job job) {
+        long need = job.memoryMb();
+        if (need <= remote.jobMemoryMb()) {
+            return null;
+        }
+        return String.format("%s needs about %d MB, more than one executor's %d MB on %s: a job runs on one "
+                + "executor, so raise %s to at least %dm", job.description(), need, remote.jobMemoryMb(),
+                remote.where(), remote.memorySetting(), MemoryBudget.roundUp(need * 2));
+    }
+
+    /** Runs the jobs remotely and passes their results on in job order, as a local run does. */
+    private void runRemotely(List<Job> jobs, JobBatch batch, ProgressListener progress, CancelToken cancel,
+                             Consumer<JobResult> pass) {
+        List<JobKey> keys = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            keys.add(new JobKey(i, job.strategyIndex(), job.learnerIndex(), job.setup().seed()));
+        }
+        JobResult[] results = new JobResult[jobs.size()];
+        remote.run(batch, keys, progress, cancel, r -> results[r.key().index()] = r);
+        cancel.check();
+        for (int i = 0; i < results.length; i++) {
+            Job job = jobs.get(i);
+            pass.accept(results[i] != null ? results[i] : JobResult.failed(keys.get(i), new RunFailure(
+                    job.strategy().label(), job.learner().label(), job.setup().seed(),
+                    "no result came back from " + remote.where())));
+        }
+    }
+
+    /**
+     * Runs one job of a batch on its own, as a remote executor does: its seed's split is made again from the
+     * batch's data and settings (deterministically, so it is the split a local run trains on), then the job trains
+     * and is tested exactly as a local job is. A failure of the job is its result, not an exception; a cancel throws.
+     */
+    public static JobResult runJob(JobBatch batch, JobKey key, CancelToken cancel) {
+        TransferProblem problem = new ProblemBuilder(batch.data(), batch.task(), batch.features())
+                .build(batch.protocol(), key.seed());
+        SeedSetup setup = SeedSetup.of(problem, batch.task(), batch.evaluation(), key.seed());
+        Job job = new Job(setup, batch.strategies().get(key.strategy()), batch.learners().get(key.learner()),
+                key.strategy(), key.learner());
+        Finished f = runOrRecordFailure(job, batch.task().kind(), cancel);
+        return f.failure() != null ? JobResult.failed(key, f.failure())
+                : new JobResult(key, f.outcome().records(), f.outcome().info(), null);
     }
 
     /**
@@ -178,7 +249,7 @@ public final class ExperimentRunner {
                     Finished f;
                     memory.acquire(job.memoryMb());
                     try {
-                        f = runOrRecordFailure(job, project, cancel);
+                        f = runOrRecordFailure(job, project.task().kind(), cancel);
                     } finally {
                         memory.release(job.memoryMb());
                         job.setup().problem().cache().finished(job.cacheKeys());
@@ -209,9 +280,9 @@ public final class ExperimentRunner {
         }
     }
 
-    private Finished runOrRecordFailure(Job job, Project project, CancelToken cancel) {
+    private static Finished runOrRecordFailure(Job job, TaskKind task, CancelToken cancel) {
         try {
-            return new Finished(runJob(job, project, cancel), null);
+            return new Finished(runJob(job, task, cancel), null);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -232,12 +303,12 @@ public final class ExperimentRunner {
         return String.format("%,d source and %,d target training rows", source, problem.split().train().size());
     }
 
-    private Outcome runJob(Job job, Project project, CancelToken cancel) {
+    private static Outcome runJob(Job job, TaskKind task, CancelToken cancel) {
         // a job the pool starts after a cancel must not begin: featurising and building the Tribuo dataset
         // check no token and took up to 2 s on a crowded machine before the first epoch noticed
         cancel.check();
         long started = System.nanoTime();
-        SgdLearner learner = new SgdLearner(job.learner(), project.task().kind());
+        SgdLearner learner = new SgdLearner(job.learner(), task);
         long seed = job.setup().seed();
         TransferProblem problem = job.setup().problem();
         TrainedStrategy trained = problem.cache().strategy(job.strategy(), problem, learner,
@@ -268,9 +339,14 @@ public final class ExperimentRunner {
     }
 
     private record SeedSetup(long seed, TransferProblem problem, TestEvaluator evaluator) {
+        static SeedSetup of(TransferProblem problem, TaskSettings task, EvaluationSettings evaluation, long seed) {
+            RankingCandidates candidates = RankingCandidates.build(problem.split(), task, evaluation, seed);
+            return new SeedSetup(seed, problem, new TestEvaluator(problem.split(), task, evaluation, candidates));
+        }
     }
 
-    private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner) {
+    private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner, int strategyIndex,
+                       int learnerIndex) {
         long memoryMb() {
             return (long) Math.ceil(MemoryBudget.estimateMb(setup.problem()) * strategy.memoryScale());
         }

@@ -8,5 +8,5 @@ import org.recbridge.data.Domain;
  *
  * @param summaries one readable line per imported file
  */
-public record LoadedData(List<Domain> sources, Domain target, List<String> summaries) {
+public record LoadedData(List<Domain> sources, Domain target, List<String> summaries) implements java.io.Serializable {
 }

@@ -73,7 +73,7 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
      * Side-feature selection: keep the {@code topK} side features ranked highest (mRMR) on each seed's target
      * training rows; ids are always kept.
      */
-    public record FeatureSettings(int topK) {
+    public record FeatureSettings(int topK) implements java.io.Serializable {
         public FeatureSettings {
             if (topK < 1) {
                 throw new IllegalArgumentException("features.topK must be at least 1, got " + topK);

@@ -11,7 +11,7 @@ package org.recbridge.learn;
  * @param factors      FM latent factor size (ignored by the linear learner)
  * @param patience     epochs without validation improvement before stopping
  */
-public record LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience) {
+public record LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience) implements java.io.Serializable {
     public LearnerSettings {
         if (epochs < 0) {
             throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);

@@ -12,7 +12,7 @@ package org.recbridge.task;
  * @param budget       fraction of the target training rows kept (learning curves); 1 keeps all
  */
 public record ProtocolSettings(Protocol protocol, double train, double validation, double test,
-                               double coldFraction, double budget) {
+                               double coldFraction, double budget) implements java.io.Serializable {
     public ProtocolSettings {
         requireFraction("protocol.train", train);
         requireFraction("protocol.validation", validation);

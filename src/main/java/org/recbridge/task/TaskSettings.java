@@ -7,7 +7,7 @@ package org.recbridge.task;
  * @param likeThreshold a rating at or above it is a like (classification, and positives for ranking)
  * @param negatives     sampled negatives per positive for the implicit task
  */
-public record TaskSettings(TaskKind kind, double likeThreshold, int negatives) {
+public record TaskSettings(TaskKind kind, double likeThreshold, int negatives) implements java.io.Serializable {
     public TaskSettings {
         if (negatives < 1) {
             throw new IllegalArgumentException("task.negatives must be at least 1, got " + negatives);

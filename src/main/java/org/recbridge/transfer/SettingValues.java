@@ -9,7 +9,7 @@ import java.util.Map;
  * Checked values of every setting a strategy declares, defaults filled in, handed to
  * {@link TransferStrategy#configure}. A null value means "the learner's", resolved at training time.
  */
-public final class SettingValues {
+public final class SettingValues implements java.io.Serializable {
     private final Map<String, Object> values;
 
     SettingValues(Map<String, Object> values) {

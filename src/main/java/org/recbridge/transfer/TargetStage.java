@@ -11,7 +11,7 @@ import org.recbridge.learn.LearnerSettings;
  * @param learningRate target learning rate
  * @param l2           L2 strength of the target stage (for regularized transfer, the pull towards the source)
  */
-record TargetStage(Integer epochs, Double learningRate, Double l2) {
+record TargetStage(Integer epochs, Double learningRate, Double l2) implements java.io.Serializable {
     static final TargetStage LEARNERS = new TargetStage(null, null, null);
 
     /** The settings both warm-started strategies declare. */

@@ -12,7 +12,7 @@ import org.recbridge.task.TaskKind;
  * the whole {@link TransferProblem} and the configured learner and returns a {@link TrainedStrategy}.
  * Model selection uses the target validation rows only.
  */
-public interface TransferStrategy {
+public interface TransferStrategy extends java.io.Serializable {
     /** Stable id used in project files, results and on the command line. */
     String id();
 
