@@ -66,6 +66,8 @@ public final class Workbench {
      * {@code dialogs}: an {@code FxDialogService} on {@code stage}; UI tests answer from a recording one.
      * {@code recoveryFolder}: where unsaved work is autosaved (tests pass a temporary folder).
      */
+    private static final String SPARK_MASTER = "sparkMaster";
+
     public Workbench(Stage stage, FxJobService jobs, Preferences preferences, DialogService dialogs,
                      Path recoveryFolder) {
         this.stage = stage;
@@ -74,6 +76,9 @@ public final class Workbench {
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs, imported);
+        // the Spark master asked for last is offered first, in this session and the next
+        run.sparkMasterProperty().set(preferences.get(SPARK_MASTER, run.sparkMasterProperty().get()));
+        run.sparkMasterProperty().addListener((o, was, now) -> preferences.put(SPARK_MASTER, now));
         autosave = Autosave.forWorkbench(document, recoveryFolder, autosaveFiles, dialogs);
         autosave.start();
 

@@ -49,7 +49,12 @@ final class WorkbenchMenus {
         // Esc also cancels; the window adds it as a scene shortcut since a menu item holds one accelerator
         MenuItem cancelItem = item("_Cancel Run", "Shortcut+Period", e -> run.cancel());
         cancelItem.disableProperty().bind(run.canCancel().not());
-        Menu runMenu = new Menu("_Run", null, runItem, cancelItem);
+        MenuItem sparkItem = item("Run on _Spark…", null, e -> dialogs.askText("Run on Spark",
+                "Spark master (local[N], spark://host:7077, yarn, k8s://…):", run.sparkMasterProperty().get())
+                .ifPresent(run::runOnSpark));
+        sparkItem.setId("run-on-spark-item");
+        sparkItem.disableProperty().bind(run.canRun().not());
+        Menu runMenu = new Menu("_Run", null, runItem, sparkItem, cancelItem);
 
         Menu help = new Menu("_Help", null,
                 item("_Strategies…", "F1", e -> dialogs.showInformation("Transfer strategies", Help.allStrategies())),

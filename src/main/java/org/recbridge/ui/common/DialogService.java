@@ -34,6 +34,9 @@ public interface DialogService {
     /** A folder, e.g. the one a model directory is written into. */
     Optional<Path> chooseDirectory(String title, Path initialDirectory);
 
+    /** A line of text the user types, starting from {@code initial}; empty if the dialog was cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
     /** A short message that does not interrupt (a run finished, a file was written). */
     void notify(String message);
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -49,6 +50,18 @@ public final class FxDialogService implements DialogService {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
         a.getButtonTypes().setAll(first, second);
         return a.showAndWait().filter(b -> b == first).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(message);
+        d.setResizable(true);
+        d.getDialogPane().setMinWidth(520);
+        return d.showAndWait();
     }
 
     @Override

@@ -16,7 +16,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.recbridge.analysis.FullRun;
+import org.recbridge.analysis.SparkProcess;
+import org.recbridge.experiment.RemoteJobs;
+import org.recbridge.experiment.SparkSupport;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.DomainImports;
@@ -56,6 +64,7 @@ public final class RunViewModel {
     private final BooleanBinding canCancel = Bindings.createBooleanBinding(running::get, running);
     private final StringBinding plan;
     private final StringBinding setup;
+    private final StringProperty sparkMaster = new SimpleStringProperty("local[2]");
     private JobService.Handle job;
     private long startedAt;
 
@@ -79,6 +88,57 @@ public final class RunViewModel {
     }
 
     public void run() {
+        start("", (project, listener, cancel) -> {
+            LoadedData data = DataLoader.load(project, imports, listener.stage(0, 0.05, "import: "), cancel);
+            return FullRun.run(project, data, ExperimentRunner.withAllCores(), listener.stage(0.05, 1, ""), cancel);
+        });
+    }
+
+    /** The Spark master a run on Spark asks for first: the last one given (the window keeps it between sessions). */
+    public StringProperty sparkMasterProperty() {
+        return sparkMaster;
+    }
+
+    /**
+     * Runs the project's jobs on Spark ({@code local[N]}, {@code spark://host:7077}, {@code yarn}, ...), as
+     * {@code run --spark} does, with the same progress, log, cancel and results as a local run. Where this JVM
+     * has Spark, it runs here on the data screen's imports; otherwise in a JVM with $SPARK_HOME's jars, which runs
+     * the saved project file.
+     */
+    public void runOnSpark(String master) {
+        if (master == null || master.isBlank()) {
+            dialogs.showError("No Spark master", "Give a master, e.g. local[2], spark://host:7077, yarn or k8s://...");
+            return;
+        }
+        String m = master.strip();
+        sparkMaster.set(m);
+        boolean here = SparkSupport.unavailable() == null;
+        Path file = document.projectFile();
+        if (!here && (file == null || document.dirtyProperty().get())) {
+            dialogs.showError("Save the project first", "Spark runs the saved project file in a Java process of its "
+                    + "own: save the project (Ctrl+S), then run it on Spark.");
+            return;
+        }
+        start(" on Spark " + m, (project, listener, cancel) -> {
+            if (!here) {
+                return SparkProcess.run(file, m, listener, cancel);
+            }
+            LoadedData data = DataLoader.load(project, imports, listener.stage(0, 0.05, "import: "), cancel);
+            try (RemoteJobs spark = SparkSupport.start(m)) {
+                listener.progress(0.05, spark.where() + (spark.address() == null ? "" : ", its UI at "
+                        + spark.address()));
+                return FullRun.run(project, data, new ExperimentRunner(Runtime.getRuntime().availableProcessors(),
+                        spark), listener.stage(0.05, 1, ""), cancel);
+            }
+        });
+    }
+
+    /** The work of a run, given the validated project. */
+    private interface RunBody {
+        ExperimentResults run(Project project, ProgressListener listener, CancelToken cancel) throws Exception;
+    }
+
+    private void start(String where, RunBody body) {
         if (!canRun.get()) {
             return;
         }
@@ -93,13 +153,11 @@ public final class RunViewModel {
         ProjectFile runFor = document.file();
         running.set(true);
         progress.set(0);
-        status.set("Running " + project.name());
+        status.set("Running " + project.name() + where);
         startedAt = System.nanoTime();
-        log("run started: " + plan.get());
-        job = jobs.submit("Running " + project.name(), (listener, cancel) -> {
-            LoadedData data = DataLoader.load(project, imports, listener.stage(0, 0.05, "import: "), cancel);
-            return FullRun.run(project, data, ExperimentRunner.withAllCores(), listener.stage(0.05, 1, ""), cancel);
-        }, (fraction, message) -> {
+        log("run started" + where + ": " + plan.get());
+        job = jobs.submit("Running " + project.name() + where, (listener, cancel) -> body.run(project, listener, cancel),
+                (fraction, message) -> {
             // a worker's report can arrive after the run was cancelled: it no longer describes the run
             if (running.get()) {
                 progress.set(fraction);

@@ -15,6 +15,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<SaveAnswer> saveAnswers = new ArrayDeque<>();
+    public final Deque<Optional<String>> textAnswers = new ArrayDeque<>();
     public final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
 
     @Override
@@ -36,6 +37,12 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
         return confirm(title + " [" + yes + " / " + no + "]", message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        questions.add(title + " [" + initial + "]");
+        return textAnswers.isEmpty() ? Optional.empty() : textAnswers.poll();
     }
 
     @Override
