@@ -13,6 +13,8 @@ import org.recbridge.data.io.InteractionImporter;
 import org.recbridge.export.model.ExportedModel;
 import org.recbridge.export.model.Prediction;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.OutputCheck;
+import org.recbridge.util.OutputKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,10 @@ final class PredictCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--top: K must be 1 or more, got " + top);
         }
         var options = input.options();
+        if (out != null) {
+            // before reading anything: the scores must not replace the model or the data they come from
+            OutputCheck.file(out, "--out", OutputKind.SCORES, Prediction.inputs(modelDir, data));
+        }
         ExportedModel model = ExportedModel.load(modelDir);
         Imported<Interactions> imported = InteractionImporter.importFile(data, options);
         Prediction prediction = Prediction.of(model, imported.value());
@@ -62,7 +68,7 @@ final class PredictCommand implements Callable<Integer> {
         if (out == null) {
             writeScores(prediction, spec.commandLine().getOut());
         } else {
-            AtomicFile.write(out, stream -> {
+            AtomicFile.write(out, OutputKind.SCORES, stream -> {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 writeScores(prediction, writer);
                 writer.flush();

@@ -26,6 +26,8 @@ import org.recbridge.transfer.Strategies;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.FileProblemException;
+import org.recbridge.util.OutputCheck;
+import org.recbridge.util.OutputKind;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,14 +123,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Path dir = out != null ? out : project.file().getParent().resolve("results");
-        // found now, not after an hour of training
-        ResultsFiles.checkWritable(dir);
-        if (exportModels != null) {
-            ResultsFiles.checkWritable(exportModels);
-        }
-        if (report != null) {
-            ResultsFiles.checkWritable(report.toAbsolutePath().getParent());
-        }
+        checkOutputs(project, dir);
         var err = spec.commandLine().getErr();
         ProgressListener progress = quiet ? ProgressListener.none() : (fraction, message) -> {
             synchronized (err) {
@@ -291,6 +286,24 @@ final class RunCommand implements Callable<Integer> {
             stdout.println(HintsText.format(results.hints()));
         }
         stdout.flush();
+    }
+
+    /**
+     * Every output, found writable now and none of them an input of the run, not after an hour of training; the
+     * message names the option.
+     */
+    private void checkOutputs(Project project, Path dir) throws java.io.IOException {
+        OutputCheck.Inputs inputs = project.inputs();
+        ResultsFiles.checkWritable(dir, out != null ? "--out" : "the results folder", inputs);
+        if (exportModels != null) {
+            OutputCheck.folder(exportModels, "--export-models", inputs);
+        }
+        if (exportSplits != null) {
+            OutputCheck.folder(exportSplits, "--export-splits", inputs);
+        }
+        if (report != null) {
+            OutputCheck.file(report, "--report", OutputKind.REPORT, inputs);
+        }
     }
 
     /** Option values that are wrong whatever the project says: a usage error (exit code 2). */

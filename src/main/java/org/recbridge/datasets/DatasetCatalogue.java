@@ -10,13 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.recbridge.util.FileProblemException;
+import org.recbridge.util.JsonFiles;
 
 /**
  * The public data sets RecBridge knows: the built-in list ({@code catalogue.json} beside this class), or another
  * list in the same JSON form (for a private mirror of other archives, and for tests).
  */
 public final class DatasetCatalogue {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonFiles.strict(new ObjectMapper());
     private final List<PublicDataset> datasets;
 
     public DatasetCatalogue(List<PublicDataset> datasets) {
@@ -34,9 +36,9 @@ public final class DatasetCatalogue {
     /** A catalogue file: a JSON list of {id, title, url, bytes, sha256, terms, files}. */
     public static DatasetCatalogue read(Path file) throws DatasetException {
         try {
-            return new DatasetCatalogue(parse(JSON.readTree(Files.readString(file)), file.toString()));
-        } catch (IOException e) {
-            throw new DatasetException("cannot read the data set catalogue " + file + ": " + e.getMessage());
+            return new DatasetCatalogue(parse(JsonFiles.readTree(file), file.toString()));
+        } catch (FileProblemException e) {
+            throw new DatasetException("cannot read the data set catalogue: " + e.getMessage());
         }
     }
 

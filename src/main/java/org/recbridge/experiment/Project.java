@@ -9,6 +9,7 @@ import org.recbridge.learn.LearnerSettings;
 import org.recbridge.task.ProtocolSettings;
 import org.recbridge.task.TaskSettings;
 import org.recbridge.transfer.TransferStrategy;
+import org.recbridge.util.OutputCheck;
 
 /**
  * A validated project: typed settings with data paths resolved. Made by {@link ProjectIO#read}.
@@ -47,6 +48,37 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
             }
         }
         return List.copyOf(seeds);
+    }
+
+    /**
+     * The files a run of this project reads, each with what it is: the project file and every data file. An output
+     * is never one of them ({@link OutputCheck}).
+     */
+    public OutputCheck.Inputs inputs() {
+        java.util.Map<Path, String> files = new java.util.LinkedHashMap<>();
+        if (file != null) {
+            files.put(file, "the project file");
+        }
+        List<DomainSource> domains = new java.util.ArrayList<>(sources);
+        domains.add(target);
+        if (split != null) {
+            domains.add(split.data());
+        }
+        for (DomainSource d : domains) {
+            if (d == null) {
+                continue;
+            }
+            input(files, d.interactions(), "the data file of domain " + d.name());
+            input(files, d.users(), "the user table of domain " + d.name());
+            input(files, d.items(), "the item table of domain " + d.name());
+        }
+        return new OutputCheck.Inputs(files);
+    }
+
+    private static void input(java.util.Map<Path, String> files, Path file, String what) {
+        if (file != null) {
+            files.putIfAbsent(file, what);
+        }
     }
 
     /** A project with the default linking and nothing to note. */

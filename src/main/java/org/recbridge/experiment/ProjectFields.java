@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.recbridge.util.JsonFiles;
 
 /**
  * Sets one field of a project by its path as the validator's messages name it ({@code learners[0].l2},
@@ -62,7 +63,7 @@ public final class ProjectFields {
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(field + ": no such project field (\"" + e.getPropertyName() + "\")");
         } catch (MismatchedInputException e) {
-            throw new IllegalArgumentException(field + ": " + ProjectIO.expected(e.getTargetType()) + ", got " + value);
+            throw new IllegalArgumentException(field + ": " + JsonFiles.expected(e.getTargetType()) + ", got " + value);
         } catch (JsonMappingException e) {
             throw new IllegalArgumentException(field + ": " + value + " does not fit: "
                     + e.getOriginalMessage().split("\n")[0]);

@@ -1,16 +1,14 @@
 package org.recbridge.experiment;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -18,11 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.recbridge.util.AtomicFile;
 import org.recbridge.util.FileProblemException;
 import org.recbridge.util.IoProblems;
+import org.recbridge.util.JsonFiles;
 
 /**
  * Reads and writes project files; reading also validates them ({@link ProjectValidator}). Every error names
@@ -32,7 +29,7 @@ public final class ProjectIO {
     /** The name a project file has in its folder (sample projects, generated projects, the workbench's default). */
     public static final String FILE_NAME = "project.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = JsonFiles.strict(new ObjectMapper())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a seed of 1.5 or 2.5 epochs is a mistake to report, not a number to round
@@ -44,6 +41,10 @@ public final class ProjectIO {
         // "NaN", "Infinity" or "5" in quotes are texts, not numbers: refused rather than converted
         MAPPER.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // "protocol": null or a null in a list is a mistake in every section and list, named with its field,
+        // not a hole that fails later (files are written without nulls: a field left out takes its default)
+        MAPPER.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+        MAPPER.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     }
 
     private ProjectIO() {
@@ -82,23 +83,8 @@ public final class ProjectIO {
             return MAPPER.readValue(text, ProjectFile.class);
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such project file");
-        } catch (UnrecognizedPropertyException e) {
-            throw new ProjectException(name + where(e) + ": unknown field \"" + e.getPropertyName() + "\" in "
-                    + (path(e).isEmpty() || path(e).equals(e.getPropertyName()) ? "the project" : parentPath(e))
-                    + "; known fields: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")));
-        } catch (InvalidFormatException e) {
-            throw new ProjectException(name + where(e) + ", field " + path(e) + ": \"" + e.getValue()
-                    + "\" is not a valid " + e.getTargetType().getSimpleName().toLowerCase(Locale.ROOT));
-        } catch (MismatchedInputException e) {
-            throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
-                    + (jacksonsOwn(e) && e.getTargetType() != null ? expected(e.getTargetType()) + got(e)
-                    : e.getOriginalMessage().split("\n")[0]));
-        } catch (JsonMappingException e) {
-            throw new ProjectException(name + where(e) + (path(e).isEmpty() ? "" : ", field " + path(e)) + ": "
-                    + e.getOriginalMessage().split("\n")[0]);
         } catch (JsonProcessingException e) {
-            throw new ProjectException(name + where(e) + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+            throw new ProjectException(JsonFiles.describe(name, e, "the project"));
         } catch (CharacterCodingException e) {
             throw new ProjectException(name + ": not a UTF-8 text file; save the project as UTF-8", e);
         } catch (IOException e) {
@@ -153,46 +139,6 @@ public final class ProjectIO {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    /** Jackson's own mismatch texts name Java classes; ours (e.g. a strategy entry's) are kept as they are. */
-    private static boolean jacksonsOwn(MismatchedInputException e) {
-        String m = e.getOriginalMessage();
-        return m != null && m.startsWith("Cannot ");
-    }
-
-    /** What a field of this type holds, in words ("expected a number"), instead of Jackson's text with class names. */
-    static String expected(Class<?> type) {
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "expected a list [...]";
-        }
-        if (type == String.class || type.isEnum()) {
-            return "expected a text in quotes";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "expected true or false";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "expected a whole number";
-        }
-        if (type == double.class || type == Double.class) {
-            return "expected a number";
-        }
-        return "expected an object {...}";
-    }
-
-    /** ", got \"NaN\"" for a scalar the parser stopped at; nothing for an object or a list. */
-    private static String got(MismatchedInputException e) {
-        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null
-                && p.currentToken().isScalarValue()) {
-            try {
-                return ", got " + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
-                        ? "\"" + p.getText() + "\"" : p.getText());
-            } catch (IOException ignored) {
-                return "";
-            }
-        }
-        return "";
-    }
-
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
     private static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -214,31 +160,5 @@ public final class ProjectIO {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot copy project", e);
         }
-    }
-
-    private static String where(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder s = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (s.length() > 0) {
-                    s.append('.');
-                }
-                s.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                s.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return s.toString();
-    }
-
-    private static String parentPath(JsonMappingException e) {
-        String full = path(e);
-        int cut = full.lastIndexOf('.');
-        return cut < 0 ? full : full.substring(0, cut);
     }
 }

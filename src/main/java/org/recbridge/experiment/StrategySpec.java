@@ -41,7 +41,7 @@ public record StrategySpec(String id, Map<String, Object> settings) {
     static final class Reader extends JsonDeserializer<StrategySpec> {
         @Override
         public StrategySpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctxt.readTree(p); // not p.readValueAsTree(): that would check for text after the strategy
             if (node.isTextual()) {
                 return of(node.textValue());
             }

@@ -1,7 +1,5 @@
 package org.recbridge.lesson;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +20,7 @@ import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.synth.SyntheticRecipe;
 import org.recbridge.synth.SyntheticSettings;
 import org.recbridge.util.IoProblems;
+import org.recbridge.util.JsonFiles;
 
 /**
  * Reads and checks a lesson file ({@code lesson.json}, format {@value #FORMAT} version {@value #FORMAT_VERSION}):
@@ -35,8 +34,7 @@ public final class LessonReader {
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_MINUTES = 240;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = JsonFiles.strict(new ObjectMapper());
     private static final Set<String> FIELDS = Set.of("format", "formatVersion", "title", "idea", "minutes", "order",
             "project", "generate", "dataset", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("title", "text", "do", "action", "highlight");
@@ -77,9 +75,7 @@ public final class LessonReader {
         } catch (NoSuchFileException e) {
             throw new LessonException(file + ": no such lesson file");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new LessonException(name + (at == null || at.getLineNr() < 1 ? "" : " line " + at.getLineNr())
-                    + ": not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+            throw new LessonException(JsonFiles.describe(name, e, "the lesson"));
         } catch (CharacterCodingException e) {
             throw new LessonException(name + ": not a UTF-8 text file; save the lesson as UTF-8", e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.recbridge.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,9 @@ import org.recbridge.experiment.RunRecord;
 import org.recbridge.util.AtomicFile;
 import org.recbridge.util.FileProblemException;
 import org.recbridge.util.IoProblems;
+import org.recbridge.util.JsonFiles;
+import org.recbridge.util.OutputCheck;
+import org.recbridge.util.OutputKind;
 
 /**
  * Writes results.json (everything, for charts and reproduction) and results.csv (one line per record) into a
@@ -39,7 +43,7 @@ public final class ResultsFiles {
     public static final String PREVIOUS = "previous";
 
     /** Fields it does not know are skipped: results written by a later RecBridge, with more in them, still read. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = JsonFiles.strict(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .registerModule(JsonNumbers.module());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")
@@ -63,34 +67,20 @@ public final class ResultsFiles {
     }
 
     /**
-     * Checks, before any work is done, that results can be written into {@code dir}: writes and removes a probe
-     * file in it (or, if it does not exist yet, in the nearest folder above it, leaving nothing behind), and
-     * refuses a result file name taken by a folder.
+     * Checks, before any work is done, that results can be written into {@code dir} ({@link OutputCheck}: the
+     * folder, results.json and results.csv in it, none of them an input), and that no name of the folder is
+     * taken by something else; leaves nothing behind.
      *
+     * @param label how the message names the folder, e.g. {@code --out}
      * @throws IOException one line naming the folder or file and the reason
      */
-    public static void checkWritable(Path dir) throws IOException {
-        Path existing = dir.toAbsolutePath();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isDirectory(existing)) {
-            throw new FileProblemException("cannot create the results folder " + dir + ": "
-                    + (existing == null ? "no folder of its path exists" : existing + " is a file, not a folder"));
-        }
-        for (String name : List.of(JSON_FILE, CSV_FILE)) {
-            if (Files.isDirectory(dir.resolve(name))) {
-                throw new FileProblemException("cannot write " + dir.resolve(name) + ": it is a folder");
-            }
-        }
+    public static void checkWritable(Path dir, String label, OutputCheck.Inputs inputs) throws IOException {
+        OutputCheck.folder(dir, label, inputs);
+        OutputCheck.file(dir.resolve(JSON_FILE), label, OutputKind.RESULTS_JSON, inputs);
+        OutputCheck.file(dir.resolve(CSV_FILE), label, OutputKind.RESULTS_CSV, inputs);
         if (Files.exists(dir.resolve(PREVIOUS)) && !Files.isDirectory(dir.resolve(PREVIOUS))) {
-            throw new FileProblemException("cannot keep earlier results in " + dir.resolve(PREVIOUS) + ": it is a file");
-        }
-        try {
-            Files.delete(Files.createTempFile(existing, ".write-check", ".tmp"));
-        } catch (IOException e) {
-            throw new FileProblemException("cannot write results into " + dir + ": " + IoProblems.reason(e)
-                    + (existing.equals(dir.toAbsolutePath()) ? "" : " (in " + existing + ")"), e);
+            throw new FileProblemException(label + " " + dir + ": cannot keep earlier results in "
+                    + dir.resolve(PREVIOUS) + ": it is a file");
         }
     }
 
@@ -101,25 +91,31 @@ public final class ResultsFiles {
 
     /** As {@link #write(ExperimentResults, Path)}; {@code wrap} wraps each file's stream (tests make it fail). */
     static Written write(ExperimentResults results, Path dir, UnaryOperator<OutputStream> wrap) throws IOException {
-        checkWritable(dir);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new FileProblemException("cannot create the results folder " + dir + ": " + IoProblems.reason(e), e);
-        }
+        return write(results, dir, wrap, () -> { });
+    }
+
+    /**
+     * As {@link #write(ExperimentResults, Path)}. Both files or neither: each is written under a temporary name
+     * first; if results.csv cannot be put in place after results.json was, results.json is put back as it was.
+     * {@code betweenMoves} runs after results.json is in place (tests make the second move fail).
+     */
+    static Written write(ExperimentResults results, Path dir, UnaryOperator<OutputStream> wrap, Runnable betweenMoves)
+            throws IOException {
+        checkWritable(dir, "the results folder", OutputCheck.Inputs.NONE);
         Path json = dir.resolve(JSON_FILE);
         Path csv = dir.resolve(CSV_FILE);
         byte[] fresh = JSON.writeValueAsBytes(results);
         List<AtomicFile.Staged> staged = new ArrayList<>();
         try {
-            staged.add(AtomicFile.stage(json, out -> out.write(fresh), wrap));
-            staged.add(AtomicFile.stage(csv, out -> writeCsv(results, out), wrap));
+            staged.add(AtomicFile.stage(json, OutputKind.RESULTS_JSON, out -> out.write(fresh), wrap));
+            staged.add(AtomicFile.stage(csv, OutputKind.RESULTS_CSV, out -> writeCsv(results, out), wrap));
         } catch (IOException | RuntimeException e) {
             for (AtomicFile.Staged s : staged) {
                 s.discard();
             }
             throw e;
         }
+        boolean hadJson = Files.exists(json);
         Path previous;
         try {
             previous = keepPrevious(dir, json, csv, fresh);
@@ -130,10 +126,55 @@ public final class ResultsFiles {
             throw new FileProblemException("cannot keep the earlier results in " + dir.resolve(PREVIOUS) + ": "
                     + IoProblems.reason(e) + "; nothing was replaced", e);
         }
-        for (AtomicFile.Staged s : staged) {
-            s.commit();
+        try {
+            staged.get(0).commit();
+        } catch (IOException e) {
+            staged.get(1).discard();
+            deleteTree(previous);
+            throw e;
+        }
+        betweenMoves.run();
+        try {
+            staged.get(1).commit();
+        } catch (IOException e) {
+            putBack(json, hadJson, previous);
+            throw new FileProblemException("cannot write " + csv + ": " + IoProblems.reason(e) + "; " + JSON_FILE
+                    + (hadJson ? " was put back as it was" : " was removed") + ", so the two still agree", e);
         }
         return new Written(List.of(json, csv), previous);
+    }
+
+    /**
+     * Undoes the move of a new results.json: the copy kept in {@code previous} goes back (in one step), or the
+     * new file goes if there was none; the copy's folder, made by this write, is removed. When {@code previous}
+     * is null and a file was there, it held these same results and nothing changed.
+     */
+    private static void putBack(Path json, boolean hadJson, Path previous) throws IOException {
+        if (previous != null && Files.exists(previous.resolve(JSON_FILE))) {
+            byte[] earlier = Files.readAllBytes(previous.resolve(JSON_FILE));
+            AtomicFile.write(json, out -> out.write(earlier));
+        } else if (!hadJson) {
+            Files.deleteIfExists(json);
+        }
+        deleteTree(previous);
+        if (previous != null) {
+            try (java.util.stream.Stream<Path> left = Files.list(previous.getParent())) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(previous.getParent()); // previous/ made by this write alone
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /**
@@ -164,11 +205,24 @@ public final class ResultsFiles {
 
     /** Writes results.json alone, in one step. */
     public static void writeJson(ExperimentResults results, Path file) throws IOException {
-        AtomicFile.write(file, out -> JSON.writeValue(out, results));
+        AtomicFile.write(file, OutputKind.RESULTS_JSON, out -> JSON.writeValue(out, results));
     }
 
-    public static ExperimentResults readJson(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), ExperimentResults.class);
+    /**
+     * Reads a results.json and checks it ({@link ResultsCheck}): the window and the command line read results
+     * only through here, so a damaged file gives the same one line naming the file and field everywhere.
+     *
+     * @throws FileProblemException naming the file, and the line and field where there is one
+     */
+    public static ExperimentResults readJson(Path file) throws FileProblemException {
+        ExperimentResults results;
+        try {
+            results = JSON.readValue(JsonFiles.readText(file), ExperimentResults.class);
+        } catch (JsonProcessingException e) {
+            throw new FileProblemException(JsonFiles.describe(file.toString(), e, "the results"));
+        }
+        ResultsCheck.check(results, file.toString());
+        return results;
     }
 
     /** Results as JSON text, e.g. for printing. */

@@ -18,6 +18,7 @@ public record Blend(List<String> names, List<Predictor> members, List<Double> we
         if (members.isEmpty() || members.size() != weights.size() || members.size() != names.size()) {
             throw new IllegalArgumentException("need a name and a weight per member and at least one member");
         }
+        MeanWeights.check(weights);
     }
 
     @Override

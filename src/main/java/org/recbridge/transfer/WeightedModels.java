@@ -21,6 +21,7 @@ public record WeightedModels(List<FittedModel> models, List<Double> weights, Fea
             throw new IllegalArgumentException("need one weight per model and at least one model, got "
                     + models.size() + " models and " + weights.size() + " weights");
         }
+        MeanWeights.check(weights);
     }
 
     /** One model alone. */

@@ -27,6 +27,9 @@ public final class IoProblems {
         if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk quota")) {
             return "no space left on device";
         }
+        if (text.contains("file name too long")) {
+            return "the name is too long for the file system";
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }

@@ -128,7 +128,21 @@ class PredictCommandTest {
 
         Path truncated = copy(good, "truncated-json");
         Files.writeString(truncated.resolve("model.json"), "{\"format\": \"recbridge-model\", \"formatVers");
-        expectError(truncated, testRows, "model.json: damaged model directory");
+        expectError(truncated, testRows, "model.json line 1: not valid JSON");
+
+        // a manifest is data: its paths stay inside the model folder, its weights make a mean, its keys are unique
+        String manifest = Files.readString(good.resolve("model.json"));
+        expectManifestError("escaping", manifest.replaceFirst("\"file\" : \"model-1.tribuo\"",
+                "\"file\" : \"../model-1.tribuo\""), "field models[0].file: \"../model-1.tribuo\" leaves the model folder");
+        expectManifestError("absolute", manifest.replaceFirst("\"targetItems\" : \"[^\"]*\"",
+                "\"targetItems\" : \"/etc/passwd\""), "field targetItems: \"/etc/passwd\" leaves the model folder");
+        expectManifestError("zero-weights", manifest.replaceAll("\"weight\" : [0-9.]+", "\"weight\" : 0.0"),
+                "field models: the weights sum to 0");
+        expectManifestError("negative-weight", manifest.replaceFirst("\"weight\" : [0-9.]+", "\"weight\" : -1.0"),
+                "field models: weight 1 is -1.0");
+        expectManifestError("duplicate-key", manifest.replaceFirst("\"seed\" : ", "\"seed\" : 7, \"seed\" : "),
+                "model.json line 6: field \"seed\" is given twice");
+        expectManifestError("trailing", manifest + "{}", "text after the end of the JSON value");
 
         expectError(work.resolve("nowhere"), testRows, "not a model directory (no such folder)");
 
@@ -187,6 +201,19 @@ class PredictCommandTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith("error: ") && r.err().contains(expected), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    /** A copy of the first model whose manifest is {@code text}; predict must refuse it, writing no scores. */
+    private void expectManifestError(String name, String text, String expected) throws Exception {
+        Path dir = copy(modelDirs().get(0), name);
+        assertFalse(text.equals(Files.readString(dir.resolve("model.json"))), name + ": the manifest is unchanged");
+        Files.writeString(dir.resolve("model.json"), text);
+        Path scores = work.resolve(name + "-scores.csv");
+        CliTest.Result r = CliTest.cli("predict", dir.toString(), testRows.toString(), "--out", scores.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(Files.exists(scores), "nothing is written before the model is read");
     }
 
     private static Path copy(Path from, String name) throws Exception {

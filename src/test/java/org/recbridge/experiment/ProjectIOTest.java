@@ -100,9 +100,15 @@ class ProjectIOTest {
         assertTrue(error("{" + DOMAINS + ",\"learners\":[{\"type\":\"fm\",\"factors\":0}]}").contains("learners[0].factors"));
         assertTrue(error("{\"target\":{\"interactions\":\"t.csv\"}}").contains("sources"));
         assertTrue(error("{" + DOMAINS + ",\"formatVersion\":9}").contains("formatVersion 9"));
-        assertTrue(error("{" + DOMAINS + ",\"sources\":[{\"interactions\":\"s.csv\",\"roles\":{\"x\":\"colour\"}}]}")
+        assertTrue(error("{\"target\":{\"interactions\":\"t.csv\"},"
+                + "\"sources\":[{\"interactions\":\"s.csv\",\"roles\":{\"x\":\"colour\"}}]}")
                 .contains("sources[0].roles.x"));
         assertTrue(error("{ not json").startsWith("project.json line 1: not valid JSON"));
+        // a key given twice, where Jackson alone keeps the second, and a second object after the first
+        assertEquals("project.json line 1: field \"sources\" is given twice; keep one",
+                error("{" + DOMAINS + ",\"sources\":[]}"));
+        assertEquals("project.json line 1: text after the end of the JSON value; a file holds one JSON object",
+                error("{" + DOMAINS + "} {}"));
     }
 
     @Test

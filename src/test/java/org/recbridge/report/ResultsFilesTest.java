@@ -101,6 +101,39 @@ class ResultsFilesTest {
         assertEquals("95%", read.intervalLevel());
     }
 
+    /** Hand-edited or damaged results: one line naming the file and the field, never an exception later on. */
+    @Test
+    void aDamagedResultsFileIsRefusedNamingTheField(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        Path json = dir.resolve("results.json");
+        String good = Files.readString(json);
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(good.replaceFirst("\"summary\" : \\[", "\"summary\" : null, \"was\" : ["),
+                "results.json, field summary: missing or null; expected a list");
+        cases.put(good.replaceFirst("\"runs\" : \\[ \\]", "\"runs\" : null"),
+                "results.json, field runs: missing or null; expected a list");
+        cases.put(good.replaceFirst("\"strategy\" : \"target-only\",", ""),
+                "results.json, field records[0].strategy: missing or null; expected a text");
+        cases.put(good.replaceFirst("\"seeds\" : \\[ 1 \\]", "\"seeds\" : \"one\""),
+                "field seeds: expected a list");
+        cases.put(good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 99"),
+                "results.json, field formatVersion: results format version 99 is not supported");
+        cases.put(good.replaceFirst("\"formatVersion\" : 1,", ""), "results.json, field formatVersion: missing");
+        cases.put(good.replaceFirst("\"project\" : \"p\",", "\"project\" : \"p\", \"project\" : \"q\","),
+                "field \"project\" is given twice");
+        cases.put(good + "{}", "text after the end of the JSON value");
+        cases.put("", "results.json: the file is empty");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            assertFalse(c.getKey().equals(good), c.getValue());
+            Files.writeString(json, c.getKey());
+            IOException e = assertThrows(IOException.class, () -> ResultsFiles.readJson(json), c.getValue());
+            assertTrue(e.getMessage().contains(c.getValue()), e.getMessage());
+            assertTrue(e.getMessage().startsWith(json.toString()), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertFalse(e.getMessage().contains("Exception") || e.getMessage().contains("java."), e.getMessage());
+        }
+    }
+
     @Test
     void resultsFromALaterVersionWithFieldsThisOneDoesNotKnowStillRead(@TempDir Path dir) throws Exception {
         ResultsFiles.write(results(1), dir);
@@ -154,14 +187,70 @@ class ResultsFilesTest {
     @Test
     void aResultNameTakenByAFolderIsFoundBeforeAnyWork(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("results.csv"));
-        IOException e = assertThrows(IOException.class, () -> ResultsFiles.checkWritable(dir));
-        assertEquals("cannot write " + dir.resolve("results.csv") + ": it is a folder", e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> check(dir));
+        assertEquals("--out " + dir.resolve("results.csv") + ": is a folder; give a file name", e.getMessage());
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        e = assertThrows(IOException.class, () -> ResultsFiles.checkWritable(file.resolve("results")));
-        assertEquals("cannot create the results folder " + file.resolve("results") + ": " + file + " is a file, not a "
-                + "folder", e.getMessage());
-        ResultsFiles.checkWritable(dir.resolve("new/results"));
+        e = assertThrows(IOException.class, () -> check(file.resolve("results")));
+        assertEquals("--out " + file.resolve("results") + ": " + file + " is a file, not a folder", e.getMessage());
+        check(dir.resolve("new/results"));
         assertFalse(Files.exists(dir.resolve("new")), "the check leaves nothing behind");
+    }
+
+    private static void check(Path dir) throws IOException {
+        ResultsFiles.checkWritable(dir, "--out", org.recbridge.util.OutputCheck.Inputs.NONE);
+    }
+
+    /** results.json and results.csv never disagree: when the second cannot be put in place, the first goes back. */
+    @Test
+    void whenResultsCsvCannotBeReplacedResultsJsonIsPutBack(@TempDir Path dir) throws Exception {
+        ResultsFiles.write(results(1), dir);
+        byte[] json = Files.readAllBytes(dir.resolve("results.json"));
+        byte[] csv = Files.readAllBytes(dir.resolve("results.csv"));
+        Path csvFile = dir.resolve("results.csv");
+        IOException e = assertThrows(IOException.class, () -> ResultsFiles.write(results(2), dir,
+                java.util.function.UnaryOperator.identity(), () -> {
+                    // something else takes results.csv's place after results.json was moved (a folder cannot be
+                    // replaced by a file, as a file held open elsewhere cannot on some systems)
+                    try {
+                        Files.delete(csvFile);
+                        Files.createDirectories(csvFile.resolve("held"));
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                }));
+        assertTrue(e.getMessage().startsWith("cannot write " + csvFile + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("results.json was put back as it was, so the two still agree"),
+                e.getMessage());
+        assertArrayEquals(json, Files.readAllBytes(dir.resolve("results.json")));
+        Files.delete(csvFile.resolve("held"));
+        Files.delete(csvFile);
+        Files.write(csvFile, csv);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("results.csv", "results.json"), files.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "no temporary file, and no copy of results that were never replaced");
+        }
+        // with no earlier pair, the new results.json is removed again
+        Path fresh = dir.resolve("fresh");
+        assertThrows(IOException.class, () -> ResultsFiles.write(results(2), fresh,
+                java.util.function.UnaryOperator.identity(), () -> {
+                    try {
+                        Files.createDirectories(fresh.resolve("results.csv").resolve("held"));
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                }));
+        assertFalse(Files.exists(fresh.resolve("results.json")));
+    }
+
+    /** An existing file of another kind under a result's name is kept, not replaced. */
+    @Test
+    void aFileOfAnotherKindUnderAResultsNameIsKept(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("results.csv"), "user,item,rating\n1,2,5\n");
+        IOException e = assertThrows(IOException.class, () -> ResultsFiles.write(results(1), dir));
+        assertTrue(e.getMessage().contains("already exists and is a data or text file, not RecBridge results"),
+                e.getMessage());
+        assertEquals("user,item,rating\n1,2,5\n", Files.readString(dir.resolve("results.csv")));
+        assertFalse(Files.exists(dir.resolve("results.json")));
     }
 }

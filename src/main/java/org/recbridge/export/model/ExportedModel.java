@@ -1,7 +1,6 @@
 package org.recbridge.export.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,8 @@ import org.recbridge.transfer.Blend;
 import org.recbridge.transfer.MappedUserPredictor;
 import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
+import org.recbridge.util.FileProblemException;
+import org.recbridge.util.JsonFiles;
 import org.tribuo.Model;
 
 /**
@@ -27,8 +28,6 @@ import org.tribuo.Model;
  * test rows.
  */
 public record ExportedModel(Path dir, ModelManifest manifest, Predictor predictor, List<String> targetItems) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * @throws IllegalArgumentException naming the directory or file when it is not a RecBridge model, of an
      *                                  unknown format version, or damaged (a file missing or unreadable)
@@ -103,10 +102,13 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
     }
 
     private static JsonNode readJson(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw damaged(file, null);
+        }
         try {
-            return JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw damaged(file, e);
+            return JsonFiles.readTree(file);
+        } catch (FileProblemException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (damaged model directory)");
         }
     }
 
@@ -119,7 +121,7 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
     }
 
     private static IllegalArgumentException damaged(Path file, Exception e) {
-        String why = Files.exists(file) ? String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable")
+        String why = e != null && Files.exists(file) ? String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable")
                 : "missing";
         return new IllegalArgumentException(file + ": damaged model directory (" + why + ")");
     }

@@ -27,6 +27,7 @@ import org.recbridge.transfer.MappedUserPredictor;
 import org.recbridge.transfer.Predictor;
 import org.recbridge.transfer.WeightedModels;
 import org.recbridge.util.FileProblemException;
+import org.recbridge.util.Leftovers;
 import org.tribuo.Model;
 import org.tribuo.ONNXExportable;
 
@@ -85,7 +86,9 @@ public final class ModelExporter {
         }
         Path target = parent.resolve(folderName(outcome.info()));
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        // what an export killed midway (kill -9) left here is removed; the new one is written under such a name
+        Leftovers.clean(parent);
+        Path temp = Leftovers.createFolder(parent, target.getFileName().toString());
         try {
             write(outcome, context, temp);
             replace(temp, target);
@@ -244,8 +247,8 @@ public final class ModelExporter {
     private static void replace(Path temp, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old");
-            deleteTree(old);
+            old = Leftovers.createFolder(target.getParent(), target.getFileName().toString());
+            Files.delete(old);
             Files.move(target, old);
         }
         try {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.task.TaskKind;
+import org.recbridge.transfer.MeanWeights;
 
 /**
  * {@value #FILE}, the manifest of an exported model directory: what it is (format and version), how to score
@@ -161,10 +162,11 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
             List<Member> members = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String at = "members[" + i + "]";
-                members.add(new Member(in.text(at + ".name"), in.text(at + ".dir"), in.number(at + ".weight")));
+                members.add(new Member(in.text(at + ".name"), in.file(at + ".dir"), in.number(at + ".weight")));
             }
+            in.weights("members", members.stream().map(Member::weight).toList());
             return new ModelManifest(version.asInt(), in.text("strategy"), in.text("learner"), in.wholeNumber("seed"),
-                    task, in.number("task.likeThreshold"), settings, null, List.of(), members, in.text("targetItems"),
+                    task, in.number("task.likeThreshold"), settings, null, List.of(), members, in.file("targetItems"),
                     root.path("about"));
         }
         JsonNode keptNode = in.node("features.keptSideFeatures");
@@ -175,10 +177,10 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
                 kept.add(k.asText());
             }
         }
-        Features features = new Features(in.optionalText("features.userTable"), in.optionalText("features.itemTable"),
+        Features features = new Features(in.optionalFile("features.userTable"), in.optionalFile("features.itemTable"),
                 kept, in.optionalText("features.domainCopy"), in.node("features.transferred"),
                 in.node("features.mappedUsers").isMissingNode() ? null : new MappedUsers(
-                        in.text("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")));
+                        in.file("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")));
         JsonNode modelsNode = in.node("models");
         if (!modelsNode.isArray() || modelsNode.isEmpty()) {
             throw new IllegalArgumentException(file + ", field models: expected a list of at least one model file");
@@ -186,11 +188,33 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         List<ModelFile> models = new ArrayList<>();
         for (int i = 0; i < modelsNode.size(); i++) {
             String at = "models[" + i + "]";
-            models.add(new ModelFile(in.text(at + ".file"), in.number(at + ".weight"), in.optionalText(at + ".onnx")));
+            models.add(new ModelFile(in.file(at + ".file"), in.number(at + ".weight"), in.optionalFile(at + ".onnx")));
         }
+        in.weights("models", models.stream().map(ModelFile::weight).toList());
         return new ModelManifest(version.asInt(), in.text("strategy"), in.text("learner"), in.wholeNumber("seed"),
-                task, in.number("task.likeThreshold"), settings, features, models, List.of(), in.text("targetItems"),
+                task, in.number("task.likeThreshold"), settings, features, models, List.of(), in.file("targetItems"),
                 root.path("about"));
+    }
+
+    /**
+     * {@code name} if it names something inside the model folder; a manifest is data, and a path that leaves the
+     * folder ({@code ../x}, {@code /etc/passwd}) would read, or with a member folder score with, files that are
+     * not the model's.
+     *
+     * @param where the file and field, for the message
+     */
+    static String insideFolder(String name, String where) {
+        java.nio.file.Path p;
+        try {
+            p = java.nio.file.Path.of(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(where + ": \"" + name + "\" is not a file name");
+        }
+        if (name.isBlank() || p.isAbsolute() || p.startsWith("..") || p.toString().isEmpty()) {
+            throw new IllegalArgumentException(where + ": \"" + name + "\" leaves the model folder; expected a file "
+                    + "name inside it, such as model-1.tribuo");
+        }
+        return name;
     }
 
     /** Reads dotted paths such as {@code models[0].file} and names them in errors. */
@@ -220,6 +244,24 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         String optionalText(String path) {
             JsonNode n = node(path);
             return n.isTextual() ? n.asText() : null;
+        }
+
+        /** A file or folder of the model folder, named relative to it. */
+        String file(String path) {
+            return insideFolder(text(path), file + ", field " + path);
+        }
+
+        String optionalFile(String path) {
+            String name = optionalText(path);
+            return name == null ? null : file(path);
+        }
+
+        /** Refuses weights that cannot weight a mean (see {@link MeanWeights}), naming the list. */
+        void weights(String path, List<Double> weights) {
+            String why = MeanWeights.problem(weights);
+            if (why != null) {
+                throw new IllegalArgumentException(file + ", field " + path + ": " + why);
+            }
         }
 
         double number(String path) {

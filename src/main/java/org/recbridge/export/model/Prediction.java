@@ -2,12 +2,14 @@ package org.recbridge.export.model;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recbridge.data.Interactions;
 import org.recbridge.eval.PointMetrics;
+import org.recbridge.util.OutputCheck;
 
 /**
  * New data scored by a saved model: each pair's score, and the metrics over the rows with a rating, computed as
@@ -15,6 +17,14 @@ import org.recbridge.eval.PointMetrics;
  * data…" both score through here, so they print and show the same numbers.
  */
 public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
+    /** What scoring reads, which a scores file must not replace: the model folder and the data file. */
+    public static OutputCheck.Inputs inputs(Path modelDir, Path data) {
+        java.util.Map<Path, String> files = new java.util.LinkedHashMap<>();
+        files.put(modelDir, "the model folder");
+        files.put(data, "the data file scored");
+        return new OutputCheck.Inputs(files);
+    }
+
     public static Prediction of(ExportedModel model, Interactions data) {
         NewPairs pairs = NewPairs.of(data, model.manifest());
         return new Prediction(model, pairs, model.predict(pairs.rows()));

@@ -76,17 +76,21 @@ final class TransferredFeatures {
             String at = manifest + ", field features.transferred[" + i + "]";
             switch (spec.path("type").asText()) {
                 case PROFILES -> out.add(SourceProfileFeaturizer.of(text(spec, "prefix", at),
-                        profiles(readJson.apply(text(spec, "file", at)), at), base.itemTable()));
+                        profiles(readJson.apply(file(spec, "file", at)), at), base.itemTable()));
                 case FACTORS -> out.add(new UserFactorFeaturizer(text(spec, "prefix", at),
-                        factors(readJson.apply(text(spec, "file", at)), at)));
+                        factors(readJson.apply(file(spec, "file", at)), at)));
                 case SCORE -> out.add(new SourceScoreFeaturizer(text(spec, "name", at),
-                        readModel.apply(text(spec, "model", at)), base, spec.path("regression").asBoolean(),
+                        readModel.apply(file(spec, "model", at)), base, spec.path("regression").asBoolean(),
                         spec.path("centre").asDouble()));
                 default -> throw new IllegalArgumentException(at + ": unknown feature builder \""
                         + spec.path("type").asText() + "\"; expected " + PROFILES + ", " + FACTORS + " or " + SCORE);
             }
         }
         return out;
+    }
+
+    private static String file(JsonNode spec, String field, String at) {
+        return ModelManifest.insideFolder(text(spec, field, at), at + "." + field);
     }
 
     private static String text(JsonNode spec, String field, String at) {

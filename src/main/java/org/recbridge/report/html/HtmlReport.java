@@ -22,6 +22,8 @@ import org.recbridge.report.charts.ChartSvg;
 import org.recbridge.report.charts.NamedChart;
 import org.recbridge.report.charts.ResultCharts;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.OutputCheck;
+import org.recbridge.util.OutputKind;
 
 /**
  * One self-contained HTML file of an experiment: settings, data and diagnostics, results with intervals,
@@ -47,9 +49,9 @@ public final class HtmlReport {
      * {@code seconds}: the experiment's wall time, or NaN when it is not known (results reopened from a file).
      */
     public static void write(ExperimentResults results, Project project, double seconds, Path file) throws IOException {
+        OutputCheck.file(file, "the report", OutputKind.REPORT, project.inputs());
         String html = render(results, project, seconds);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(file, OutputKind.REPORT, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static String render(ExperimentResults results, Project project, double seconds) {

@@ -46,6 +46,8 @@ import org.recbridge.ui.data.ColumnRoles;
 import org.recbridge.ui.data.DataFiles;
 import org.recbridge.ui.data.ImportViewModel;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.OutputCheck;
+import org.recbridge.util.OutputKind;
 
 /**
  * "Apply model to data…": a model directory written by an export, a data file read with the import options the
@@ -228,7 +230,9 @@ public final class ApplyModelViewModel {
     private void save(String title, String name, CsvWriter content) {
         dialogs.chooseSaveFile(title, CSV, startDirectory.get(), name).ifPresent(file ->
                 jobs.submit(title, (progress, cancel) -> {
-                    AtomicFile.write(file, stream -> {
+                    OutputCheck.file(file, "the scores file", OutputKind.SCORES,
+                            Prediction.inputs(modelDir.get(), dataFile.get()));
+                    AtomicFile.write(file, OutputKind.SCORES, stream -> {
                         Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                         content.write(w);
                         w.flush();

@@ -23,6 +23,7 @@ import org.recbridge.report.ResultsFiles;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.JsonFiles;
 
 /**
  * Keeps unsaved work safe from a crash: every {@link #PERIOD}, while the project has unsaved changes, a copy of it
@@ -155,7 +156,7 @@ public final class Autosave {
         if (!Files.isRegularFile(meta)) {
             return Optional.empty();
         }
-        JsonNode m = JSON.readTree(meta.toFile());
+        JsonNode m = JsonFiles.readTree(meta);
         ProjectFile project = ProjectIO.parse(dir.resolve(PROJECT));
         Path results = dir.resolve(RESULTS);
         return Optional.of(new Recovery(m.path("projectName").asText("Untitled project"),
