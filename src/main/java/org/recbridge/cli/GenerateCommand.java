@@ -15,6 +15,7 @@ import org.recbridge.lesson.LessonData;
 import org.recbridge.lesson.LessonReader;
 import org.recbridge.synth.SyntheticRecipe;
 import org.recbridge.synth.SyntheticSettings;
+import org.recbridge.util.OutputCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -134,9 +135,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** Generating into a folder with files in it would replace a project and its data without a word. */
     private void refuseToOverwrite() throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + ": is a file, not a folder");
-        }
+        OutputCheck.folder(out, "--out", OutputCheck.Inputs.NONE);
         if (force || !Files.isDirectory(out)) {
             return;
         }

@@ -68,6 +68,7 @@ final class PredictCommand implements Callable<Integer> {
         if (out == null) {
             writeScores(prediction, spec.commandLine().getOut());
         } else {
+            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent()); // as checked above
             AtomicFile.write(out, OutputKind.SCORES, stream -> {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 writeScores(prediction, writer);

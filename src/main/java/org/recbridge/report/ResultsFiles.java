@@ -76,8 +76,9 @@ public final class ResultsFiles {
      */
     public static void checkWritable(Path dir, String label, OutputCheck.Inputs inputs) throws IOException {
         OutputCheck.folder(dir, label, inputs);
-        OutputCheck.file(dir.resolve(JSON_FILE), label, OutputKind.RESULTS_JSON, inputs);
-        OutputCheck.file(dir.resolve(CSV_FILE), label, OutputKind.RESULTS_CSV, inputs);
+        // whatever is there is kept in previous/ before it is replaced (see the class comment)
+        OutputCheck.file(dir.resolve(JSON_FILE), label, OutputKind.ANY, inputs);
+        OutputCheck.file(dir.resolve(CSV_FILE), label, OutputKind.ANY, inputs);
         if (Files.exists(dir.resolve(PREVIOUS)) && !Files.isDirectory(dir.resolve(PREVIOUS))) {
             throw new FileProblemException(label + " " + dir + ": cannot keep earlier results in "
                     + dir.resolve(PREVIOUS) + ": it is a file");
@@ -102,13 +103,18 @@ public final class ResultsFiles {
     static Written write(ExperimentResults results, Path dir, UnaryOperator<OutputStream> wrap, Runnable betweenMoves)
             throws IOException {
         checkWritable(dir, "the results folder", OutputCheck.Inputs.NONE);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new FileProblemException("cannot create the results folder " + dir + ": " + IoProblems.reason(e), e);
+        }
         Path json = dir.resolve(JSON_FILE);
         Path csv = dir.resolve(CSV_FILE);
         byte[] fresh = JSON.writeValueAsBytes(results);
         List<AtomicFile.Staged> staged = new ArrayList<>();
         try {
-            staged.add(AtomicFile.stage(json, OutputKind.RESULTS_JSON, out -> out.write(fresh), wrap));
-            staged.add(AtomicFile.stage(csv, OutputKind.RESULTS_CSV, out -> writeCsv(results, out), wrap));
+            staged.add(AtomicFile.stage(json, OutputKind.ANY, out -> out.write(fresh), wrap));
+            staged.add(AtomicFile.stage(csv, OutputKind.ANY, out -> writeCsv(results, out), wrap));
         } catch (IOException | RuntimeException e) {
             for (AtomicFile.Staged s : staged) {
                 s.discard();
@@ -205,7 +211,7 @@ public final class ResultsFiles {
 
     /** Writes results.json alone, in one step. */
     public static void writeJson(ExperimentResults results, Path file) throws IOException {
-        AtomicFile.write(file, OutputKind.RESULTS_JSON, out -> JSON.writeValue(out, results));
+        AtomicFile.write(file, out -> JSON.writeValue(out, results));
     }
 
     /**

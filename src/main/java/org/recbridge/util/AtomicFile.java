@@ -76,7 +76,7 @@ public final class AtomicFile {
     /**
      * Writes the content to a temporary file in the folder of {@code target} (or of the file a link there points
      * to: same file system, so the move is a rename), or straight into a device or pipe. {@code wrap} wraps the
-     * file's stream: tests use it to make a write fail midway. Missing folders on the way are created.
+     * file's stream: tests use it to make a write fail midway.
      *
      * @throws IOException naming {@code target} and the reason; no temporary file is left behind
      */
@@ -101,7 +101,6 @@ public final class AtomicFile {
         Path dir = real.toAbsolutePath().getParent();
         Path temp;
         try {
-            Files.createDirectories(dir);
             Leftovers.clean(dir);
             temp = Files.createTempFile(dir, Leftovers.prefix(real.getFileName().toString()), Leftovers.SUFFIX);
         } catch (IOException e) {

@@ -9,16 +9,14 @@ import java.util.Locale;
 
 /**
  * What a writer writes, so that an existing file of another kind is never silently replaced: a report replaces an
- * HTML file, scores replace a scores file, results replace results; a project, a data file or anything else there
- * is kept and the write refused ({@link #problem}). An empty file may be replaced by any kind. {@link #ANY} is for
- * files the user confirmed in a save dialog, files with names of our own inside our own folders (splits, models,
- * generated data), and the backups and copies we keep.
+ * HTML file, scores replace a scores file; a project, a data file or anything else there is kept and the write
+ * refused ({@link #problem}). An empty file may be replaced by any kind. {@link #ANY} is for files whose earlier
+ * version is kept (results, copied to previous/ first; projects, kept as .bak), files the user confirmed in a save
+ * dialog, files with names of our own inside our own folders (splits, models, generated data), and our backups.
  */
 public enum OutputKind {
     REPORT("an HTML report"),
     SCORES("a scores file (user,item,score)"),
-    RESULTS_JSON("RecBridge results (results.json)"),
-    RESULTS_CSV("RecBridge results (results.csv)"),
     ANY("a file");
 
     /** How much of an existing file is read to tell its kind. */
@@ -56,8 +54,6 @@ public enum OutputKind {
         return switch (this) {
             case REPORT -> lower.startsWith("<!doctype html") || lower.startsWith("<html");
             case SCORES -> firstLine.equals("user,item,score") || firstLine.equals("user,rank,item,score");
-            case RESULTS_JSON -> lower.startsWith("{") && lower.contains("\"records\"");
-            case RESULTS_CSV -> firstLine.startsWith("strategy,learner,seed,group");
             case ANY -> true;
         };
     }

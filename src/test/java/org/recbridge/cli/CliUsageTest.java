@@ -84,7 +84,7 @@ class CliUsageTest {
         Files.writeString(out.resolve("results.json"), "{\"earlier\": true}");
         CliTest.Result r = cli("run", PROJECT, "--out", out.toString(), "-q");
         assertEquals(1, r.code());
-        assertEquals("error: cannot write " + out.resolve("results.csv") + ": it is a folder", r.err().strip());
+        assertEquals("error: --out " + out.resolve("results.csv") + ": is a folder; give a file name", r.err().strip());
         assertEquals("", r.out(), "nothing was trained");
         assertArrayEquals("{\"earlier\": true}".getBytes(), Files.readAllBytes(out.resolve("results.json")));
     }

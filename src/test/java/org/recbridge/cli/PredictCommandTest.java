@@ -1,5 +1,6 @@
 package org.recbridge.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,13 +90,22 @@ class PredictCommandTest {
     @Test
     void exportBestExportsOneRunPerStrategyChosenOnValidation() throws Exception {
         Path best = work.resolve("best");
+        // what an export killed with kill -9 left (its process is gone), and a hidden folder of someone else's
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path leftover = Files.createDirectories(best.resolve(".pooled_fm_seed1.rb-" + gone.pid() + "-42.tmp"));
+        Files.writeString(leftover.resolve("model.json"), "{\"half\": ");
+        Path theirs = Files.createDirectories(best.resolve(".git"));
         CliTest.Result r = CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--seeds", "1,2",
                 "--strategies", "target-only", "--out", work.resolve("results-best").toString(), "--quiet",
                 "--export-models", best.toString(), "--export-best", "auc");
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> s = Files.list(best)) {
-            assertEquals(1, s.count());
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), "one model folder and .git; the leftover is removed: " + names);
+            assertTrue(names.get(1).startsWith("target-only_"), names.toString());
         }
+        assertTrue(Files.isDirectory(theirs), "a hidden folder without our pattern is never removed");
         assertEquals(2, CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--export-best", "auc")
                 .code(), "--export-best needs --export-models");
         CliTest.Result unknown = CliTest.cli("run", "sample-projects/movies-to-books/project.json", "--export-models",
@@ -103,6 +113,38 @@ class PredictCommandTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("--export-best: unknown metric \"ndcg\" for the classification task; choose "
                 + "on validation by auc or loss"), unknown.err());
+    }
+
+    /** predict --out never replaces what it reads, nor a file of another kind; a link is written through. */
+    @Test
+    void scoresNeverReplaceTheModelTheDataOrAnotherKindOfFile() throws Exception {
+        Path model = copy(modelDirs().get(0), "outputs");
+        Path data = work.resolve("outputs-data.csv");
+        Files.copy(testRows, data);
+        byte[] rows = Files.readAllBytes(data);
+        CliTest.Result r = CliTest.cli("predict", model.toString(), data.toString(), "--out", data.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --out " + data + ": is the data file scored"), r.err());
+        assertArrayEquals(rows, Files.readAllBytes(data));
+
+        byte[] manifest = Files.readAllBytes(model.resolve("model.json"));
+        r = CliTest.cli("predict", model.toString(), data.toString(), "--out", model.resolve("model.json").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("is inside the model folder"), r.err());
+        assertArrayEquals(manifest, Files.readAllBytes(model.resolve("model.json")));
+
+        Path report = Files.writeString(work.resolve("outputs-report.html"), "<!DOCTYPE html><p>a report</p>");
+        r = CliTest.cli("predict", model.toString(), data.toString(), "--out", report.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("already exists and is an HTML file, not a scores file"), r.err());
+        assertEquals("<!DOCTYPE html><p>a report</p>", Files.readString(report));
+
+        Path real = Files.writeString(work.resolve("outputs-scores.csv"), "user,item,score\n");
+        Path link = Files.createSymbolicLink(work.resolve("outputs-link.csv"), real);
+        r = CliTest.cli("predict", model.toString(), data.toString(), "--out", link.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readAllLines(real).size() > 1, "the scores went to the file the link points to");
     }
 
     @Test

@@ -28,10 +28,14 @@ final class TinyProjects {
         Files.writeString(dir.resolve("source.csv"), source());
         Files.writeString(dir.resolve("target.csv"), target);
         Path p = dir.resolve("p.json");
-        Files.writeString(p, "{\"sources\": [{\"name\": \"s\", \"interactions\": \"source.csv\"}], \"target\": {\"name\": "
-                + "\"t\", \"interactions\": \"target.csv\"}, \"protocol\": {\"type\": \"warm\"},"
-                + " \"learners\": [{\"type\": \"linear\", \"epochs\": 2}], \"strategies\": [\"target-only\"], "
-                + fields + "}");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var project = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree("{\"sources\": [{\"name\": \"s\", "
+                + "\"interactions\": \"source.csv\"}], \"target\": {\"name\": \"t\", \"interactions\": \"target.csv\"}, "
+                + "\"protocol\": {\"type\": \"warm\"}, \"learners\": [{\"type\": \"linear\", \"epochs\": 2}], "
+                + "\"strategies\": [\"target-only\"]}");
+        // the fields given replace the defaults (a project file gives each key once)
+        project.setAll((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree("{" + fields + "}"));
+        Files.writeString(p, json.writeValueAsString(project));
         return p;
     }
 }

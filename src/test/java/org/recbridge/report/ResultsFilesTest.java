@@ -243,14 +243,11 @@ class ResultsFilesTest {
         assertFalse(Files.exists(fresh.resolve("results.json")));
     }
 
-    /** An existing file of another kind under a result's name is kept, not replaced. */
+    /** A file of another kind under a result's name is kept too, in previous/, as earlier results are. */
     @Test
-    void aFileOfAnotherKindUnderAResultsNameIsKept(@TempDir Path dir) throws Exception {
+    void aFileOfAnotherKindUnderAResultsNameIsKeptInPrevious(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("results.csv"), "user,item,rating\n1,2,5\n");
-        IOException e = assertThrows(IOException.class, () -> ResultsFiles.write(results(1), dir));
-        assertTrue(e.getMessage().contains("already exists and is a data or text file, not RecBridge results"),
-                e.getMessage());
-        assertEquals("user,item,rating\n1,2,5\n", Files.readString(dir.resolve("results.csv")));
-        assertFalse(Files.exists(dir.resolve("results.json")));
+        ResultsFiles.Written written = ResultsFiles.write(results(1), dir);
+        assertEquals("user,item,rating\n1,2,5\n", Files.readString(written.previous().resolve("results.csv")));
     }
 }

@@ -51,6 +51,7 @@ public final class HtmlReport {
     public static void write(ExperimentResults results, Project project, double seconds, Path file) throws IOException {
         OutputCheck.file(file, "the report", OutputKind.REPORT, project.inputs());
         String html = render(results, project, seconds);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, OutputKind.REPORT, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -159,6 +159,33 @@ class ProjectViewModelTest {
         assertEquals(target, model.recentProjects().get(0));
     }
 
+    /** A hand-edited results.json: the window says which field, once, and opens the project without results. */
+    @Test
+    void damagedResultsAreNamedByFieldWhenTheProjectOpens() throws Exception {
+        Path sample = SampleProjects.defaultProject().orElseThrow();
+        model.open(sample);
+        document.setResults(results());
+        Path target = dir.resolve("saved/project.json");
+        dialogs.fileAnswers.add(Optional.of(target));
+        model.saveAs();
+        Path json = dir.resolve("saved/results/results.json");
+        String good = Files.readString(json);
+        for (String field : List.of("summary", "runs")) {
+            String bad = good.replaceFirst("\"" + field + "\" : \\[", "\"" + field + "\" : null, \"x\" : [");
+            assertFalse(bad.equals(good), field);
+            Files.writeString(json, bad);
+            dialogs.informations.clear();
+            model.newProject();
+            model.open(target);
+            assertEquals(List.of(), dialogs.errors, "no error dialog, no exception");
+            assertEquals(1, dialogs.informations.size(), dialogs.informations.toString());
+            assertTrue(dialogs.informations.get(0).contains("results.json, field " + field + ": missing or null"),
+                    dialogs.informations.get(0));
+            assertNull(document.resultsProperty().get());
+            assertEquals(target, document.pathProperty().get(), "the project itself opens");
+        }
+    }
+
     @Test
     void theRecentListKeepsTellingTheMenuAfterGarbageCollection() {
         int[] changes = {0};
