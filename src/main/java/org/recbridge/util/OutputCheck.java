@@ -68,35 +68,26 @@ public final class OutputCheck {
         if (Files.isDirectory(real)) {
             throw new FileProblemException(prefix + "is a folder; give a file name");
         }
+        String refused;
         try {
-            String refused = kind.problem(real);
-            if (refused != null) {
-                throw new FileProblemException(prefix + refused);
-            }
-            if (Files.exists(real) && !Files.isRegularFile(real)) {
-                if (!Files.isWritable(real)) {
-                    throw new FileProblemException(prefix + "cannot be written: permission denied");
-                }
-                return; // a device or a pipe is written as it is, nothing is created beside it
-            }
-            Path parent = real.getParent();
-            List<Path> created = createFolders(parent, prefix);
-            try {
-                if (Files.exists(real)) {
-                    // replaced through a temporary file beside it: that is what must be possible
-                    Files.delete(Files.createTempFile(parent, Leftovers.prefix(real.getFileName().toString()),
-                            Leftovers.SUFFIX));
-                } else {
-                    Files.delete(Files.createFile(real));
-                }
-            } finally {
-                undo(created);
-            }
-        } catch (FileProblemException e) {
-            throw e;
+            refused = kind.problem(real);
         } catch (IOException e) {
-            throw new FileProblemException(prefix + "cannot be written: " + reason(e), e);
+            throw new FileProblemException(prefix + "cannot be read to tell what it is: " + reason(e), e);
         }
+        if (refused != null) {
+            throw new FileProblemException(prefix + refused);
+        }
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            if (!Files.isWritable(real)) {
+                throw new FileProblemException(prefix + "cannot be written: permission denied");
+            }
+            return; // a device or a pipe is written as it is, nothing is created beside it
+        }
+        Path parent = real.getParent();
+        // a file there is replaced through a temporary file beside it; a new one is created
+        probe(parent, prefix, () -> Files.delete(Files.exists(real)
+                ? Files.createTempFile(parent, Leftovers.prefix(real.getFileName().toString()), Leftovers.SUFFIX)
+                : Files.createFile(real)));
     }
 
     /**
@@ -115,10 +106,26 @@ public final class OutputCheck {
         if (Files.exists(real) && !Files.isDirectory(real)) {
             throw new FileProblemException(prefix + "is a file, not a folder; give a folder");
         }
+        probe(real, prefix, () -> Files.delete(Files.createTempFile(real, Leftovers.prefix("write-check"),
+                Leftovers.SUFFIX)));
+    }
+
+    /** A file operation that may fail. */
+    private interface Probe {
+        void run() throws IOException;
+    }
+
+    /**
+     * Creates the missing folders of {@code dir}, runs {@code probe} (which undoes what it creates), and removes the
+     * folders it created.
+     *
+     * @throws FileProblemException {@code PREFIX cannot be written: why}
+     */
+    private static void probe(Path dir, String prefix, Probe probe) throws FileProblemException {
         try {
-            List<Path> created = createFolders(real, prefix);
+            List<Path> created = createFolders(dir, prefix);
             try {
-                Files.delete(Files.createTempFile(real, Leftovers.prefix("write-check"), Leftovers.SUFFIX));
+                probe.run();
             } finally {
                 undo(created);
             }
