@@ -8,7 +8,8 @@ import org.recbridge.ui.RecBridgeApp;
 
 /**
  * The jar's entry point. It does not extend {@code javafx.application.Application}, so the shaded jar starts
- * on a plain Java 17 runtime. With arguments it is the command line; without, it opens the workbench window.
+ * on a plain Java 17 runtime. With arguments it is the command line; without, or with one project file, results
+ * folder or exported model folder, it opens the workbench window (on that file).
  */
 public final class Launcher {
     /** Exit code when there is no display for the window. */
@@ -29,7 +30,7 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        if (args.length > 0) {
+        if (!RecBridgeCommand.opensTheWindow(args)) {
             System.exit(RecBridgeCommand.execute(args, out, err));
         }
         JavaFxLog.LOG.setLevel(Level.SEVERE);

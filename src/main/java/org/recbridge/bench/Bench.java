@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.recbridge.bench.Benchmarks.Loaded;
 import org.recbridge.bench.Benchmarks.Training;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.learn.LearnerKind;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The speed and memory benchmark: a class of the jar, not one of its commands, since it is for developers
@@ -63,7 +63,7 @@ public final class Bench implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Bench());
         // one line, as the jar's commands say it: a benchmark of a missing or broken project is not a crash
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + RecBridgeCommand.message(e));
+            commandLine.getErr().println("error: " + ErrorMessages.oneLine(e));
             return 1;
         });
         System.exit(cli.execute(args));

@@ -1,18 +1,14 @@
 package org.recbridge.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.recbridge.data.DataFormatException;
-import org.recbridge.datasets.DatasetException;
-import org.recbridge.experiment.ProjectException;
-import org.recbridge.lesson.LessonException;
-import org.recbridge.util.CancelledException;
-import org.recbridge.util.FileProblemException;
-import org.recbridge.util.IoProblems;
+import org.recbridge.experiment.ErrorMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,6 +49,24 @@ public final class RecBridgeCommand implements Runnable {
         return cli;
     }
 
+    /**
+     * Whether {@code args} are for the window rather than the command line: nothing, or one existing file or
+     * folder that is not a command's name (a file manager's "Open with" passes the file alone).
+     */
+    public static boolean opensTheWindow(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length > 1 || args[0].startsWith("-") || SUBCOMMANDS.containsKey(args[0])) {
+            return false;
+        }
+        try {
+            return Files.exists(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +80,14 @@ public final class RecBridgeCommand implements Runnable {
      * 3 ({@code run}) finished and wrote its results, but some runs failed.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && !args[0].startsWith("-") && !SUBCOMMANDS.containsKey(args[0])) {
+            // picocli would say "Unmatched argument at index 0", which names neither the mistake nor the commands
+            err.println("error: '" + args[0] + "' is not a command; the commands are "
+                    + String.join(", ", SUBCOMMANDS.keySet()) + " (a project file, results folder or exported model "
+                    + "folder given alone opens in the window)");
+            err.flush();
+            return USAGE;
+        }
         CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
@@ -78,7 +100,7 @@ public final class RecBridgeCommand implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + message(e));
+            commandLine.getErr().println("error: " + ErrorMessages.oneLine(e));
             commandLine.getErr().flush();
             return 1;
         });
@@ -86,27 +108,5 @@ public final class RecBridgeCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** One line saying what went wrong, never a stack trace (the workbench's error dialogs use it too). */
-    public static String message(Throwable e) {
-        if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException
-                || e instanceof DatasetException || e instanceof LessonException) {
-            return e.getMessage();
-        }
-        if (e instanceof CancelledException) {
-            return "cancelled";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return e.getMessage() + ": no such file";
-        }
-        if (e instanceof FileProblemException) {
-            return e.getMessage();
-        }
-        if (e instanceof IOException io) {
-            String file = IoProblems.file(io);
-            return "cannot read or write " + (file == null ? "a file" : file) + ": " + IoProblems.reason(io);
-        }
-        return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.recbridge.analysis.FullRun;
 import org.recbridge.analysis.curves.AnalysisSettings;
 import org.recbridge.experiment.DataLoader;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
@@ -19,9 +20,9 @@ import org.recbridge.export.model.ExportContext;
 import org.recbridge.export.model.ModelExporter;
 import org.recbridge.report.AnalysisTables;
 import org.recbridge.report.HintsText;
-import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
+import org.recbridge.report.html.HtmlReport;
 import org.recbridge.transfer.Strategies;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
@@ -30,11 +31,11 @@ import org.recbridge.util.OutputCheck;
 import org.recbridge.util.OutputKind;
 import org.recbridge.util.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a project: every strategy x learner x seed, then the learning curves and sweeps its "
@@ -253,7 +254,7 @@ final class RunCommand implements Callable<Integer> {
                 written++;
             } catch (java.io.IOException e) {
                 stdout.flush();
-                err.println("error: " + RecBridgeCommand.message(e) + " (exporting " + o.info().strategy() + " with "
+                err.println("error: " + ErrorMessages.oneLine(e) + " (exporting " + o.info().strategy() + " with "
                         + o.info().learner() + ", seed " + o.info().seed() + ")");
                 return false;
             }

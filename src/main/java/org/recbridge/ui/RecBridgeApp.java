@@ -1,8 +1,9 @@
 package org.recbridge.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.ui.common.FxDialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.project.Autosave;
@@ -25,12 +26,14 @@ public final class RecBridgeApp extends Application {
         // a bug in an event handler must not pass unseen or take the window (and unsaved work) with it
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
             error.printStackTrace();
-            dialogs.showError("Unexpected error", RecBridgeCommand.message(error)
+            dialogs.showError("Unexpected error", ErrorMessages.oneLine(error)
                     + "\nThe project is still open; save it if it has changes.");
         });
         Workbench workbench = new Workbench(stage, jobs, RecentProjects.userNode(), dialogs, Autosave.userFolder());
         workbench.show();
-        workbench.openAtStart(SampleProjects.defaultProject());
+        // a file or folder given alone on the command line (or by a file manager's "Open with")
+        java.util.List<String> given = getParameters().getRaw();
+        workbench.openAtStart(SampleProjects.defaultProject(), given.isEmpty() ? null : Path.of(given.get(0)));
     }
 
     @Override

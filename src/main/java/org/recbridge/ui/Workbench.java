@@ -22,12 +22,14 @@ import org.recbridge.ui.apply.ApplyModelView;
 import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.common.WindowSizes;
 import org.recbridge.ui.data.DataView;
 import org.recbridge.ui.data.DataViewModel;
 import org.recbridge.ui.data.ImportedDomains;
 import org.recbridge.ui.experiment.ExperimentView;
 import org.recbridge.ui.experiment.ExperimentViewModel;
 import org.recbridge.ui.project.Autosave;
+import org.recbridge.ui.project.GivenPath;
 import org.recbridge.ui.project.ProjectDocument;
 import org.recbridge.ui.project.ProjectViewModel;
 import org.recbridge.ui.project.RecentProjects;
@@ -54,7 +56,10 @@ public final class Workbench {
     private final MainWindow window;
     private final FxJobService jobs;
     private final DialogService dialogs;
+    /** Sizes of the window and its dialogs, remembered in the workbench's preferences. */
+    private final WindowSizes sizes;
     private ApplyModelView applyModel;
+    private ApplyModelViewModel applyModelVm;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recbridge-autosave");
         t.setDaemon(true);
@@ -73,6 +78,7 @@ public final class Workbench {
         this.stage = stage;
         this.jobs = jobs;
         this.dialogs = dialogs;
+        this.sizes = new WindowSizes(preferences.node("windows"));
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs, imported);
@@ -85,7 +91,7 @@ public final class Workbench {
         window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit), document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
-        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported)));
+        window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported), sizes));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         diagnostics = new DiagnosticsViewModel(document, jobs, dialogs, imported); // before training, so before Run
         Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).root());
@@ -127,10 +133,12 @@ public final class Workbench {
             }
         });
 
-        Scene scene = new Scene(window.root(), 1400, 900);
+        Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), run::cancel);
         stage.setScene(scene);
+        // within the screen at any size down to 1280x720 (a laptop's), where it was left if that is still on one
+        sizes.placeMain(stage, new WindowSizes.Size("main", 1400, 900, 900, 560));
         stage.titleProperty().bind(project.title());
         stage.setOnCloseRequest(e -> {
             e.consume(); // closes only once unsaved changes are dealt with
@@ -142,9 +150,31 @@ public final class Workbench {
         stage.show();
     }
 
-    /** At start: offers back the unsaved work a crash left, or else opens {@code sample} (if any). */
-    public void openAtStart(Optional<Path> sample) {
-        autosave.offerRecovery(jobs, () -> sample.ifPresent(project::openAtStart));
+    /**
+     * At start: offers back the unsaved work a crash left, or else opens {@code given} (the file or folder the
+     * application was started with, or null): a project, a run's results or an exported model (in Apply model,
+     * over {@code sample}); or else {@code sample} (if any).
+     */
+    public void openAtStart(Optional<Path> sample, Path given) {
+        autosave.offerRecovery(jobs, () -> {
+            GivenPath g = given == null ? null : GivenPath.of(given);
+            switch (g == null ? GivenPath.Kind.UNKNOWN : g.kind()) {
+                case PROJECT -> project.open(g.path());
+                case RESULTS -> project.openResults(g.path());
+                case MODEL -> {
+                    sample.ifPresent(project::openAtStart);
+                    applyModel();
+                    applyModelVm.setModel(g.path());
+                }
+                case UNKNOWN -> {
+                    if (g != null) {
+                        dialogs.showError("Cannot open " + given, given + ": not a project file, a results folder "
+                                + "or an exported model folder");
+                    }
+                    sample.ifPresent(project::openAtStart);
+                }
+            }
+        });
     }
 
     public ProjectViewModel project() {
@@ -178,7 +208,8 @@ public final class Workbench {
     /** Opens the Apply model window (one, kept with what it shows while the workbench runs). */
     public ApplyModelView applyModel() {
         if (applyModel == null) {
-            applyModel = new ApplyModelView(new ApplyModelViewModel(jobs, dialogs, document::baseDirectory), stage);
+            applyModelVm = new ApplyModelViewModel(jobs, dialogs, document::baseDirectory);
+            applyModel = new ApplyModelView(applyModelVm, stage, sizes);
         }
         applyModel.show();
         return applyModel;

@@ -21,7 +21,8 @@ class CliUsageTest {
     @CsvSource(delimiter = '|', value = {
         "run " + PROJECT + " --bogus                  | Unknown option: '--bogus'",
         "run                                           | Missing required parameter: 'PROJECT.json'",
-        "frobnicate                                    | Unmatched argument at index 0: 'frobnicate'",
+        "frobnicate                                    | 'frobnicate' is not a command; the commands are run, inspect, generate, strategies, diagnose, datasets, predict",
+        "missing.json --threads 2                      | 'missing.json' is not a command",
         "run " + PROJECT + " --seeds 1,1              | --seeds: seed 1 is given twice; give each seed once",
         "run " + PROJECT + " --seeds 1.5              | '1.5' is not a long",
         "run " + PROJECT + " --threads 0              | --threads: must be 1 or more, got 0",
@@ -42,6 +43,20 @@ class CliUsageTest {
         assertTrue(r.err().contains(expected.trim()), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("Usage:"), r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void oneExistingFileOrFolderAloneIsForTheWindowAndEverythingElseForTheCommandLine(@TempDir Path dir)
+            throws Exception {
+        Path project = Files.writeString(dir.resolve("project.json"), "{}");
+        assertTrue(RecBridgeCommand.opensTheWindow());
+        assertTrue(RecBridgeCommand.opensTheWindow(project.toString()));
+        assertTrue(RecBridgeCommand.opensTheWindow(dir.toString()));
+        assertFalse(RecBridgeCommand.opensTheWindow(dir.resolve("missing.json").toString()));
+        assertFalse(RecBridgeCommand.opensTheWindow("run", project.toString()));
+        assertFalse(RecBridgeCommand.opensTheWindow(project.toString(), "--threads", "2"));
+        assertFalse(RecBridgeCommand.opensTheWindow("--help"));
+        assertFalse(RecBridgeCommand.opensTheWindow("strategies"), "a command, even with a file of its name here");
     }
 
     @Test

@@ -7,7 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jfree.chart.JFreeChart;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.chart.RunComparisonChart;
@@ -91,7 +91,7 @@ public final class CompareRunsViewModel extends AnalysisChartModel<CompareRunsVi
                     } else {
                         into.set(r);
                     }
-                }, error -> dialogs.showError("Cannot read " + file.getFileName(), RecBridgeCommand.message(error)),
+                }, error -> dialogs.showError("Cannot read " + file.getFileName(), ErrorMessages.oneLine(error)),
                 () -> { }));
     }
 

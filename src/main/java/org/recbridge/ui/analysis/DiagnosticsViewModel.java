@@ -23,10 +23,10 @@ import org.recbridge.analysis.diagnostics.DomainDiagnostics;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.hints.HintSubject;
 import org.recbridge.analysis.hints.Hints;
-import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.Overlap;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.DomainImports;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
@@ -128,7 +128,7 @@ public final class DiagnosticsViewModel {
                     }
                 }, error -> {
                     busy.set(false);
-                    dialogs.showError("The diagnostics failed", RecBridgeCommand.message(error));
+                    dialogs.showError("The diagnostics failed", ErrorMessages.oneLine(error));
                 }, () -> busy.set(false));
         job = mine[0];
     }

@@ -16,9 +16,9 @@ import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.curves.LearningCurveRunner;
 import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
-import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.DomainImports;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.Project;
@@ -124,7 +124,7 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
             }
         }, error -> {
             running.set(false);
-            dialogs.showError("The learning curve failed", RecBridgeCommand.message(error));
+            dialogs.showError("The learning curve failed", ErrorMessages.oneLine(error));
         }, () -> {
             running.set(false);
             dialogs.notify("Learning curve cancelled");

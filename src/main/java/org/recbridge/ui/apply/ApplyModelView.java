@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.recbridge.ui.common.Tables;
+import org.recbridge.ui.common.WindowSizes;
 import org.recbridge.ui.data.ColumnRolesPane;
 import org.recbridge.ui.data.ImportViewModel;
 
@@ -40,7 +41,10 @@ import org.recbridge.ui.data.ImportViewModel;
 public final class ApplyModelView {
     private final Stage stage = new Stage();
 
-    public ApplyModelView(ApplyModelViewModel vm, Window owner) {
+    /** Shows its inputs with their labels whole, the roles and a page of scores at 1280x720. */
+    static final WindowSizes.Size SIZE = new WindowSizes.Size("apply", 1150, 800, 760, 520);
+
+    public ApplyModelView(ApplyModelViewModel vm, Window owner, WindowSizes sizes) {
         stage.initOwner(owner);
         stage.setTitle("Apply a model to data");
         SplitPane middle = new SplitPane(ColumnRolesPane.create(vm.columns(), vm::setRole), results(vm));
@@ -48,11 +52,12 @@ public final class ApplyModelView {
         VBox box = new VBox(10, inputs(vm), middle, footer(vm));
         VBox.setVgrow(middle, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        Scene scene = new Scene(box, 1100, 760);
+        Scene scene = new Scene(box);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        sizes.sizeSecondary(stage, SIZE);
     }
 
     private static Node inputs(ApplyModelViewModel vm) {

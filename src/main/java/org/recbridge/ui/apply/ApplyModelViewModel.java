@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.DuplicatePolicy;
@@ -35,6 +34,7 @@ import org.recbridge.data.Interactions;
 import org.recbridge.data.io.Imported;
 import org.recbridge.data.io.InteractionImporter;
 import org.recbridge.data.io.TablePreview;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.export.model.ExportedModel;
 import org.recbridge.export.model.ModelManifest;
 import org.recbridge.export.model.Prediction;
@@ -223,7 +223,7 @@ public final class ApplyModelViewModel {
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
-            error.set(RecBridgeCommand.message(failure));
+            error.set(ErrorMessages.oneLine(failure));
         }, () -> busy.set(false));
     }
 
@@ -240,7 +240,7 @@ public final class ApplyModelViewModel {
                     return file;
                 }, written -> dialogs.notify("Wrote " + written),
                         failure -> dialogs.showError("Cannot write " + file.getFileName(),
-                                RecBridgeCommand.message(failure)), () -> { }));
+                                ErrorMessages.oneLine(failure)), () -> { }));
     }
 
     private void show(Prediction p, String importLine) {
@@ -308,7 +308,7 @@ public final class ApplyModelViewModel {
         }, failure -> {
             if (generation == previewGeneration) {
                 columns.clear();
-                error.set(RecBridgeCommand.message(failure));
+                error.set(ErrorMessages.oneLine(failure));
             }
         }, () -> { });
     }

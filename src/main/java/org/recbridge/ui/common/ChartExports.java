@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
-import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.chart.ChartExport;
+import org.recbridge.experiment.ErrorMessages;
 
 /**
  * Exports a chart to PNG or SVG: asks for the file through the dialog service, then draws a fresh copy of the
@@ -53,7 +53,7 @@ public final class ChartExports {
                     writer.write(fresh.get(), file);
                     return file;
                 }, written -> dialogs.notify("Wrote " + written),
-                error -> dialogs.showError("Cannot write " + file.getFileName(), RecBridgeCommand.message(error)),
+                error -> dialogs.showError("Cannot write " + file.getFileName(), ErrorMessages.oneLine(error)),
                 () -> { }));
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.recbridge.data.ColumnRole;
 
@@ -55,6 +56,7 @@ public final class ColumnRolesPane {
                 .map(ColumnChoice::name).toList(), roles.getValue()));
         Label hint = new Label("Select one or more columns (Shift/Ctrl-click), pick a role, then Set.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // its lines whole, not "pick a ..."
         hint.getStyleClass().add("hint");
         VBox box = new VBox(6, new Label("Columns and roles"), table, new HBox(6, roles, apply), hint);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.recbridge.analysis.diagnostics.DomainStats;
 import org.recbridge.data.Overlap;
 import org.recbridge.ui.common.ChartPane;
+import org.recbridge.ui.common.WindowSizes;
 
 /**
  * The data screen: one card per domain (counts and rating histogram) and a table of what each source shares
@@ -31,9 +32,12 @@ import org.recbridge.ui.common.ChartPane;
  */
 public final class DataView extends BorderPane {
     private final DataViewModel vm;
+    private final WindowSizes sizes;
     private final FlowPane cards = new FlowPane(12, 12);
 
-    public DataView(DataViewModel vm) {
+    /** {@code sizes}: the initial and remembered sizes of the import and split dialogs. */
+    public DataView(DataViewModel vm, WindowSizes sizes) {
+        this.sizes = sizes;
         this.vm = vm;
         setTop(toolbar());
         Label status = new Label();
@@ -64,14 +68,14 @@ public final class DataView extends BorderPane {
         addSource.setId("addSource");
         addSource.setTooltip(new Tooltip("Import another source domain: the data transfer learns from"));
         addSource.setOnAction(e -> vm.prepareImport(DomainSlot.NEW_SOURCE)
-                .ifPresent(m -> new ImportDialog(m, window()).show()));
+                .ifPresent(m -> new ImportDialog(m, window(), sizes).show()));
         Button target = new Button("Replace target…");
         target.setId("replaceTarget");
         target.setTooltip(new Tooltip("Import the target domain: the one with few labels that results are about"));
-        target.setOnAction(e -> vm.prepareImport(DomainSlot.TARGET).ifPresent(m -> new ImportDialog(m, window()).show()));
+        target.setOnAction(e -> vm.prepareImport(DomainSlot.TARGET).ifPresent(m -> new ImportDialog(m, window(), sizes).show()));
         Button split = new Button("Split one data set…");
         split.setTooltip(new Tooltip("Split one data set into two domains by an item attribute, e.g. Comedy vs Drama"));
-        split.setOnAction(e -> vm.prepareSplit().ifPresent(m -> new SplitDialog(m, window()).show()));
+        split.setOnAction(e -> vm.prepareSplit().ifPresent(m -> new SplitDialog(m, window(), sizes).show()));
         return new ToolBar(addSource, target, split);
     }
 

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.ui.common.WindowSizes;
 
 /**
  * The import dialog: the view of an {@link ImportViewModel}. "Import" runs the import in the background and
@@ -40,8 +41,10 @@ public final class ImportDialog extends Dialog<ButtonType> {
     private static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
     private final ImportViewModel vm;
     private final TableView<List<String>> preview = new TableView<>();
+    /** Shows several role rows and preview rows at 1280x720 and fills most of a 1920x1080 screen's height. */
+    static final WindowSizes.Size SIZE = new WindowSizes.Size("import", 1150, 800, 760, 520);
 
-    public ImportDialog(ImportViewModel vm, Window owner) {
+    public ImportDialog(ImportViewModel vm, Window owner, WindowSizes sizes) {
         this.vm = vm;
         initOwner(owner);
         setTitle(vm.slot() == DomainSlot.TARGET ? "Import the target domain" : "Import a source domain");
@@ -50,7 +53,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
                 + ": choose the interaction file, check how it is read and each column's role, then Import.");
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1100, 760);
+        sizes.sizeDialog(this, SIZE);
         Button ok = (Button) getDialogPane().lookupButton(IMPORT);
         ok.setId("importButton");
         ok.disableProperty().bind(vm.canImportProperty().not());

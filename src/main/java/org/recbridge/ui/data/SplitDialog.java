@@ -1,10 +1,12 @@
 package org.recbridge.ui.data;
 
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,12 +21,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.recbridge.ui.common.WindowSizes;
 
 /** "Split one data set into two domains by an item attribute": the view of a {@link SplitViewModel}. */
 public final class SplitDialog extends Dialog<ButtonType> {
     private static final ButtonType SPLIT = new ButtonType("Use this split", ButtonBar.ButtonData.OK_DONE);
+    /** Room for the form, the outcome summary and an error under it without clipping the buttons. */
+    static final WindowSizes.Size SIZE = new WindowSizes.Size("split", 820, 600, 620, 460);
 
-    public SplitDialog(SplitViewModel vm, Window owner) {
+    public SplitDialog(SplitViewModel vm, Window owner, WindowSizes sizes) {
         initOwner(owner);
         setTitle("Split one data set into two domains by an item attribute");
         setResizable(true);
@@ -75,6 +80,7 @@ public final class SplitDialog extends Dialog<ButtonType> {
         content.setPadding(new Insets(10));
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(760);
+        sizes.sizeDialog(this, SIZE);
 
         Button ok = (Button) getDialogPane().lookupButton(SPLIT);
         ok.disableProperty().bind(vm.canApplyProperty().not());
@@ -90,10 +96,18 @@ public final class SplitDialog extends Dialog<ButtonType> {
         });
     }
 
+    /** Taller when a longer message needs it; never smaller than the user made it (sizeToScene would be). */
     private void fitWindow() {
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
+        Scene scene = getDialogPane().getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return;
         }
+        Platform.runLater(() -> { // once the new text is laid out
+            double needed = getDialogPane().prefHeight(scene.getWidth());
+            if (needed > scene.getHeight()) {
+                scene.getWindow().setHeight(scene.getWindow().getHeight() + needed - scene.getHeight());
+            }
+        });
     }
 
     private static TextField path(ReadOnlyObjectProperty<Path> path) {

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
@@ -124,7 +124,7 @@ public final class Autosave {
                 AtomicFile.write(dir.resolve(META), out -> out.write(marker));
                 problem = null;
             } catch (IOException | RuntimeException e) {
-                problem = dir + ": " + RecBridgeCommand.message(e);
+                problem = dir + ": " + ErrorMessages.oneLine(e);
             }
         });
     }
@@ -139,7 +139,7 @@ public final class Autosave {
                 Files.deleteIfExists(dir.resolve(PROJECT));
                 Files.deleteIfExists(dir.resolve(RESULTS));
             } catch (IOException e) {
-                problem = dir + ": " + RecBridgeCommand.message(e);
+                problem = dir + ": " + ErrorMessages.oneLine(e);
             }
         });
     }
@@ -188,7 +188,7 @@ public final class Autosave {
                 otherwise.run();
             }
         }, error -> {
-            dialogs.showError("Unsaved work could not be recovered", dir + ": " + RecBridgeCommand.message(error)
+            dialogs.showError("Unsaved work could not be recovered", dir + ": " + ErrorMessages.oneLine(error)
                     + "\nThe copy is left there untouched.");
             otherwise.run();
         }, otherwise);

@@ -11,7 +11,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
@@ -88,6 +88,23 @@ public final class ProjectViewModel {
         whenSafeToLeave(() -> load(file, true));
     }
 
+    /**
+     * Opens the results in {@code folder}: with their project when the folder is the results/ beside a
+     * project.json, else on their own in an untitled project (a run written elsewhere with --out).
+     */
+    public void openResults(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path beside = dir.getParent() == null ? null : dir.getParent().resolve(ProjectIO.FILE_NAME);
+        if (beside != null && Files.isRegularFile(beside) && resultsFolder(beside).equals(dir)) {
+            open(beside);
+            return;
+        }
+        whenSafeToLeave(() -> jobs.submit("Opening " + dir.getFileName(),
+                (progress, cancel) -> ResultsFiles.readJson(dir.resolve(ResultsFiles.JSON_FILE)),
+                results -> document.replace(new ProjectFile(), null, results),
+                error -> dialogs.showError("Cannot open the results", ErrorMessages.oneLine(error)), () -> { }));
+    }
+
     /** At start: the sample project, no questions asked and not remembered as recent. */
     public void openAtStart(Path file) {
         load(file, false);
@@ -157,7 +174,7 @@ public final class ProjectViewModel {
             recent.add(saved);
             dialogs.notify("Saved " + saved);
             then.run();
-        }, error -> dialogs.showError("Cannot save the project", file + ": " + RecBridgeCommand.message(error)), () -> { });
+        }, error -> dialogs.showError("Cannot save the project", file + ": " + ErrorMessages.oneLine(error)), () -> { });
     }
 
     private void load(Path file, boolean remember) {
@@ -174,7 +191,7 @@ public final class ProjectViewModel {
         }, error -> {
             opening.set(false);
             // the project open stays as it was; ProjectIO's message names the file, line and field
-            dialogs.showError("Cannot open the project", RecBridgeCommand.message(error));
+            dialogs.showError("Cannot open the project", ErrorMessages.oneLine(error));
             if (!Files.exists(file)) {
                 recent.remove(file);
             }

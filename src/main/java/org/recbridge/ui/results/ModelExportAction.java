@@ -3,7 +3,7 @@ package org.recbridge.ui.results;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
@@ -74,7 +74,7 @@ final class ModelExportAction {
                         }
                     }, error -> {
                         busy.set(false);
-                        dialogs.showError("Cannot export the model of " + run, RecBridgeCommand.message(error));
+                        dialogs.showError("Cannot export the model of " + run, ErrorMessages.oneLine(error));
                     }, () -> busy.set(false));
                 });
     }
@@ -93,7 +93,7 @@ final class ModelExportAction {
                     dialogs.notify("Exported the model of " + run + " (trained now, not the recorded run) to " + dir);
                 }, error -> {
                     busy.set(false);
-                    dialogs.showError("Cannot export the model of " + run, RecBridgeCommand.message(error));
+                    dialogs.showError("Cannot export the model of " + run, ErrorMessages.oneLine(error));
                 }, () -> busy.set(false));
     }
 

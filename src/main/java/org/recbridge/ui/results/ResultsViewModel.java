@@ -19,14 +19,14 @@ import javafx.collections.transformation.FilteredList;
 import org.jfree.chart.JFreeChart;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.analysis.significance.Comparison;
-import org.recbridge.cli.RecBridgeCommand;
+import org.recbridge.chart.ComparisonChartFactory;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectValidator;
-import org.recbridge.report.html.HtmlReport;
 import org.recbridge.report.TrainingSummary;
-import org.recbridge.chart.ComparisonChartFactory;
+import org.recbridge.report.html.HtmlReport;
 import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.ChartModel;
@@ -236,7 +236,7 @@ public final class ResultsViewModel implements ChartModel {
                 return file;
             };
             jobs.submit(title, job, written -> dialogs.notify("Wrote " + written),
-                    error -> dialogs.showError("Cannot write " + file.getFileName(), RecBridgeCommand.message(error)),
+                    error -> dialogs.showError("Cannot write " + file.getFileName(), ErrorMessages.oneLine(error)),
                     () -> { });
         });
     }

@@ -25,9 +25,9 @@ import org.recbridge.experiment.RemoteJobs;
 import org.recbridge.experiment.SparkSupport;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
-import org.recbridge.cli.RecBridgeCommand;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.DomainImports;
+import org.recbridge.experiment.ErrorMessages;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
@@ -198,7 +198,7 @@ public final class RunViewModel {
     }
 
     private void failed(Throwable error) {
-        String message = RecBridgeCommand.message(error);
+        String message = ErrorMessages.oneLine(error);
         log("error: " + message);
         running.set(false);
         status.set("Run failed");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.common.RecordingDialogService;
+import org.recbridge.ui.common.WindowSizes;
 import org.recbridge.ui.project.ProjectDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,7 +58,7 @@ class ImportDialogFxTest {
         ImportDialog[] dialog = new ImportDialog[1];
         robot.interact(() -> {
             dialog[0] = new ImportDialog(new ImportViewModel(document, jobs, dialogs, DomainSlot.TARGET,
-                    new ImportedDomains()), stage);
+                    new ImportedDomains()), stage, new WindowSizes(null));
             dialog[0].show();
             dialog[0].getDialogPane().getScene().getWindow().requestFocus();
         });
