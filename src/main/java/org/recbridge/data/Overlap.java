@@ -63,7 +63,16 @@ public record Overlap(String source, String target, int sourceUsers, int targetU
         return names;
     }
 
-    /** For callers that list several overlaps. */
+    /**
+     * What each source shares with the target once {@code linking} has joined or kept apart their ids, as the
+     * run computes it (the loader links the sources, the run counts): the data screen, before any run, says
+     * the same numbers as Diagnostics, {@code diagnose} and {@code run}.
+     */
+    public static List<Overlap> of(List<Domain> sources, Domain target, Linking linking) {
+        return of(linking.apply(sources), target);
+    }
+
+    /** For callers that list several overlaps of sources already linked. */
     public static List<Overlap> of(List<Domain> sources, Domain target) {
         List<Overlap> out = new ArrayList<>();
         for (Domain s : sources) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.recbridge.data.Linking;
 
 /**
  * The project file as JSON (format version {@value #FORMAT_VERSION}): the single description of an
@@ -70,6 +71,23 @@ public final class ProjectFile {
     public static final class LinkingSpec {
         public String users = "by-id";
         public String items = "per-domain";
+
+        /** As the run links: the default for a value that is not one (the validator names that field). */
+        public Linking orDefault() {
+            Linking.Users u;
+            Linking.Items i;
+            try {
+                u = Linking.Users.fromId(users);
+            } catch (IllegalArgumentException e) {
+                u = Linking.DEFAULT.users();
+            }
+            try {
+                i = Linking.Items.fromId(items);
+            } catch (IllegalArgumentException e) {
+                i = Linking.DEFAULT.items();
+            }
+            return new Linking(u, i);
+        }
     }
 
     public static final class TaskSpec {

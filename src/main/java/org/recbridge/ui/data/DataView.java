@@ -153,6 +153,7 @@ public final class DataView extends BorderPane {
 
     private Node overlapTable() {
         TableView<Overlap> table = new TableView<>(vm.overlaps());
+        table.setId("overlaps");
         table.setPlaceholder(new Label("Shown once the project has a source and a target"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Source → target", o -> o.source() + " → " + o.target()));

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.analysis.diagnostics.DomainStats;
 import org.recbridge.data.Domain;
+import org.recbridge.data.Linking;
 import org.recbridge.data.Overlap;
 import org.recbridge.data.io.DomainSplitter;
 import org.recbridge.experiment.DomainSource;
@@ -189,7 +190,8 @@ public final class DataViewModel {
             }
         }
         imported.keepOnly(inUse);
-        return new DataSummary(out, target == null ? List.of() : Overlap.of(sources, target), note);
+        Linking linking = f.linking == null ? Linking.DEFAULT : f.linking.orDefault();
+        return new DataSummary(out, target == null ? List.of() : Overlap.of(sources, target, linking), note);
     }
 
     private Domain summariseOne(Path projectFile, ProjectFile.DomainSpec spec, String role, int index, String field,
