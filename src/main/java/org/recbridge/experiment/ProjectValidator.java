@@ -92,7 +92,7 @@ public final class ProjectValidator {
                     strategies, p.seeds, evaluation, features(p.features), analysis, linking, notes);
         } catch (IllegalArgumentException e) {
             // every validation message starts with the path of the field it is about
-            throw new ProjectException(name + ", field " + e.getMessage());
+            throw ProjectException.atField(name, e.getMessage());
         }
     }
 

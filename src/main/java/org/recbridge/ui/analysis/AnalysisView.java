@@ -39,11 +39,11 @@ public final class AnalysisView {
                 new Label("Show"), combo(o.measure(), "The metric (AUC, RMSE) or the loss the model minimises."),
                 strategies(o));
         SweepsViewModel s = model.sweeps();
-        add(Evidence.SWEEPS, "sweep-chart", s, "No sweeps in these results: give the project's analysis section "
-                + "l2Sweep or factorSweep values and run it.", null, new Label("Sweep"), combo(s.sweep(), "The sweep shown."));
+        add(Evidence.SWEEPS, "sweep-chart", s, "No sweeps in these results: give an L2 or factor sweep on the "
+                + "Experiment tab (Analysis) and run the project.", null, new Label("Sweep"), combo(s.sweep(), "The sweep shown."));
         LearningCurvesViewModel l = model.learningCurves();
         add(Evidence.LEARNING_CURVES, "learning-curve-chart", l, "No learning curves yet: type the target budgets "
-                + "above and press Learning curve (after a run), or give the project's analysis section budgets.",
+                + "above and press Learning curve (after a run), or give learning-curve budgets on the Experiment tab.",
                 learningCurveRun(l), new Label("Learner"), combo(l.learner(), "The learner."), new Label("Users"),
                 combo(l.group(), "The user group."), new Label("Metric"), combo(l.metric(), "The test metric."));
         RocViewModel r = model.roc();

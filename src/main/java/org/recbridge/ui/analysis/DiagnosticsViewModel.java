@@ -35,6 +35,7 @@ import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
@@ -113,7 +114,7 @@ public final class DiagnosticsViewModel {
         try {
             project = OpenProject.validate(document);
         } catch (ProjectException e) {
-            dialogs.showError("The diagnostics cannot be computed", e.getMessage());
+            dialogs.showError("The diagnostics cannot be computed", ProjectProblems.forWindow(e));
             return;
         }
         ProjectFile computedFor = document.file();

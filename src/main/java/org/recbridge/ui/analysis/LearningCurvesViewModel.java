@@ -16,6 +16,7 @@ import org.recbridge.analysis.curves.LearningCurve;
 import org.recbridge.analysis.curves.LearningCurveRunner;
 import org.recbridge.analysis.hints.HintInputs;
 import org.recbridge.analysis.hints.Hints;
+import org.recbridge.chart.LearningCurveChart;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.DomainImports;
 import org.recbridge.experiment.ErrorMessages;
@@ -24,9 +25,9 @@ import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
-import org.recbridge.chart.LearningCurveChart;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
@@ -97,8 +98,11 @@ public final class LearningCurvesViewModel extends AnalysisChartModel<Experiment
         try {
             fractions = Budgets.parse(budgets.get());
             project = OpenProject.validate(document);
-        } catch (IllegalArgumentException | ProjectException e) {
+        } catch (IllegalArgumentException e) {
             dialogs.showError("The learning curve cannot run", e.getMessage());
+            return;
+        } catch (ProjectException e) {
+            dialogs.showError("The learning curve cannot run", ProjectProblems.forWindow(e));
             return;
         }
         ProjectFile runFor = document.file();

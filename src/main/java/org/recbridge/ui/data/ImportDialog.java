@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.recbridge.data.ColumnRole;
 import org.recbridge.data.DuplicatePolicy;
+import org.recbridge.ui.common.FieldMarks;
 import org.recbridge.ui.common.WindowSizes;
 
 /**
@@ -84,7 +85,9 @@ public final class ImportDialog extends Dialog<ButtonType> {
 
     private Node fileRow() {
         GridPane grid = grid();
-        TextField path = pathField(vm.fileProperty(), "Choose the interaction file");
+        // the marks name the fields of a data domain (sources[], target) each control writes
+        TextField path = FieldMarks.mark(pathField(vm.fileProperty(), "Choose the interaction file"),
+                "domain.interactions");
         Button choose = new Button("Choose…");
         choose.setId("chooseFile");
         choose.setOnAction(e -> vm.chooseFile());
@@ -92,6 +95,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
 
         ComboBox<String> format = new ComboBox<>();
         format.getItems().setAll(ImportViewModel.FORMATS);
+        FieldMarks.mark(format, "domain.format");
         format.valueProperty().bindBidirectional(vm.formatProperty());
         format.setTooltip(new Tooltip("auto detects the format from the file name and first lines; choose one "
                 + "to force it"));
@@ -105,6 +109,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
 
         TextField name = new TextField();
         name.setId("domainName");
+        FieldMarks.mark(name, "domain.name");
         name.textProperty().bindBidirectional(vm.nameProperty());
         name.setPromptText("a short name, e.g. movies");
         grid.addRow(2, new Label("Domain name"), name);
@@ -112,7 +117,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
     }
 
     private Node columnsPane() {
-        return ColumnRolesPane.create(vm.columns(), vm::setRole);
+        return FieldMarks.mark(ColumnRolesPane.create(vm.columns(), vm::setRole), "domain.roles");
     }
 
     private Node previewPane() {
@@ -151,18 +156,22 @@ public final class ImportDialog extends Dialog<ButtonType> {
 
     private Node options() {
         GridPane grid = grid();
-        grid.addRow(0, new Label("User side table"), pathField(vm.userTableProperty(), "optional: user features by user id"),
+        grid.addRow(0, new Label("User side table"), FieldMarks.mark(pathField(vm.userTableProperty(),
+                        "optional: user features by user id"), "domain.users"),
                 chooseButton("chooseUsers", vm::chooseUserTable), clearButton(vm.userTableProperty(), () -> vm.setUserTable(null)));
-        grid.addRow(1, new Label("Item side table"), pathField(vm.itemTableProperty(), "optional: item features by item id"),
+        grid.addRow(1, new Label("Item side table"), FieldMarks.mark(pathField(vm.itemTableProperty(),
+                        "optional: item features by item id"), "domain.items"),
                 chooseButton("chooseItems", vm::chooseItemTable), clearButton(vm.itemTableProperty(), () -> vm.setItemTable(null)));
         ComboBox<DuplicatePolicy> duplicates = new ComboBox<>();
         duplicates.getItems().setAll(DuplicatePolicy.values());
+        FieldMarks.mark(duplicates, "domain.duplicates");
         duplicates.setConverter(RoleNames.DUPLICATES);
         duplicates.valueProperty().bindBidirectional(vm.duplicatesProperty());
         duplicates.setTooltip(new Tooltip("keep-last: a later row for the same user and item replaces the earlier "
                 + "one; average: their ratings are averaged"));
         CheckBox skip = new CheckBox("Skip malformed rows (and count them) instead of stopping at the first");
         skip.setId("skipBadRows");
+        FieldMarks.mark(skip, "domain.skipBadRows");
         skip.selectedProperty().bindBidirectional(vm.skipBadRowsProperty());
         grid.addRow(2, new Label("Repeated pairs"), new HBox(16, duplicates, skip));
         return grid;

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.recbridge.ui.common.FieldMarks;
 import org.recbridge.ui.common.WindowSizes;
 
 /** "Split one data set into two domains by an item attribute": the view of a {@link SplitViewModel}. */
@@ -42,23 +43,29 @@ public final class SplitDialog extends Dialog<ButtonType> {
         Label intro = new Label("When no second domain exists, items of one data set can be split by an attribute "
                 + "(for example Comedy vs Drama): items with the source value form the source domain, items with "
                 + "the target value the target. Items with both values are left out.");
-        grid.addRow(0, new Label("Interaction file"), path(vm.dataFileProperty()), button("Choose…", vm::chooseDataFile));
-        grid.addRow(1, new Label("Item table"), path(vm.itemTableProperty()), button("Choose…", vm::chooseItemTable));
+        grid.addRow(0, new Label("Interaction file"), FieldMarks.mark(path(vm.dataFileProperty()),
+                "splitDomain.data.interactions"), button("Choose…", vm::chooseDataFile));
+        grid.addRow(1, new Label("Item table"), FieldMarks.mark(path(vm.itemTableProperty()), "splitDomain.data.items"),
+                button("Choose…", vm::chooseItemTable));
         TextField name = new TextField();
         name.textProperty().bindBidirectional(vm.nameProperty());
+        FieldMarks.mark(name, "splitDomain.data.name");
         name.setPromptText("the data set's name; the domains become name/value");
         grid.addRow(2, new Label("Data set name"), name);
         ComboBox<String> column = new ComboBox<>(vm.columns());
         column.valueProperty().bindBidirectional(vm.columnProperty());
         column.setPromptText("item column");
+        FieldMarks.mark(column, "splitDomain.column");
         grid.addRow(3, new Label("Attribute"), column);
         ComboBox<String> source = new ComboBox<>(vm.values());
         source.valueProperty().bindBidirectional(vm.sourceValueProperty());
         source.setPromptText("value");
+        FieldMarks.mark(source, "splitDomain.sourceValue");
         grid.addRow(4, new Label("Source value"), source);
         ComboBox<String> target = new ComboBox<>(vm.values());
         target.valueProperty().bindBidirectional(vm.targetValueProperty());
         target.setPromptText("value");
+        FieldMarks.mark(target, "splitDomain.targetValue");
         grid.addRow(5, new Label("Target value"), target);
         Label outcome = new Label();
         outcome.textProperty().bind(vm.outcomeProperty());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.recbridge.transfer.TransferStrategy;
+import org.recbridge.ui.common.FieldMarks;
 
 /** The experiment screen: the view of an {@link ExperimentViewModel}; every field shows its own refusals. */
 public final class ExperimentView extends BorderPane {
@@ -53,6 +54,7 @@ public final class ExperimentView extends BorderPane {
         int row = 0;
         row = section(grid, row, "Project");
         row = add(grid, row, vm.name(), FieldEditors.text(vm.name()));
+        row = add(grid, row, vm.description(), FieldEditors.text(vm.description()));
         row = section(grid, row, "Task");
         row = add(grid, row, vm.taskType(), FieldEditors.choice(vm.taskType(), ExperimentViewModel.TASKS));
         row = add(grid, row, vm.likeThreshold(), FieldEditors.text(vm.likeThreshold()));
@@ -74,7 +76,17 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.evaluationNegatives(), FieldEditors.text(vm.evaluationNegatives()));
         row = add(grid, row, vm.baseline(), FieldEditors.editableChoice(vm.baseline(), vm.labels()));
         row = add(grid, row, vm.alpha(), FieldEditors.text(vm.alpha()));
-        add(grid, row, vm.minimumEffect(), FieldEditors.text(vm.minimumEffect()));
+        row = add(grid, row, vm.minimumEffect(), FieldEditors.text(vm.minimumEffect()));
+        row = section(grid, row, "Features");
+        row = add(grid, row, vm.topK(), FieldEditors.text(vm.topK()));
+        // learning curves and sweeps: run with the project, shown on the Analysis tab
+        row = section(grid, row, "Analysis (learning curves and sweeps)");
+        row = add(grid, row, vm.budgets(), FieldEditors.text(vm.budgets()));
+        row = add(grid, row, vm.l2Sweep(), FieldEditors.text(vm.l2Sweep()));
+        row = add(grid, row, vm.factorSweep(), FieldEditors.text(vm.factorSweep()));
+        row = add(grid, row, vm.sweepStrategy(), FieldEditors.choice(vm.sweepStrategy(),
+                vm.strategyChoices().stream().map(TransferStrategy::id).toList()));
+        add(grid, row, vm.sweepLearner(), FieldEditors.text(vm.sweepLearner()));
         grid.setPrefWidth(430);
         grid.setMinWidth(400);
         return grid;
@@ -103,6 +115,7 @@ public final class ExperimentView extends BorderPane {
         Button linear = new Button("Add linear");
         linear.setOnAction(e -> vm.addLearner("linear"));
         linear.setTooltip(new Tooltip("Logistic regression for likes and implicit feedback, linear regression for ratings"));
+        FieldMarks.mark(linear, "learners[].type");
         Button fm = new Button("Add fm");
         fm.setOnAction(e -> vm.addLearner("fm"));
         fm.setTooltip(new Tooltip("Factorization machine: pairwise feature interactions through latent factors"));
@@ -140,6 +153,7 @@ public final class ExperimentView extends BorderPane {
 
     private Node strategiesPane() {
         checklist.setId("strategies");
+        FieldMarks.mark(checklist, "strategies");
         checklist.getItems().setAll(vm.strategyChoices().stream().map(TransferStrategy::id).toList());
         checklist.setCellFactory(list -> new CheckBoxListCell<>(checklist::getItemBooleanProperty) {
             @Override

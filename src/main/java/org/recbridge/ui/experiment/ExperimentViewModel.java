@@ -37,7 +37,7 @@ public final class ExperimentViewModel {
     public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
-    private static final Pattern SETTING_FIELD = Pattern.compile("field strategies\\[\\d+]\\.(\\w+):");
+    private static final Pattern SETTING_FIELD = Pattern.compile("^strategies\\[\\d+]\\.(\\w+):");
 
     private final ProjectDocument document;
     private final DialogService dialogs;
@@ -62,6 +62,13 @@ public final class ExperimentViewModel {
     private final ProjectField ranking;
     private final ProjectField linkUsers;
     private final ProjectField linkItems;
+    private final ProjectField description;
+    private final ProjectField topK;
+    private final ProjectField budgets;
+    private final ProjectField l2Sweep;
+    private final ProjectField factorSweep;
+    private final ProjectField sweepStrategy;
+    private final ProjectField sweepLearner;
 
     private final ObservableList<LearnerEntry> learners = FXCollections.observableArrayList();
     /** Read-only views kept in fields: a wrapper made per call listens weakly and can be collected. */
@@ -156,6 +163,35 @@ public final class ExperimentViewModel {
         linkItems = field("linking.items", "Items across domains", "per-domain: item 38 of the source is not "
                 + "item 38 of the target (two catalogues numbered alike); shared: the domains rate one catalogue "
                 + "(e.g. the same movies on two sites).", null, f -> f.linking.items, (f, t) -> f.linking.items = t);
+        description = field("description", "Description", "A note for the people who read the project; the run "
+                + "does not use it.", "optional", f -> f.description == null ? "" : f.description,
+                (f, t) -> f.description = t.isBlank() ? null : t.strip());
+        topK = field("features.topK", "Keep top K features", "Keeps only the K side features ranked highest (mRMR) "
+                + "on each seed's target training rows; empty: every side feature is used.", "all features",
+                f -> f.features == null ? "" : FieldText.of(f.features.topK), (f, t) -> {
+                    Integer k = FieldText.optionalInteger(t);
+                    f.features = k == null ? null : new ProjectFile.FeaturesSpec();
+                    if (k != null) {
+                        f.features.topK = k;
+                    }
+                });
+        budgets = analysisField("analysis.budgets", "Learning-curve budgets", "Shares of the target's training "
+                + "rows, e.g. 0.1, 0.25, 0.5, 1: every strategy x learner x seed runs again at each, for a "
+                + "learning curve; empty: none.", "none", a -> FieldText.list(a.budgets),
+                (a, t) -> a.budgets = FieldText.numbers(t));
+        l2Sweep = analysisField("analysis.l2Sweep", "L2 sweep", "L2 values to train the sweep's strategy and "
+                + "learner with, e.g. 0.1, 0.01, 0.001, 0; each is reported (on validation and test); empty: none.",
+                "none", a -> FieldText.list(a.l2Sweep), (a, t) -> a.l2Sweep = FieldText.numbers(t));
+        factorSweep = analysisField("analysis.factorSweep", "Factor sweep", "Factor sizes to train the sweep's "
+                + "strategy with an fm learner, e.g. 2, 8, 32; empty: none.", "none",
+                a -> FieldText.list(a.factorSweep), (a, t) -> a.factorSweep = FieldText.integers(t));
+        sweepStrategy = analysisField("analysis.sweepStrategy", "Sweep strategy", "The strategy the sweeps train.",
+                null, a -> a.sweepStrategy, (a, t) -> a.sweepStrategy = t.strip());
+        sweepLearner = analysisField("analysis.sweepLearner", "Sweep learner", "The learner the sweeps train: an "
+                + "index into the learners (0, 1, …) or a type (linear, fm); empty: the first learner, or the first "
+                + "fm learner for a factor sweep.", "first learner (fm for factors)",
+                a -> a.sweepLearner == null ? "" : a.sweepLearner,
+                (a, t) -> a.sweepLearner = t.isBlank() ? null : t.strip());
         selectedStrategy.addListener((obs, old, now) -> showConfigurations());
         selectedConfiguration.addListener((obs, old, now) -> loadDrafts());
         document.revisionProperty().addListener((obs, old, now) -> refresh());
@@ -167,6 +203,23 @@ public final class ExperimentViewModel {
         ProjectField f = new ProjectField(path, label, description, defaultText, read, write, edits);
         fields.add(f);
         return f;
+    }
+
+    /**
+     * A field of the optional analysis section: the section is made by the first value given and left out
+     * again when nothing in it is set, so a project without analyses keeps no empty section.
+     */
+    private ProjectField analysisField(String path, String label, String description, String defaultText,
+                                       Function<ProjectFile.AnalysisSpec, String> read,
+                                       BiConsumer<ProjectFile.AnalysisSpec, String> write) {
+        return field(path, label, description, defaultText,
+                f -> read.apply(f.analysis == null ? new ProjectFile.AnalysisSpec() : f.analysis), (f, t) -> {
+                    ProjectFile.AnalysisSpec a = f.analysis == null ? new ProjectFile.AnalysisSpec() : f.analysis;
+                    write.accept(a, t);
+                    boolean empty = a.budgets == null && a.l2Sweep == null && a.factorSweep == null
+                            && a.sweepLearner == null && new ProjectFile.AnalysisSpec().sweepStrategy.equals(a.sweepStrategy);
+                    f.analysis = empty ? null : a;
+                });
     }
 
     // ---- learners
@@ -402,6 +455,39 @@ public final class ExperimentViewModel {
     }
 
     // ---- state for the view
+
+    /** Every field of the project this screen edits as text or a choice, in screen order. */
+    public List<ProjectField> fields() {
+        return List.copyOf(fields);
+    }
+
+    public ProjectField description() {
+        return description;
+    }
+
+    public ProjectField topK() {
+        return topK;
+    }
+
+    public ProjectField budgets() {
+        return budgets;
+    }
+
+    public ProjectField l2Sweep() {
+        return l2Sweep;
+    }
+
+    public ProjectField factorSweep() {
+        return factorSweep;
+    }
+
+    public ProjectField sweepStrategy() {
+        return sweepStrategy;
+    }
+
+    public ProjectField sweepLearner() {
+        return sweepLearner;
+    }
 
     public ProjectField name() {
         return name;

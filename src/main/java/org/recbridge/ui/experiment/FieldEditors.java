@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.recbridge.ui.common.FieldMarks;
 
 /**
  * Controls for {@link ProjectField}s: the value, and under it the validator's message when a value was
@@ -76,6 +77,7 @@ final class FieldEditors {
     private static VBox withError(ProjectField field, javafx.scene.control.Control input) {
         input.setTooltip(new Tooltip(field.description()));
         input.setMaxWidth(Double.MAX_VALUE);
+        FieldMarks.mark(input, field.path().replaceAll("\\[\\d+]", "[]"));
         Label error = error(field.errorProperty());
         error.setId(field.path() + "-error");
         return new VBox(2, input, error);

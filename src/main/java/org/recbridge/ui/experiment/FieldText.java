@@ -46,16 +46,52 @@ final class FieldText {
         return text == null || text.isBlank() ? null : integer(text);
     }
 
+    /** "0.1, 0.5, 1" as a list of numbers; empty text: null (the list is left out). */
+    static List<Double> numbers(String text) {
+        List<Double> out = new ArrayList<>();
+        for (String part : parts(text)) {
+            out.add(number(part));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** "2, 8, 32" as a list of whole numbers; empty text: null (the list is left out). */
+    static List<Integer> integers(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : parts(text)) {
+            out.add(integer(part));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** A list as the screen shows it, "0.1, 0.5, 1"; empty for none. */
+    static String list(List<? extends Number> values) {
+        if (values == null) {
+            return "";
+        }
+        List<String> shown = new ArrayList<>();
+        values.forEach(v -> shown.add(of(v)));
+        return String.join(", ", shown);
+    }
+
+    private static List<String> parts(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
     /** "1, 2, 3" as seeds. */
     static List<Long> longs(String text) {
         List<Long> out = new ArrayList<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                try {
-                    out.add(Long.parseLong(part));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("\"" + part + "\" is not a whole number");
-                }
+        for (String part : parts(text)) {
+            try {
+                out.add(Long.parseLong(part));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("\"" + part + "\" is not a whole number");
             }
         }
         return out;

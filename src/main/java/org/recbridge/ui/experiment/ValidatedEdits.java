@@ -51,7 +51,7 @@ final class ValidatedEdits {
             ProjectValidator.validate(ProjectPaths.validationFile(document), f);
             return null;
         } catch (ProjectException e) {
-            return e.getMessage();
+            return e.fieldProblem(); // shown under the field: no file name (the project may have none yet)
         }
     }
 

@@ -13,6 +13,7 @@ import org.recbridge.export.model.RunReplay;
 import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
@@ -50,7 +51,10 @@ final class ModelExportAction {
             project = ProjectValidator.validate(document.projectFile(), document.file());
             seed = RunReplay.seedToExport(results, row.strategy(), row.learner());
             RunReplay.only(project, row.strategy(), row.learner(), seed); // found now, before a folder is asked for
-        } catch (ProjectException | IllegalArgumentException e) {
+        } catch (ProjectException e) {
+            dialogs.showError("Cannot export the model", ProjectProblems.forWindow(e));
+            return;
+        } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot export the model", e.getMessage());
             return;
         }

@@ -32,6 +32,7 @@ import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
@@ -185,7 +186,7 @@ public final class ResultsViewModel implements ChartModel {
         try {
             project = ProjectValidator.validate(document.projectFile(), document.file());
         } catch (ProjectException e) {
-            dialogs.showError("The report needs a valid project", e.getMessage());
+            dialogs.showError("The report needs a valid project", ProjectProblems.forWindow(e));
             return;
         }
         export("Export the report", HTML, "report.html", file -> HtmlReport.write(r, project, Double.NaN, file));

@@ -37,6 +37,7 @@ import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
+import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
 
 /**
@@ -146,8 +147,9 @@ public final class RunViewModel {
         try {
             project = ProjectValidator.validate(document.projectFile(), document.file());
         } catch (ProjectException e) {
-            log("cannot run: " + e.getMessage());
-            dialogs.showError("The project cannot run", e.getMessage());
+            String problem = ProjectProblems.forWindow(e);
+            log("cannot run: " + problem);
+            dialogs.showError("The project cannot run", problem);
             return;
         }
         ProjectFile runFor = document.file();

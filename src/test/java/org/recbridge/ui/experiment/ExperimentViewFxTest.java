@@ -42,7 +42,7 @@ class ExperimentViewFxTest {
         robot.write("0").type(KeyCode.ENTER);
 
         Label error = robot.lookup((Node n) -> "task.negatives-error".equals(n.getId())).queryAs(Label.class);
-        assertEquals("project.json, field task.negatives must be at least 1, got 0", error.getText());
+        assertEquals("task.negatives must be at least 1, got 0", error.getText());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
         robot.interact(negatives::selectAll);

@@ -46,7 +46,7 @@ class ExperimentViewModelTest {
         String before = ProjectIO.toJson(document.file());
         vm.taskNegatives().textProperty().set("0");
         assertFalse(vm.taskNegatives().commit());
-        assertEquals("project.json, field task.negatives must be at least 1, got 0", vm.taskNegatives().errorProperty().get());
+        assertEquals("task.negatives must be at least 1, got 0", vm.taskNegatives().errorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
         assertFalse(document.dirtyProperty().get());
 
@@ -57,7 +57,7 @@ class ExperimentViewModelTest {
         ProjectField epochs = vm.learners().get(1).settings().get(0);
         epochs.textProperty().set("-1");
         assertFalse(epochs.commit());
-        assertEquals("project.json, field learners[1].epochs must be at least 1, got -1", epochs.errorProperty().get());
+        assertEquals("learners[1].epochs must be at least 1, got -1", epochs.errorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
         vm.taskNegatives().textProperty().set("8");
@@ -102,7 +102,7 @@ class ExperimentViewModelTest {
         assertEquals("0.2", vm.test().textProperty().get());
         vm.validation().textProperty().set("0.5");
         assertFalse(vm.validation().commit());
-        assertEquals("project.json, field protocol.test must be between 0 and 1, got -0.2", vm.validation().errorProperty().get());
+        assertEquals("protocol.test must be between 0 and 1, got -0.2", vm.validation().errorProperty().get());
         assertEquals(0.1, document.file().protocol.validation);
     }
 
@@ -113,7 +113,7 @@ class ExperimentViewModelTest {
         assertEquals(List.of(7L, 8L), document.file().seeds);
         vm.seeds().textProperty().set("");
         assertFalse(vm.seeds().commit());
-        assertEquals("project.json, field seeds: at least one seed is needed", vm.seeds().errorProperty().get());
+        assertEquals("seeds: at least one seed is needed", vm.seeds().errorProperty().get());
 
         vm.addLearner("fm");
         assertEquals(3, vm.learners().size());
@@ -125,7 +125,7 @@ class ExperimentViewModelTest {
         vm.removeLearner(0);
         vm.removeLearner(0);
         vm.removeLearner(0);
-        assertEquals("project.json, field learners: at least one learner is needed", vm.learnersErrorProperty().get());
+        assertEquals("learners: at least one learner is needed", vm.learnersErrorProperty().get());
         assertEquals(1, document.file().learners.size());
     }
 
@@ -145,14 +145,14 @@ class ExperimentViewModelTest {
 
         String before = ProjectIO.toJson(document.file());
         assertFalse(vm.addConfiguration());
-        assertEquals("project.json, field strategies[5]: fine-tune(targetEpochs=5) is already strategies[4]; give it "
+        assertEquals("strategies[5]: fine-tune(targetEpochs=5) is already strategies[4]; give it "
                 + "other settings or leave it out", vm.strategiesErrorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
         vm.drafts().get(0).textProperty().set("-2");
         assertFalse(vm.applySettings());
         assertTrue(vm.drafts().get(0).errorProperty().get().startsWith(
-                "project.json, field strategies[4].targetEpochs: expected an integer 0 or more, got -2"),
+                "strategies[4].targetEpochs: expected an integer 0 or more, got -2"),
                 vm.drafts().get(0).errorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
 
@@ -172,7 +172,7 @@ class ExperimentViewModelTest {
         vm.baseline().textProperty().set("nonsense");
         assertFalse(vm.baseline().commit());
         assertTrue(vm.baseline().errorProperty().get().startsWith(
-                "project.json, field evaluation.baseline: unknown strategy \"nonsense\""), vm.baseline().errorProperty().get());
+                "evaluation.baseline: unknown strategy \"nonsense\""), vm.baseline().errorProperty().get());
     }
 
     @Test
@@ -184,7 +184,7 @@ class ExperimentViewModelTest {
         assertTrue(document.file().sources.isEmpty(), "the stand-in data stays on the copy");
         vm.k().textProperty().set("0");
         assertFalse(vm.k().commit());
-        assertEquals("untitled.json, field evaluation.k must be at least 1, got 0", vm.k().errorProperty().get());
+        assertEquals("evaluation.k must be at least 1, got 0", vm.k().errorProperty().get());
     }
 
     @Test

@@ -78,15 +78,22 @@ class RunViewModelTest {
     }
 
     @Test
-    void anInvalidProjectShowsTheValidatorsMessageAndDoesNotRun() {
-        // a new project has no data
+    void anInvalidProjectSaysWhereToPutItRightAndDoesNotRun() {
+        // a new project has no data; before: "project.json, field sources: at least one source domain is needed"
         RunViewModel model = new RunViewModel(document, jobs, dialogs, DomainImports.FROM_FILES);
         model.run();
-        assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).contains("field sources"), dialogs.errors.get(0));
+        assertEquals(List.of("The project cannot run: No source domain yet: add a source on the Data tab (or split "
+                + "one data set there)."), dialogs.errors);
         assertTrue(jobs.titles.isEmpty());
-        assertTrue(model.log().get(0).contains("field sources"));
+        assertEquals("cannot run: No source domain yet: add a source on the Data tab (or split one data set there).",
+                model.log().get(0));
         assertNull(document.resultsProperty().get());
+
+        document.edit(f -> f.protocol.test = 2);
+        document.edit(f -> f.sources.add(new ProjectFile.DomainSpec()));
+        dialogs.errors.clear();
+        model.run();
+        assertFalse(dialogs.errors.get(0).contains(".json"), "no file name: the project has none yet");
     }
 
     @Test
