@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,10 +69,16 @@ public final class ApplyModelView {
         Label about = new Label();
         about.setId("modelDescription");
         about.textProperty().bind(vm.modelDescriptionProperty());
+        about.setWrapText(true);
+        about.managedProperty().bind(about.textProperty().isNotEmpty());
+        // the model's description on a line of its own: beside the path it squeezed the labels to "Model fol…"
+        // and the button to "Choos…"
+        grid.getColumnConstraints().setAll(whole(), grows(), whole());
         grid.addRow(0, new Label("Model folder"), pathField(vm.modelDirProperty(),
-                "a folder written by Export model… or run --export-models"), model, about);
+                "a folder written by Export model… or run --export-models"), model);
+        grid.add(about, 1, 1, 2, 1);
         Button data = button("Choose…", "chooseData", vm::chooseData);
-        grid.addRow(1, new Label("Data file"), pathField(vm.dataFileProperty(),
+        grid.addRow(2, new Label("Data file"), pathField(vm.dataFileProperty(),
                 "(user, item) pairs in any format the Data screen imports; a rating column gives metrics"), data);
         ComboBox<String> format = new ComboBox<>();
         format.getItems().setAll(ImportViewModel.FORMATS);
@@ -81,8 +88,22 @@ public final class ApplyModelView {
         CheckBox skip = new CheckBox("Skip malformed rows (and count them) instead of stopping at the first");
         skip.setId("applySkipBadRows");
         skip.selectedProperty().bindBidirectional(vm.skipBadRowsProperty());
-        grid.addRow(2, new Label("Format"), new HBox(16, format, skip));
+        grid.addRow(3, new Label("Format"), new HBox(16, format, skip));
         return grid;
+    }
+
+    /** A column as wide as its widest label or button, never narrower. */
+    private static ColumnConstraints whole() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    private static ColumnConstraints grows() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setMinWidth(120);
+        return c;
     }
 
     private static Node results(ApplyModelViewModel vm) {
