@@ -178,13 +178,13 @@ public final class ExperimentViewModel {
         budgets = analysisField("analysis.budgets", "Learning-curve budgets", "Shares of the target's training "
                 + "rows, e.g. 0.1, 0.25, 0.5, 1: every strategy x learner x seed runs again at each, for a "
                 + "learning curve; empty: none.", "none", a -> FieldText.list(a.budgets),
-                (a, t) -> a.budgets = FieldText.numbers(t));
+                (a, t) -> a.budgets = FieldText.noneIfEmpty(FieldText.numbers(t)));
         l2Sweep = analysisField("analysis.l2Sweep", "L2 sweep", "L2 values to train the sweep's strategy and "
                 + "learner with, e.g. 0.1, 0.01, 0.001, 0; each is reported (on validation and test); empty: none.",
-                "none", a -> FieldText.list(a.l2Sweep), (a, t) -> a.l2Sweep = FieldText.numbers(t));
+                "none", a -> FieldText.list(a.l2Sweep), (a, t) -> a.l2Sweep = FieldText.noneIfEmpty(FieldText.numbers(t)));
         factorSweep = analysisField("analysis.factorSweep", "Factor sweep", "Factor sizes to train the sweep's "
                 + "strategy with an fm learner, e.g. 2, 8, 32; empty: none.", "none",
-                a -> FieldText.list(a.factorSweep), (a, t) -> a.factorSweep = FieldText.integers(t));
+                a -> FieldText.list(a.factorSweep), (a, t) -> a.factorSweep = FieldText.noneIfEmpty(FieldText.integers(t)));
         sweepStrategy = analysisField("analysis.sweepStrategy", "Sweep strategy", "The strategy the sweeps train.",
                 null, a -> a.sweepStrategy, (a, t) -> a.sweepStrategy = t.strip());
         sweepLearner = analysisField("analysis.sweepLearner", "Sweep learner", "The learner the sweeps train: an "

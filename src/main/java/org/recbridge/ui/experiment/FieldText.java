@@ -46,23 +46,20 @@ final class FieldText {
         return text == null || text.isBlank() ? null : integer(text);
     }
 
-    /** "0.1, 0.5, 1" as a list of numbers; empty text: null (the list is left out). */
+    /** "0.1, 0.5, 1" as a list of numbers. */
     static List<Double> numbers(String text) {
         List<Double> out = new ArrayList<>();
         for (String part : parts(text)) {
             out.add(number(part));
         }
-        return out.isEmpty() ? null : out;
+        return out;
     }
 
-    /** "2, 8, 32" as a list of whole numbers; empty text: null (the list is left out). */
-    static List<Integer> integers(String text) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : parts(text)) {
-            out.add(integer(part));
-        }
-        return out.isEmpty() ? null : out;
+    /** An optional list: none given is left out of the project (null), not written as []. */
+    static <T> List<T> noneIfEmpty(List<T> values) {
+        return values.isEmpty() ? null : values;
     }
+
 
     /** A list as the screen shows it, "0.1, 0.5, 1"; empty for none. */
     static String list(List<? extends Number> values) {
@@ -97,13 +94,11 @@ final class FieldText {
         return out;
     }
 
-    /** "1, 5, 10" as cut-offs. */
+    /** "1, 5, 10" as cut-offs, "2, 8, 32" as factor sizes. */
     static List<Integer> integers(String text) {
         List<Integer> out = new ArrayList<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                out.add(integer(part));
-            }
+        for (String part : parts(text)) {
+            out.add(integer(part));
         }
         return out;
     }
