@@ -95,13 +95,19 @@ class LessonEffectsTest {
     @Test
     void negativeTransferIsFlaggedAtRhoZeroAndNotAtRhoPointNineAndTradaboostLosesLess() throws Exception {
         Path project = copy("negative-transfer");
-        JsonNode unrelated = run(project, "target-only,pooled,tradaboost");
+        JsonNode unrelated = run(project, "target-only,pooled,instance-weighting,tradaboost");
         JsonNode pooled = comparison(unrelated, "pooled", "warm");
         assertTrue(pooled.get("negativeTransfer").asBoolean(), pooled.toString());
         assertTrue(hasHint(unrelated, "negative-transfer"), unrelated.get("hints").toString());
         JsonNode boosted = comparison(unrelated, "tradaboost", "warm");
         assertTrue(boosted.get("meanDifference").asDouble() > pooled.get("meanDifference").asDouble() + 0.01,
                 "tradaboost loses less than pooled: " + boosted + " " + pooled);
+        // the rows look alike (A-distance near 0), so weighing them by their looks changes little
+        JsonNode weighted = comparison(unrelated, "instance-weighting", "warm");
+        assertTrue(Math.abs(weighted.get("meanDifference").asDouble() - pooled.get("meanDifference").asDouble())
+                < 0.01, "instance-weighting loses about as much as pooled: " + weighted + " " + pooled);
+        assertTrue(hintText(unrelated, "domain-distance").contains("instance weighting judges rows by how they look"),
+                unrelated.get("hints").toString());
 
         // the same lesson with related domains: regenerate its data at rho 0.9
         Lesson lesson = LessonReader.read(project.getParent());
@@ -244,6 +250,16 @@ class LessonEffectsTest {
             }
         }
         return n;
+    }
+
+    private static String hintText(JsonNode results, String rule) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode h : results.get("hints")) {
+            if (h.get("rule").asText().equals(rule)) {
+                text.append(h.get("message").asText()).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static boolean hasHint(JsonNode results, String rule) {

@@ -50,7 +50,9 @@ final class DomainDistanceRule implements HintRule {
                               String pair) {
         if (!hurts.isEmpty()) {
             return Hint.warning(RULE, inputs + ", yet pooling hurts here: " + cite.hurt(hurts.get(0), pair)
-                    + "; the rows look alike but what users like differs, so prefer fine-tuning or instance weighting");
+                    + "; the rows look alike but what users like differs, so prefer strategies that weigh the source "
+                    + "by the target's own labels (fine-tuning, tradaboost); instance weighting judges rows by how "
+                    + "they look and cannot tell these apart");
         }
         if (!helps.isEmpty()) {
             return Hint.info(RULE, inputs + ", and pooling helps here: " + cite.help(MeasuredEffect.largest(helps),
