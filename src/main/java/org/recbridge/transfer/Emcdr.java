@@ -95,8 +95,11 @@ public final class Emcdr implements TransferStrategy {
         Map<String, double[]> mapped = mapColdUsers(new FmUserParameters(sourceModel),
                 new FmUserParameters(targetModel), problem.split().train());
         Predictor predictor = new MappedUserPredictor(targetModel, targetFeatures, mapped, likeOutput(targetModel, problem));
+        // every source user without target factors is mapped (an exported model scores them too), but the
+        // detail counts those the target has: source-only users never needed it on this data
+        long needed = mapped.keySet().stream().filter(problem.split().observed()::containsKey).count();
         return new TrainedStrategy(predictor, List.of(sourceModel, targetModel),
-                Map.of("lambda", lambda, "mappedUsers", (double) mapped.size()));
+                Map.of("lambda", lambda, "mappedUsers", (double) needed));
     }
 
     /** Fits the map on users with both source and target factors, applies it to users with source factors only. */

@@ -65,6 +65,19 @@ class TestEvaluatorTest {
     }
 
     @Test
+    void aGroupHoldingEveryTestRowIsNotRepeatedBesideAll() {
+        TargetSplit split = split();
+        EvaluationSettings settings = new EvaluationSettings(1, 99);
+        // every test user cold (no warm test rows), then every test user warm
+        for (Set<String> cold : List.of(Set.of("a", "c"), Set.<String>of())) {
+            TargetSplit only = new TargetSplit(List.of(), List.of(), split.test(), cold, split.items(), split.observed());
+            List<GroupMetrics> groups = new TestEvaluator(only, TaskSettings.defaults(), settings,
+                    RankingCandidates.build(only, TaskSettings.defaults(), settings, 1)).evaluate(SCORER, CancelToken.none());
+            assertEquals(List.of(UserGroup.ALL), groups.stream().map(GroupMetrics::group).toList(), "cold " + cold);
+        }
+    }
+
+    @Test
     void aCancelStopsTheScoringAtTheNextChunk() {
         TargetSplit split = split();
         EvaluationSettings settings = new EvaluationSettings(1, 99);

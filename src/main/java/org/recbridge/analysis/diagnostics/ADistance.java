@@ -18,12 +18,37 @@ import java.util.List;
  * @param aDistance         2(1 - 2 error), clipped to [0, 2]; NaN when nothing is comparable
  * @param errorAllFeatures  the same on every feature, domain-specific ids and columns included
  * @param aDistanceAllFeatures the distance on every feature: near 2 whenever the catalogues are disjoint
+ * @param comparableRows    of the two domains, the smaller share of sampled rows that carry at least one comparable
+ *                          feature; null in results written before it was kept
  */
 @JsonIgnoreProperties(value = "reading", allowGetters = true) // written for readers of results.json, derived on reading
 public record ADistance(String source, String target, int rowsPerDomain, int features, List<FeatureGroup> groups,
-                        double error, double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
+                        double error, double aDistance, double errorAllFeatures, double aDistanceAllFeatures,
+                        Double comparableRows) {
+    /**
+     * Below this share of a domain's rows with a comparable feature, the classifier sees mostly rows it can only
+     * score by the prior, and its error sits near chance whatever the domains are like.
+     */
+    public static final double MIN_COMPARABLE_ROWS = 0.5;
+
     public ADistance {
         groups = groups == null ? List.of() : List.copyOf(groups); // results.json written before groups were kept
+    }
+
+    /** Without the share of comparable rows (as results written before it was kept). */
+    public ADistance(String source, String target, int rowsPerDomain, int features, List<FeatureGroup> groups,
+                     double error, double aDistance, double errorAllFeatures, double aDistanceAllFeatures) {
+        this(source, target, rowsPerDomain, features, groups, error, aDistance, errorAllFeatures, aDistanceAllFeatures,
+                null);
+    }
+
+    /**
+     * Measured, but on too few rows with anything to compare: missing evidence is not similarity, so the distance
+     * gives no verdict (90% of the target's users absent from the source and no item in common put the
+     * classifier at chance, which read "hard to tell apart").
+     */
+    public boolean thin() {
+        return measured() && comparableRows != null && comparableRows < MIN_COMPARABLE_ROWS;
     }
 
     /** Whether the domains had features in common to compare them on; without, there is no distance. */
@@ -47,6 +72,11 @@ public record ADistance(String source, String target, int rowsPerDomain, int fea
         if (!measured()) {
             return "nothing comparable: the domains share no user or item id and no side-feature value, so no "
                     + "distance is given; the overlap says what they share";
+        }
+        if (thin()) {
+            return String.format(java.util.Locale.ROOT, "too little to compare: only %.0f%% of one domain's sampled rows "
+                    + "carry a feature the other has, so the classifier's error says little; no verdict",
+                    100 * comparableRows);
         }
         if (aDistance < 0.5) {
             return "hard to tell apart: the source resembles the target on what they share";

@@ -62,7 +62,8 @@ public final class ProxyADistance {
         double error = used.isEmpty() ? Double.NaN : heldOutError(restricted, settings, cancel);
         double errorAll = heldOutError(all.stream().map(r -> restrict(r, name -> true)).toList(), settings, cancel);
         return new ADistance(source.name(), target.name(), n, used.size(), FeatureGroup.of(used), error,
-                used.isEmpty() ? Double.NaN : ADistance.fromError(error), errorAll, ADistance.fromError(errorAll));
+                used.isEmpty() ? Double.NaN : ADistance.fromError(error), errorAll, ADistance.fromError(errorAll),
+                comparableRows(restricted));
     }
 
     /** {@code n} distinct rows drawn without replacement (a partial shuffle: no list of every row is built). */
@@ -110,6 +111,18 @@ public final class ProxyADistance {
             wrong += (p[i] >= 0.5) != (test.get(i).label() >= 0.5) ? 1 : 0;
         }
         return wrong / (double) p.length;
+    }
+
+    /** Of the two domains, the smaller share of rows with a comparable feature (besides the constant). */
+    private static double comparableRows(List<EncodedRow> rows) {
+        int[] with = new int[2];
+        int[] all = new int[2];
+        for (EncodedRow r : rows) {
+            int d = r.label() >= 0.5 ? 1 : 0;
+            all[d]++;
+            with[d] += r.names().length > 1 ? 1 : 0;
+        }
+        return Math.min(with[0] / (double) Math.max(1, all[0]), with[1] / (double) Math.max(1, all[1]));
     }
 
     private static Set<String> distinctFeatures(List<EncodedRow> rows) {

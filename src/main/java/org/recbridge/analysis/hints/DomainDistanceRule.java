@@ -33,6 +33,14 @@ final class DomainDistanceRule implements HintRule {
         List<Comparison> hurts = MeasuredEffect.hurts(in.results(), POOLING);
         Citations cite = new Citations(in.results());
         for (ADistance a : in.diagnostics().aDistances()) {
+            if (a.thin()) {
+                out.add(Hint.info(RULE, String.format(Locale.ROOT, "the domains %s and %s share too little to be "
+                        + "compared: only %.0f%% of one domain's %d sampled rows carry a feature the other has (%s), "
+                        + "so the A-distance (%.2f) gives no verdict on pooling; missing evidence is not similarity, "
+                        + "and pooled against target-only shows what pooling does", a.source(), a.target(),
+                        100 * a.comparableRows(), a.rowsPerDomain(), a.groupsText(), a.aDistance())));
+                continue;
+            }
             if (!a.measured() || (a.aDistance() >= CLOSE && a.aDistance() <= FAR)) {
                 continue;
             }

@@ -25,8 +25,17 @@ public final class Help {
         String m = name.toUpperCase(Locale.ROOT);
         if (m.startsWith("HR@")) {
             return name + " (hit rate): for each test user, a held-out liked item is ranked among items the user "
-                    + "never touched; the share of users for whom it lands in the top " + name.substring(3)
-                    + ". Higher is better.";
+                    + "never touched (sampled, or all of them under full ranking); the share of users for whom it "
+                    + "lands in the top " + name.substring(3) + ". Higher is better.";
+        }
+        if (m.startsWith("RECALL@")) {
+            return name + ": under full ranking, the share of a user's held-out liked items that land in the top "
+                    + name.substring(7) + ", averaged over users. Higher is better.";
+        }
+        if (m.startsWith("MAP@")) {
+            return name + " (mean average precision): under full ranking, the precision at each held-out liked item "
+                    + "within the top " + name.substring(4) + ", so liked items high in the list count more. Higher "
+                    + "is better.";
         }
         if (m.startsWith("NDCG@")) {
             return name + " (normalised discounted cumulative gain): like the hit rate, but a hit near the top of the "
@@ -41,6 +50,8 @@ public final class Help {
                     + "most. 0.693 is a coin flip; lower is better.";
             case "RMSE" -> "RMSE (root mean squared error): the typical distance between predicted and true rating, "
                     + "large misses weighing more. In rating units; lower is better.";
+            case "MRR" -> "MRR (mean reciprocal rank): 1 / the rank of a held-out liked item (1 at the top, 1/10 at "
+                    + "tenth), averaged; not cut at any K. Higher is better.";
             case "MAE" -> "MAE (mean absolute error): the average distance between predicted and true rating. In "
                     + "rating units; lower is better.";
             default -> name;
@@ -77,7 +88,8 @@ public final class Help {
     /** The metrics, user groups, verdicts and the negative-transfer flag, for the Help menu. */
     public static String allMetrics() {
         StringBuilder out = new StringBuilder();
-        for (String m : java.util.List.of("AUC", "accuracy", "log-loss", "RMSE", "MAE", "HR@10", "NDCG@10")) {
+        for (String m : java.util.List.of("AUC", "accuracy", "log-loss", "RMSE", "MAE", "HR@10", "NDCG@10", "MRR", "Recall@10",
+                "MAP@10")) {
             out.append(metric(m)).append("\n\n");
         }
         out.append("Every number is the mean over the project's seeds with its 95% interval; models are chosen on "

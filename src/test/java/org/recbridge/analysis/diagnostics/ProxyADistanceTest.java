@@ -92,6 +92,26 @@ class ProxyADistanceTest {
     }
 
     @Test
+    void domainsThatShareFewUsersAndNoItemGiveNoVerdict() {
+        // as CDRIB's game and video: 90% of the target's users are absent from the source, no item in common
+        org.recbridge.data.Interactions s = new org.recbridge.data.Interactions(org.recbridge.data.DuplicatePolicy.KEEP_LAST);
+        org.recbridge.data.Interactions t = new org.recbridge.data.Interactions(org.recbridge.data.DuplicatePolicy.KEEP_LAST);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int u = 0; u < 1000; u++) {
+            for (int r = 0; r < 5; r++) {
+                s.add("u" + (u < 100 ? u : 5000 + u), "g" + random.nextInt(300), 1, org.recbridge.data.Interactions.NO_TIME);
+                t.add("u" + u, "v" + random.nextInt(300), 1, org.recbridge.data.Interactions.NO_TIME);
+            }
+        }
+        ADistance d = ProxyADistance.of(new Domain("game", s, null, null), new Domain("video", t, null, null), SETTINGS,
+                CancelToken.none());
+        assertTrue(d.measured(), d.toString());
+        assertTrue(d.comparableRows() < 0.2, d.toString());
+        assertTrue(d.thin(), d.toString());
+        assertTrue(d.reading().startsWith("too little to compare: only 10% of one domain's sampled rows"), d.reading());
+    }
+
+    @Test
     void nothingComparableGivesNoNumberAndSaysSo() {
         Domain source = TestDomains.genreDomain("s", "m", 30, 20, "action");
         Domain target = TestDomains.withUsers(TestDomains.genreDomain("t", "b", 60, 20, "poetry"),

@@ -39,6 +39,18 @@ class DomainDistanceRuleTest {
     }
 
     @Test
+    void thinEvidenceGivesNoVerdict() {
+        // a distance near 0 where only 9% of a domain's rows carry a comparable feature: missing evidence
+        ADistance thin = new ADistance("game", "video", 5000, 879, List.of(new FeatureGroup("user ids", 879)), 0.5,
+                0.0, 0.0, 2.0, 0.09);
+        List<Hint> h = hints(rule, diagnostics(List.of(), List.of(), List.of(thin), List.of()), null);
+        assertOne(h, "domain-distance", "the domains game and video share too little to be compared: only 9% of one "
+                + "domain's 5000 sampled rows carry a feature the other has (user ids (879)), so the A-distance (0.00) "
+                + "gives no verdict on pooling; missing evidence is not similarity");
+        assertLacks(h.get(0), "hard to tell apart", "safe");
+    }
+
+    @Test
     void silentBetweenTheThresholdsAndWithoutANumber() {
         assertTrue(hints(rule, quiet(), null).isEmpty());
         ADistance nothingComparable = new ADistance("movies", "books", 1000, 0, List.of(), Double.NaN, Double.NaN,
