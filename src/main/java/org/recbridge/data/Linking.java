@@ -1,5 +1,6 @@
 package org.recbridge.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +18,33 @@ import java.util.function.UnaryOperator;
  * so every later step (features, overlap, diagnostics, cold-start users, strategies) tells the two apart
  * without knowing about linking. The target keeps its own ids.
  */
-public record Linking(Users users, Items items) {
+public record Linking(Users users, Items items, @JsonInclude(JsonInclude.Include.NON_NULL) Integer sharedUsers) {
     /** The default of project format version 2, also applied to version-1 files. */
     public static final Linking DEFAULT = new Linking(Users.BY_ID, Items.PER_DOMAIN);
 
-    /** How users of different domains are matched. */
+    /**
+     * @param sharedUsers with {@link Users#FIRST_N}, how many user ids (0 to n - 1) are shared; else null
+     */
+    public Linking {
+        if (users == Users.FIRST_N && (sharedUsers == null || sharedUsers < 1)) {
+            throw new IllegalArgumentException("linking.sharedUsers: users first-n needs the number of shared users, "
+                    + "a whole number 1 or more (ids 0 to n - 1 are the same person in every domain)");
+        }
+        if (users != Users.FIRST_N) {
+            sharedUsers = null; // kept in the project for when first-n is chosen, meaningless before
+        }
+    }
+
+    public Linking(Users users, Items items) {
+        this(users, items, null);
+    }
+
+    /**
+     * How users of different domains are matched: by id, not at all, or (first-n) ids 0 to n - 1 by id and the
+     * others per domain, as CDRIB's Amazon pairs number them.
+     */
     public enum Users {
-        BY_ID("by-id"), NONE("none");
+        BY_ID("by-id"), NONE("none"), FIRST_N("first-n");
 
         private final String id;
 
@@ -68,15 +89,33 @@ public record Linking(Users users, Items items) {
         for (int i = 0; i < sources.size(); i++) {
             String prefix = tags.get(i) + ":";
             UnaryOperator<String> qualify = id -> prefix + id;
-            out.add(sources.get(i).withIds(users == Users.BY_ID ? null : qualify,
-                    items == Items.SHARED ? null : qualify));
+            UnaryOperator<String> user = switch (users) {
+                case BY_ID -> null;
+                case NONE -> qualify;
+                case FIRST_N -> id -> shared(id) ? id : prefix + id;
+            };
+            out.add(sources.get(i).withIds(user, items == Items.SHARED ? null : qualify));
         }
         return out;
     }
 
+    /** A whole number below {@link #sharedUsers} (as written: "7", not "07"). */
+    private boolean shared(String id) {
+        if (id.isEmpty() || id.length() > 9 || (id.length() > 1 && id.charAt(0) == '0')) {
+            return false;
+        }
+        for (int c = 0; c < id.length(); c++) {
+            if (id.charAt(c) < '0' || id.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return Integer.parseInt(id) < sharedUsers;
+    }
+
     /** For notes: "users by-id, items per-domain". */
     public String describe() {
-        return "users " + users.id() + ", items " + items.id();
+        return "users " + users.id() + (users == Users.FIRST_N ? " (ids 0 to " + (sharedUsers - 1) + " shared)" : "")
+                + ", items " + items.id();
     }
 
     /** Each source's name, numbered where two sources share one, so their ids stay apart too. */

@@ -2,12 +2,19 @@ package org.recbridge.experiment;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.Domain;
+import org.recbridge.data.Interactions;
 import org.recbridge.data.io.DomainImporter;
 import org.recbridge.data.io.DomainSplitter;
 import org.recbridge.data.io.ImportSummary;
+import org.recbridge.task.GivenFiles;
+import org.recbridge.task.GivenSplit;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
@@ -41,7 +48,7 @@ public final class DataLoader {
                             + "%d items in both left out (%d interactions)", s.column(), s.sourceValue(),
                     parts.source().interactions().size(), s.targetValue(), parts.target().interactions().size(),
                     parts.itemsInBoth(), parts.droppedInteractions()));
-            return linked(project, List.of(parts.source()), parts.target(), notes);
+            return linked(project, List.of(parts.source()), parts.target(), notes, null);
         }
         List<Domain> sources = new ArrayList<>();
         int total = project.sources().size() + 1;
@@ -58,13 +65,53 @@ public final class DataLoader {
         progress.progress((total - 1) / (double) total, file);
         Domain target = importDomain(imports, project.target(), notes,
                 progress.stage((total - 1) / (double) total, 1, file + ": "), cancel);
+        GivenFiles files = project.protocol().given();
+        if (files == null) {
+            progress.progress(1, "imported");
+            return linked(project, sources, target, notes, null);
+        }
+        DomainSource t = project.target();
+        Domain validation = importDomain(imports, new DomainSource(t.name(), files.validationFile(), null, null,
+                t.options()), notes, ProgressListener.none(), cancel);
+        Domain test = importDomain(imports, new DomainSource(t.name(), files.testFile(), null, null, t.options()), notes,
+                ProgressListener.none(), cancel);
         progress.progress(1, "imported");
-        return linked(project, sources, target, notes);
+        Set<String> cold = files.coldUsersFile() == null ? null : ColdUsersFile.read(files.coldUsersFile());
+        GivenSplit given = new GivenSplit(byUser(validation.interactions()), byUser(test.interactions()), cold);
+        Domain whole = new Domain(target.name(), concatenated(target.interactions(), validation.interactions(),
+                test.interactions()), target.userFeatures(), target.itemFeatures());
+        notes.add(String.format("given split: %d training, %d validation and %d test rows from the files%s",
+                target.interactions().size(), validation.interactions().size(), test.interactions().size(),
+                whole.interactions().size() < target.interactions().size() + validation.interactions().size()
+                        + test.interactions().size() ? "; pairs in two files count in the later one (test before "
+                        + "validation before training)" : ""));
+        return linked(project, sources, whole, notes, given);
     }
 
-    private static LoadedData linked(Project project, List<Domain> sources, Domain target, List<String> notes) {
+    private static LoadedData linked(Project project, List<Domain> sources, Domain target, List<String> notes,
+                                     GivenSplit given) {
         notes.add("linking: " + project.linking().describe());
-        return new LoadedData(project.linking().apply(sources), target, notes);
+        return new LoadedData(project.linking().apply(sources), target, notes, given);
+    }
+
+    private static Map<String, Set<String>> byUser(Interactions in) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (int r = 0; r < in.size(); r++) {
+            out.computeIfAbsent(in.userId(r), u -> new HashSet<>()).add(in.itemId(r));
+        }
+        return out;
+    }
+
+    /** One domain's rows from the split's three files, for its catalogue, statistics and diagnostics. */
+    private static Interactions concatenated(Interactions... parts) {
+        Interactions out = new Interactions(parts[0].duplicatePolicy());
+        for (Interactions in : parts) {
+            for (int r = 0; r < in.size(); r++) {
+                out.add(in.userId(r), in.itemId(r), in.rating(r), in.time(r));
+            }
+        }
+        out.compact();
+        return out;
     }
 
     private static Domain importDomain(DomainImports imports, DomainSource d, List<String> notes,

@@ -51,7 +51,9 @@ public final class ProblemBuilder {
     }
 
     public TransferProblem build(ProtocolSettings protocol, long seed) {
-        TargetSplit split = Splitter.split(data.target().interactions(), targetRows, sourceUsers, task, protocol, seed);
+        TargetSplit split = data.given() != null
+                ? Splitter.given(data.target().interactions(), targetRows, data.given(), task, protocol, seed)
+                : Splitter.split(data.target().interactions(), targetRows, sourceUsers, task, protocol, seed);
         DomainFeaturizer target = targetFeaturizer;
         List<DomainFeaturizer> sourceFeatures = sourceFeaturizers;
         if (features != null) {

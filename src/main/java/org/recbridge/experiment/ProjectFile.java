@@ -71,6 +71,9 @@ public final class ProjectFile {
     public static final class LinkingSpec {
         public String users = "by-id";
         public String items = "per-domain";
+        /** With users "first-n": user ids 0 to sharedUsers - 1 are the same person in every domain (CDRIB). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Integer sharedUsers;
 
         /** As the run links: the default for a value that is not one (the validator names that field). */
         public Linking orDefault() {
@@ -86,7 +89,11 @@ public final class ProjectFile {
             } catch (IllegalArgumentException e) {
                 i = Linking.DEFAULT.items();
             }
-            return new Linking(u, i);
+            try {
+                return new Linking(u, i, sharedUsers);
+            } catch (IllegalArgumentException e) { // first-n without a count of shared users
+                return new Linking(Linking.DEFAULT.users(), i);
+            }
         }
     }
 
@@ -103,6 +110,14 @@ public final class ProjectFile {
         public double test = 0.1;
         public double coldStartFraction = 0.2;
         public double targetBudget = 1.0;
+        /** Protocol "given": the target's validation and test files (its interactions file holds training rows). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String validationFile;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String testFile;
+        /** Protocol "given": a file of cold user ids; left out, the test users without a training row. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String coldUsers;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,6 +13,7 @@ import org.recbridge.data.Linking;
 import org.recbridge.data.ImportOptions;
 import org.recbridge.eval.EvaluationSettings;
 import org.recbridge.eval.RankingProtocol;
+import org.recbridge.task.GivenFiles;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.task.Protocol;
@@ -43,7 +44,7 @@ public final class ProjectValidator {
                 throw new IllegalArgumentException("linking: missing; leave it out for users by-id, items per-domain");
             }
             Linking linking = new Linking(enumField(() -> Linking.Users.fromId(p.linking.users), "linking.users"),
-                    enumField(() -> Linking.Items.fromId(p.linking.items), "linking.items"));
+                    enumField(() -> Linking.Items.fromId(p.linking.items), "linking.items"), p.linking.sharedUsers);
             List<String> notes = p.formatVersion == 1 ? List.of(name + " is project format version 1, read as "
                     + "version 2 with linking " + linking.describe() + ": items with the same id in two domains are "
                     + "now different items (version 1 made them one); set \"linking\": {\"items\": \"shared\"} if "
@@ -73,9 +74,10 @@ public final class ProjectValidator {
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
                     p.task.likeThreshold, p.task.negatives);
-            ProtocolSettings protocol = new ProtocolSettings(
-                    enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type"), p.protocol.train,
-                    p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget);
+            Protocol kind = enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type");
+            ProtocolSettings protocol = new ProtocolSettings(kind, p.protocol.train,
+                    p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget,
+                    givenFiles(file, p.protocol, kind, split != null));
             List<LearnerSettings> learners = new ArrayList<>();
             for (int i = 0; i < p.learners.size(); i++) {
                 learners.add(learner(p.learners.get(i), "learners[" + i + "]"));
@@ -172,6 +174,20 @@ public final class ProjectValidator {
             throw new IllegalArgumentException("strategies: at least one strategy is needed");
         }
         return out;
+    }
+
+    /** The given split's files, or null for a protocol that draws its own (which ignores them). */
+    private static GivenFiles givenFiles(Path file, ProjectFile.ProtocolSpec p, Protocol kind, boolean splitDomain) {
+        if (kind != Protocol.GIVEN) {
+            return null; // files named for when given is chosen (the workbench sets one field at a time)
+        }
+        if (splitDomain) {
+            throw new IllegalArgumentException("protocol.type: given needs the target's own files (target and its "
+                    + "validationFile and testFile), not splitDomain");
+        }
+        return GivenFiles.of(dataFile(file, require(p.validationFile, "protocol.validationFile"),
+                "protocol.validationFile"), dataFile(file, require(p.testFile, "protocol.testFile"), "protocol.testFile"),
+                dataFile(file, p.coldUsers, "protocol.coldUsers"));
     }
 
     /** The cut-offs in increasing order; a K listed twice is an error, as is a K in the wrong place. */

@@ -5,7 +5,9 @@ public enum Protocol {
     /** Every target user has some training interactions; a per-user share is held out. */
     WARM("warm"),
     /** A fraction of the users shared with the source have all their target interactions held out. */
-    COLD_START("cold-start");
+    COLD_START("cold-start"),
+    /** The target's own train, validation and test files, as a benchmark ships them ({@link GivenSplit}). */
+    GIVEN("given");
 
     private final String id;
 
@@ -23,6 +25,6 @@ public enum Protocol {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown protocol \"" + id + "\"; expected warm or cold-start");
+        throw new IllegalArgumentException("unknown protocol \"" + id + "\"; expected warm, cold-start or given");
     }
 }

@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
 import org.recbridge.data.Interactions;
 
 /**
- * Splits target interactions by the warm or cold-start protocol. All randomness comes from the seed, so the
- * same seed gives the same split for every strategy (which makes the seed-paired comparisons valid).
+ * Splits target interactions by the warm or cold-start protocol, or as a benchmark's files give them. All
+ * randomness comes from the seed, so the same seed gives the same split for every strategy (which makes the
+ * seed-paired comparisons valid).
  */
 public final class Splitter {
     private Splitter() {
@@ -47,10 +48,45 @@ public final class Splitter {
             validation.addAll(rows.subList(nTest, nTest + nVal));
             train.addAll(rows.subList(nTest + nVal, n));
         }
+        return finish(target, train, validation, test, cold, task, protocol, random);
+    }
+
+    /**
+     * The given split: each row goes where the split's files put it, the same for every seed; the seed draws only
+     * the target budget's rows and the sampled negatives of implicit feedback. Cold users are the files' (those
+     * with test rows) or, unless named, the test users without a training row.
+     */
+    public static TargetSplit given(Interactions target, List<Row> labelled, GivenSplit given, TaskSettings task,
+                                    ProtocolSettings protocol, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Row> train = new ArrayList<>();
+        List<Row> validation = new ArrayList<>();
+        List<Row> test = new ArrayList<>();
+        for (Row r : labelled) {
+            switch (given.part(r.user(), r.item())) {
+                case 2 -> test.add(r);
+                case 1 -> validation.add(r);
+                default -> train.add(r);
+            }
+        }
+        Set<String> trainUsers = new HashSet<>();
+        train.forEach(r -> trainUsers.add(r.user()));
+        Set<String> cold = new HashSet<>();
+        for (Row r : test) {
+            if (given.coldUsers() != null ? given.coldUsers().contains(r.user()) : !trainUsers.contains(r.user())) {
+                cold.add(r.user());
+            }
+        }
+        return finish(target, train, validation, test, cold, task, protocol, random);
+    }
+
+    /** The target budget, the sampled negatives of implicit feedback, and the split's catalogue and history. */
+    private static TargetSplit finish(Interactions target, List<Row> train, List<Row> validation, List<Row> test,
+                                      Set<String> cold, TaskSettings task, ProtocolSettings protocol,
+                                      SplittableRandom random) {
         if (protocol.budget() < 1.0) {
             train = keepFraction(train, protocol.budget(), random);
         }
-
         List<String> items = target.items().names();
         Map<String, Set<String>> observed = observedItems(target);
         if (task.kind() == TaskKind.IMPLICIT) {

@@ -139,7 +139,7 @@ class LinkingTest {
         ProjectException e = assertThrows(ProjectException.class, () -> ProjectIO.read(project("{\"items\":\"both\"}", 2)));
         assertEquals("project.json, field linking.items: \"both\" is not one of per-domain, shared", e.getMessage());
         e = assertThrows(ProjectException.class, () -> ProjectIO.read(project("{\"users\":\"email\"}", 2)));
-        assertEquals("project.json, field linking.users: \"email\" is not one of by-id, none", e.getMessage());
+        assertEquals("project.json, field linking.users: \"email\" is not one of by-id, none, first-n", e.getMessage());
     }
 
     @Test

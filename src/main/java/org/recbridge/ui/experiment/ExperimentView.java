@@ -66,9 +66,13 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.train(), FieldEditors.text(vm.train()));
         row = add(grid, row, vm.validation(), FieldEditors.text(vm.validation()));
         row = add(grid, row, vm.test(), FieldEditors.text(vm.test()));
+        row = add(grid, row, vm.validationFile(), FieldEditors.text(vm.validationFile()));
+        row = add(grid, row, vm.testFile(), FieldEditors.text(vm.testFile()));
+        row = add(grid, row, vm.coldUsers(), FieldEditors.text(vm.coldUsers()));
         row = add(grid, row, vm.seeds(), FieldEditors.text(vm.seeds()));
         row = section(grid, row, "Linking");
         row = add(grid, row, vm.linkUsers(), FieldEditors.choice(vm.linkUsers(), ExperimentViewModel.USER_LINKS));
+        row = add(grid, row, vm.sharedUsers(), FieldEditors.text(vm.sharedUsers()));
         row = add(grid, row, vm.linkItems(), FieldEditors.choice(vm.linkItems(), ExperimentViewModel.ITEM_LINKS));
         row = section(grid, row, "Evaluation");
         row = add(grid, row, vm.ranking(), FieldEditors.choice(vm.ranking(), ExperimentViewModel.RANKINGS));

@@ -31,8 +31,8 @@ import org.recbridge.ui.project.ProjectDocument;
  */
 public final class ExperimentViewModel {
     public static final List<String> TASKS = List.of("classification", "regression", "implicit");
-    public static final List<String> PROTOCOLS = List.of("warm", "cold-start");
-    public static final List<String> USER_LINKS = List.of("by-id", "none");
+    public static final List<String> PROTOCOLS = List.of("warm", "cold-start", "given");
+    public static final List<String> USER_LINKS = List.of("by-id", "none", "first-n");
     public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
     public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
@@ -60,6 +60,10 @@ public final class ExperimentViewModel {
     private final ProjectField alpha;
     private final ProjectField minimumEffect;
     private final ProjectField ranking;
+    private final ProjectField validationFile;
+    private final ProjectField testFile;
+    private final ProjectField coldUsers;
+    private final ProjectField sharedUsers;
     private final ProjectField linkUsers;
     private final ProjectField linkItems;
     private final ProjectField description;
@@ -130,6 +134,16 @@ public final class ExperimentViewModel {
                     f.protocol.test = FieldText.number(t);
                     f.protocol.train = FieldText.clean(1 - f.protocol.validation - f.protocol.test);
                 });
+        validationFile = field("protocol.validationFile", "Validation file", "Protocol given: the target's "
+                + "validation rows, read as its interactions file (which then holds the training rows); a path "
+                + "relative to the project.", "none", f -> f.protocol.validationFile,
+                (f, t) -> f.protocol.validationFile = t.isBlank() ? null : t.trim());
+        testFile = field("protocol.testFile", "Test file", "Protocol given: the target's test rows; every seed "
+                + "trains and tests on exactly the files' rows.", "none", f -> f.protocol.testFile,
+                (f, t) -> f.protocol.testFile = t.isBlank() ? null : t.trim());
+        coldUsers = field("protocol.coldUsers", "Cold users file", "Protocol given: a file of cold user ids, one "
+                + "per line; empty: the test users without a target training row.", "derived",
+                f -> f.protocol.coldUsers, (f, t) -> f.protocol.coldUsers = t.isBlank() ? null : t.trim());
         seeds = field("seeds", "Seeds", "Each seed is one complete repetition (split, sampling, training); results "
                 + "show mean and 95% interval over seeds, and comparisons pair them.", null,
                 f -> f.seeds.stream().map(String::valueOf).collect(Collectors.joining(", ")),
@@ -159,7 +173,12 @@ public final class ExperimentViewModel {
                 (f, t) -> f.evaluation.minimumEffect = t.isBlank() ? null : FieldText.number(t));
         linkUsers = field("linking.users", "Users across domains", "by-id: a user id names the same person in "
                 + "every domain (the field's standard: shared users carry what they did in the source); none: "
-                + "the domains' users are different people.", null, f -> f.linking.users, (f, t) -> f.linking.users = t);
+                + "the domains' users are different people; first-n: ids 0 to n - 1 (Shared user ids) by id, the "
+                + "others per domain.", null, f -> f.linking.users, (f, t) -> f.linking.users = t);
+        sharedUsers = field("linking.sharedUsers", "Shared user ids", "Users first-n: user ids 0 to n - 1 are "
+                + "the same person in every domain, the others belong to their domain (as CDRIB numbers its Amazon "
+                + "pairs).", "none", f -> FieldText.of(f.linking.sharedUsers),
+                (f, t) -> f.linking.sharedUsers = FieldText.optionalInteger(t));
         linkItems = field("linking.items", "Items across domains", "per-domain: item 38 of the source is not "
                 + "item 38 of the target (two catalogues numbered alike); shared: the domains rate one catalogue "
                 + "(e.g. the same movies on two sites).", null, f -> f.linking.items, (f, t) -> f.linking.items = t);
@@ -539,6 +558,22 @@ public final class ExperimentViewModel {
 
     public ProjectField ranking() {
         return ranking;
+    }
+
+    public ProjectField validationFile() {
+        return validationFile;
+    }
+
+    public ProjectField testFile() {
+        return testFile;
+    }
+
+    public ProjectField coldUsers() {
+        return coldUsers;
+    }
+
+    public ProjectField sharedUsers() {
+        return sharedUsers;
     }
 
     public ProjectField evaluationNegatives() {
