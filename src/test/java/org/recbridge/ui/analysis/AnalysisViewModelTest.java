@@ -213,6 +213,23 @@ class AnalysisViewModelTest {
         assertTrue(dialogs.errors.get(0).contains("another"), dialogs.errors.get(0));
     }
 
+    /** A hand-edited results.json: one dialog naming the file and field, nothing compared, no exception. */
+    @Test
+    void damagedSavedResultsAreNamedByFieldAndNothingIsCompared(@TempDir Path out) throws Exception {
+        CompareRunsViewModel c = model.compareRuns();
+        Path earlier = out.resolve("earlier.json");
+        ResultsFiles.writeJson(ran.results(), earlier);
+        String good = java.nio.file.Files.readString(earlier);
+        String bad = good.replaceFirst("\"summary\" : \\[", "\"summary\" : null, \"was\" : [");
+        assertFalse(bad.equals(good));
+        java.nio.file.Files.writeString(earlier, bad);
+        dialogs.fileAnswers.add(Optional.of(earlier));
+        c.openBefore();
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).contains(earlier + ", field summary: missing or null"), dialogs.errors.get(0));
+        assertNull(c.chartProperty().get());
+    }
+
     @Test
     void svgExportHoldsTheSeriesNames(@TempDir Path out) throws Exception {
         Path file = out.resolve("curves.svg");
