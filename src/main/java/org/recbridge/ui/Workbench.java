@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,6 +39,8 @@ import org.recbridge.ui.results.ResultsView;
 import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
+import org.recbridge.ui.teach.WindowZoom;
+import org.recbridge.ui.teach.ZoomViewModel;
 
 /**
  * Wires one workbench into a stage: the open document, the services, the view models, their screens and the
@@ -58,6 +61,7 @@ public final class Workbench {
     private final DialogService dialogs;
     /** Sizes of the window and its dialogs, remembered in the workbench's preferences. */
     private final WindowSizes sizes;
+    private final ZoomViewModel zoom;
     private ApplyModelView applyModel;
     private ApplyModelViewModel applyModelVm;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
@@ -88,7 +92,10 @@ public final class Workbench {
         autosave = Autosave.forWorkbench(document, recoveryFolder, autosaveFiles, dialogs);
         autosave.start();
 
-        window = new MainWindow(WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit), document, jobs);
+        zoom = new ZoomViewModel(preferences);
+        MenuBar menus = WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit);
+        menus.getMenus().add(menus.getMenus().size() - 1, WindowZoom.viewMenu(zoom)); // before Help
+        window = new MainWindow(menus, document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported), sizes));
@@ -136,6 +143,7 @@ public final class Workbench {
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), run::cancel);
+        WindowZoom.attach(scene, zoom);
         stage.setScene(scene);
         // within the screen at any size down to 1280x720 (a laptop's), where it was left if that is still on one
         sizes.placeMain(stage, new WindowSizes.Size("main", 1400, 900, 900, 560));
@@ -199,6 +207,10 @@ public final class Workbench {
 
     public ProjectDocument document() {
         return document;
+    }
+
+    public ZoomViewModel zoom() {
+        return zoom;
     }
 
     public MainWindow window() {

@@ -12,9 +12,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.recbridge.chart.ChartExport;
+import org.recbridge.chart.ChartZoom;
 
 /**
  * A chart with its own controls on top (choices given by the screen, then PNG, SVG and Copy), or a sentence
@@ -34,15 +36,23 @@ public final class ChartPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, controls);
-        bar.getChildren().addAll(gap, new Label("Export"), png, svg, copy);
+        Label export = new Label("Export");
+        bar.getChildren().addAll(gap, export, png, svg, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
 
         ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false);
         viewer.setId(id);
+        // the window's zoom reaches the chart through the text size the pane's own label is given by CSS
         model.chartProperty().addListener((o, a, b) -> {
             if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead
+                ChartZoom.apply(b, zoom(export));
                 viewer.setChart(b);
+            }
+        });
+        export.fontProperty().addListener((o, a, b) -> {
+            if (model.chartProperty().get() != null) {
+                ChartZoom.apply(model.chartProperty().get(), zoom(export));
             }
         });
         Label none = new Label(empty);
@@ -50,6 +60,11 @@ public final class ChartPane {
         none.setPadding(new Insets(12));
         root.setTop(bar);
         root.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
+    }
+
+    /** The zoom the window's text is shown at: the label's CSS font against the default one. */
+    private static double zoom(Label label) {
+        return label.getFont().getSize() / Font.getDefault().getSize();
     }
 
     private static Button button(String text, String help, ChartModel model) {

@@ -90,7 +90,7 @@ public final class DataView extends BorderPane {
 
     private Node card(DomainSummary d) {
         Label title = new Label(d.role().substring(0, 1).toUpperCase(Locale.ROOT) + d.role().substring(1) + ": " + d.name());
-        title.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        title.setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold;");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(8, title, grow);
@@ -177,7 +177,7 @@ public final class DataView extends BorderPane {
 
     private static Label heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        l.setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold;");
         return l;
     }
 }

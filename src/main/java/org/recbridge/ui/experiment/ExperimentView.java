@@ -302,7 +302,7 @@ public final class ExperimentView extends BorderPane {
 
     private static Label heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        l.setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold;");
         return l;
     }
 }
