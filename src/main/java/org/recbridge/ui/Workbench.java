@@ -24,6 +24,7 @@ import org.recbridge.ui.apply.ApplyModelViewModel;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.common.WindowSizes;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.data.DataView;
 import org.recbridge.ui.data.DataViewModel;
 import org.recbridge.ui.data.ImportedDomains;
@@ -98,17 +99,18 @@ public final class Workbench {
         window = new MainWindow(menus, document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
+        HintWording wording = new HintWording(); // one choice of the hints' form for every hints pane
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported), sizes));
         window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
         diagnostics = new DiagnosticsViewModel(document, jobs, dialogs, imported); // before training, so before Run
-        Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).root());
+        Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics, wording).root());
         Tab runTab = window.addScreen("Run", new RunView(run).root());
-        Tab resultsTab = window.addScreen("Results", new ResultsView(results).root());
+        Tab resultsTab = window.addScreen("Results", new ResultsView(results, wording).root());
         analysis = new AnalysisViewModel(document, jobs, dialogs, imported);
         // one training job at a time: a run's results would make a learning curve's moot, and both take every core
         run.blockWhile(project.openingProperty().or(analysis.learningCurves().runningProperty()));
         analysis.learningCurves().blockWhile(run.runningProperty());
-        Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis).root());
+        Tab analysisTab = window.addScreen("Analysis", new AnalysisView(analysis, wording).root());
         analysis.openedHint().addListener((o, before, now) -> { // hints whose evidence is on another screen
             if (now.hint().evidence() == Evidence.COMPARISON) {
                 HintSubject s = now.subject();

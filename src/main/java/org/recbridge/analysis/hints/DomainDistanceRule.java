@@ -48,8 +48,12 @@ final class DomainDistanceRule implements HintRule {
                     + "per domain)", a.source(), a.target(), a.aDistance() < CLOSE ? "hard to tell apart"
                     : "easy to tell apart", a.aDistance(), a.groupsText(), a.rowsPerDomain());
             String pair = a.source() + " and " + a.target();
-            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts, cite, pair) : far(inputs, helps, hurts, cite,
-                    pair));
+            out.add(a.aDistance() < CLOSE ? close(inputs, helps, hurts, cite, pair)
+                    .plainly(closePlain(pair + " look alike: a classifier can hardly tell their rows apart", helps,
+                            hurts))
+                    : far(inputs, helps, hurts, cite, pair)
+                    .plainly(farPlain(pair + " look very different: a classifier tells their rows apart easily",
+                            helps, hurts)));
         }
         return out;
     }
@@ -83,6 +87,28 @@ final class DomainDistanceRule implements HintRule {
         }
         return Hint.warning(RULE, inputs + ": pooling may hurt; prefer feature or model transfer, instance weighting "
                 + "or joint training, and compare pooled with target-only to see");
+    }
+
+    private static String closePlain(String alike, List<Comparison> helps, List<Comparison> hurts) {
+        if (!hurts.isEmpty()) {
+            return alike + ", yet " + PlainWords.effect(hurts.get(0)) + ": the rows look alike but tastes differ, "
+                    + "so prefer fine-tuning or instance weighting";
+        }
+        if (!helps.isEmpty()) {
+            return alike + ", and " + PlainWords.effect(MeasuredEffect.largest(helps));
+        }
+        return alike + ": mixing their data (pooling) is probably safe; pooled against target-only will tell";
+    }
+
+    private static String farPlain(String different, List<Comparison> helps, List<Comparison> hurts) {
+        if (!helps.isEmpty() && hurts.isEmpty()) {
+            return different + ", yet " + PlainWords.effect(MeasuredEffect.largest(helps));
+        }
+        if (!hurts.isEmpty()) {
+            return different + ", and " + PlainWords.effect(hurts.get(0)) + "; prefer feature or model transfer, "
+                    + "instance weighting or joint training";
+        }
+        return different + ": mixing their data (pooling) may hurt; compare pooled with target-only to see";
     }
 
     /**

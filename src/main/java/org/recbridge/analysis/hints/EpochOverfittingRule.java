@@ -29,6 +29,7 @@ final class EpochOverfittingRule implements HintRule {
         }
         // one hint per strategy, naming each learner that overfits in most of its seeds
         Map<String, List<String>> byStrategy = new LinkedHashMap<>();
+        Map<String, List<String>> plainBy = new LinkedHashMap<>();
         Map<String, HintSubject> subjects = new LinkedHashMap<>();
         String metric = null;
         for (Map.Entry<List<String>, List<RunInfo>> e : byRun.entrySet()) {
@@ -42,6 +43,8 @@ final class EpochOverfittingRule implements HintRule {
             metric = runs.get(0).curve().metric();
             byStrategy.computeIfAbsent(strategy, k -> new ArrayList<>()).add(String.format("%s after epoch %d, %d of "
                     + "%d seeds", learner, peak, runs.size(), total.get(e.getKey())));
+            plainBy.computeIfAbsent(strategy, k -> new ArrayList<>()).add(String.format("the %s model after pass %d "
+                    + "over the data, %s", learner, peak, PlainWords.tries(runs.size(), total.get(e.getKey()))));
             subjects.putIfAbsent(strategy, new HintSubject(strategy, learner, null, null));
         }
         for (Map.Entry<String, List<String>> e : byStrategy.entrySet()) {
@@ -49,6 +52,10 @@ final class EpochOverfittingRule implements HintRule {
             out.add(Hint.warning("overfitting-epochs", String.format("validation %s gets worse while train %s keeps "
                     + "improving (%s: %s): overfitting, raise L2 or stop earlier (early stopping already keeps the "
                     + "best validation epoch)", metric, metric, e.getKey(), String.join("; ", e.getValue())))
+                    .plainly(String.format("with %s, %s starts to learn the training data by heart: it keeps getting "
+                            + "better on it while it gets worse on data it has not seen; a stronger penalty (L2) or "
+                            + "stopping earlier fixes that", PlainWords.strategy(e.getKey()),
+                            String.join("; ", plainBy.get(e.getKey()))))
                     .about(subjects.get(e.getKey())));
         }
         return out;

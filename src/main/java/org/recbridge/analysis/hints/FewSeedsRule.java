@@ -11,6 +11,8 @@ final class FewSeedsRule implements HintRule {
         }
         int n = in.results().seeds().size();
         return List.of(Hint.warning("few-seeds", "only " + n + " seed" + (n == 1 ? "" : "s") + ": differences between "
-                + "strategies may be chance; run 3 or more seeds (5 recommended) for intervals and paired tests"));
+                + "strategies may be chance; run 3 or more seeds (5 recommended) for intervals and paired tests")
+                .plainly("each strategy was tried " + (n == 1 ? "once" : "only twice") + " (one try per seed): a "
+                        + "difference between strategies may be luck; try each at least 3 times, better 5"));
     }
 }

@@ -28,15 +28,23 @@ final class FewSharedUsersRule implements HintRule {
                         + "in source %s: there is no cold-start group (the cold-start protocol tests no cold users), "
                         + "and only side features%s can transfer; strategies that go through users (feature transfer, "
                         + "EMCDR) have nothing to map", o.targetUsers(), o.source(),
-                        o.sharedItems() > 0 ? " and shared items" : "")));
+                        o.sharedItems() > 0 ? " and shared items" : ""))
+                        .plainly(String.format(Locale.ROOT, "none of the %d target users is in %s, so there are no "
+                                + "cold-start users to help; only what the items have in common%s can carry over",
+                                o.targetUsers(), o.source(), o.sharedItems() > 0 ? " (and the shared items)" : "")));
             } else if (o.sharedUsers() > 0 && o.sharedUserFraction() < FEW) {
                 String inputs = String.format(Locale.ROOT, "only %.0f%% of target users (%d of %d) appear in source "
                         + "%s: feature transfer, fine-tuning and EMCDR reach few users", 100 * o.sharedUserFraction(),
                         o.sharedUsers(), o.targetUsers(), o.source());
+                String plain = String.format(Locale.ROOT, "only %d of the %d target users (%.0f%%) also rated in %s, "
+                        + "so transfer that goes through users reaches few of them", o.sharedUsers(), o.targetUsers(),
+                        100 * o.sharedUserFraction(), o.source());
                 Comparison helps = MeasuredEffect.largest(MeasuredEffect.helps(in.results(), THROUGH_USERS));
                 out.add(helps == null ? Hint.warning("few-shared-users", inputs + "; side features carry the rest")
+                        .plainly(plain + "; the items' side features carry the rest")
                         : Hint.info("few-shared-users", inputs + ", but one still helps here: "
-                                + MeasuredEffect.citeHelp(helps, in.results())));
+                                + MeasuredEffect.citeHelp(helps, in.results()))
+                        .plainly(plain + "; still, " + PlainWords.effect(helps)));
             }
         }
         return out;

@@ -32,7 +32,12 @@ final class LearningCurveRule implements HintRule {
                                     + "ahead beyond both intervals, so transfer pays off", 100 * c.budget(),
                                     base.metric(), c.baseline().mean(), c.baseline().lower(), c.baseline().upper(),
                                     c.best(), c.bestAt().mean(), c.bestAt().lower(), c.bestAt().upper(), c.seeds(),
-                                    base.learner(), c.best()))));
+                                    base.learner(), c.best()))
+                            .plainly(String.format(Locale.ROOT, "with %.0f%% of the target's training data, the "
+                                    + "target alone does about as well as %s (%s %.2f against %.2f); with less target "
+                                    + "data, %s is clearly ahead: transfer is worth most when the target has little "
+                                    + "data", 100 * c.budget(), PlainWords.strategy(c.best()), base.metric(),
+                                    c.baseline().mean(), c.bestAt().mean(), PlainWords.strategy(c.best())))));
         }
         return out;
     }

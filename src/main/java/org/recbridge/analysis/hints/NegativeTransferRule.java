@@ -32,7 +32,7 @@ final class NegativeTransferRule implements HintRule {
             Comparison worst = flagged.stream().max(Comparator.comparingDouble(NegativeTransferRule::loss))
                     .orElseThrow();
             out.add(Hint.warning("negative-transfer", flagged.size() == 1 ? one(worst) : several(flagged))
-                    .about(HintSubject.of(worst)));
+                    .plainly(plain(worst, flagged.size())).about(HintSubject.of(worst)));
         }
         return out;
     }
@@ -57,6 +57,14 @@ final class NegativeTransferRule implements HintRule {
         return String.format(Locale.ROOT, "%s against %s: negative transfer in %d comparisons, the source misleads "
                 + "here: %s; each a mean loss of at least the minimum effect %.4f", first.strategy(), first.baseline(),
                 flagged.size(), String.join("; ", each), first.minimumEffect());
+    }
+
+    /** "pooling hurt cold users ... in all 3 tries, by about 0.04 AUC; unlikely to be luck; and in 2 more ...". */
+    private static String plain(Comparison worst, int flagged) {
+        String more = flagged == 1 ? "" : String.format(Locale.ROOT, " (its largest loss; it hurt in %d more "
+                + "comparison%s too)", flagged - 1, flagged == 2 ? "" : "s");
+        return PlainWords.effect(worst) + more + ": what it learnt from the source misleads it here (negative "
+                + "transfer)";
     }
 
     /** How much worse than the baseline, whichever way the metric points. */

@@ -19,7 +19,10 @@ final class RedundantFeaturesRule implements HintRule {
             if (Math.abs(p.r()) >= STRONG) {
                 out.add(Hint.info("redundant-features", String.format(Locale.ROOT, "%s and %s correlate (r = %.2f) in "
                         + "%s: one of them is redundant; try features.topK to keep the informative ones",
-                        p.feature1(), p.feature2(), p.r(), p.domain())));
+                        p.feature1(), p.feature2(), p.r(), p.domain()))
+                        .plainly(String.format(Locale.ROOT, "in %s, %s and %s %s almost in step (r = %.2f): they "
+                                + "tell the model the same thing twice, so keeping one is enough", p.domain(),
+                                p.feature1(), p.feature2(), p.r() > 0 ? "rise and fall" : "move opposite", p.r())));
             }
         }
         return out;

@@ -20,7 +20,12 @@ final class SweepOverfittingRule implements HintRule {
                 out.add(Hint.warning("overfitting-sweep", String.format(Locale.ROOT, "validation %s gets worse "
                         + direction + " while train improves (%s, %s): overfitting; the sweep selected %s = %s on "
                         + "validation", s.metric(), number(s.overfittingFrom()), s.strategy(), s.learner(),
-                        s.parameter(), number(s.selected()))));
+                        s.parameter(), number(s.selected())))
+                        .plainly(String.format(Locale.ROOT, "with %s %s %s, the %s model of %s learns the training "
+                                + "data by heart: better on it, worse on data it has not seen; the sweep kept %s = %s, "
+                                + "chosen on validation data", s.parameter(), s.parameter().equals("l2") ? "at or below"
+                                : "at or above", number(s.overfittingFrom()), s.learner(),
+                                PlainWords.strategy(s.strategy()), s.parameter(), number(s.selected()))));
             }
         }
         return out;

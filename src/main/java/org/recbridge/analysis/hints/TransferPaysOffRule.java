@@ -15,7 +15,7 @@ final class TransferPaysOffRule implements HintRule {
         List<Hint> out = new ArrayList<>();
         for (Comparison best : MeasuredEffect.bestHelps(in.results())) {
             out.add(Hint.info("transfer-pays-off", MeasuredEffect.words(best) + ": transfer pays off for them")
-                    .about(HintSubject.of(best)));
+                    .plainly(PlainWords.effect(best) + ": transfer pays off for them").about(HintSubject.of(best)));
         }
         return out;
     }

@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.ChartPane;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.Tables;
 
 /** The Analysis screen: a tab per chart, each with its choices, its export buttons and the hints beside it. */
@@ -29,9 +30,12 @@ public final class AnalysisView {
     private final TabPane tabs = new TabPane();
     private final Map<Evidence, Tab> byEvidence = new EnumMap<>(Evidence.class);
     private final AnalysisViewModel model;
+    private final HintWording wording;
 
-    public AnalysisView(AnalysisViewModel model) {
+    /** {@code wording}: the hints' form (statistical or plain words), shared by the window's hints panes. */
+    public AnalysisView(AnalysisViewModel model, HintWording wording) {
         this.model = model;
+        this.wording = wording;
         OverfittingViewModel o = model.overfitting();
         add(Evidence.OVERFITTING, "overfitting-chart", o, "No per-epoch curves to show: run the project, and tick at least one strategy.", null,
                 new Label("Learner"), combo(o.learner(), "The learner whose training is shown."),
@@ -70,7 +74,7 @@ public final class AnalysisView {
         BorderPane withAbove = new BorderPane(pane.root());
         withAbove.setTop(above);
         SplitPane split = new SplitPane(withAbove, new HintsPane(model.hints(), model::open, evidence, model.results(),
-                "Hints appear once the project has run.").root());
+                "Hints appear once the project has run.", wording).root());
         split.setDividerPositions(0.74);
         Tab tab = new Tab(evidence.title(), split);
         tab.setId(id.replace("-chart", "-tab"));

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.recbridge.ui.common.ChartModel;
 import org.recbridge.ui.common.ChartPane;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.Tables;
 
 /**
@@ -28,7 +29,8 @@ public final class DiagnosticsView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
-    public DiagnosticsView(DiagnosticsViewModel model) {
+    /** {@code wording}: the hints' form (statistical or plain words), shared by the window's hints panes. */
+    public DiagnosticsView(DiagnosticsViewModel model, HintWording wording) {
         Button compute = new Button("Compute diagnostics");
         compute.setId("compute-diagnostics");
         compute.setTooltip(Tables.tooltip("Import the project's data and compare its domains in the background; "
@@ -53,7 +55,7 @@ public final class DiagnosticsView {
                 + "diagnostics are computed (it needs side features).", keepControls(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(tabs, new HintsPane(model.hints(), model::open, Evidence.DIAGNOSTICS,
-                model.diagnostics(), "Hints appear once the diagnostics are computed.").root());
+                model.diagnostics(), "Hints appear once the diagnostics are computed.", wording).root());
         model.openedProperty().addListener((o, a, part) -> show(part, overlap, distance));
         split.setDividerPositions(0.74);
         root.setTop(top);

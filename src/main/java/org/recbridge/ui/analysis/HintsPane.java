@@ -10,7 +10,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.Tables;
 
 /**
@@ -26,7 +31,7 @@ final class HintsPane {
      * the rules found nothing.
      */
     HintsPane(ObservableList<PlacedHint> hints, Consumer<PlacedHint> open, Evidence here, ObservableValue<?> source,
-              String waiting) {
+              String waiting, HintWording wording) {
         SortedList<PlacedHint> ordered = new SortedList<>(hints, Comparator
                 .comparing((PlacedHint h) -> h.evidence() != here).thenComparingInt(PlacedHint::number));
         ListView<PlacedHint> list = new ListView<>(ordered);
@@ -56,7 +61,7 @@ final class HintsPane {
                     setTooltip(null);
                     return;
                 }
-                setText(h.number() + ". " + h.hint().message()
+                setText(h.number() + ". " + wording.text(h.hint())
                         + (h.evidence() == here ? "" : "  (see " + h.evidence().title() + ")"));
                 if (h.evidence() == here) {
                     getStyleClass().add("hint-here");
@@ -64,12 +69,17 @@ final class HintsPane {
                 if (h.warning()) {
                     getStyleClass().add("hint-warning");
                 }
-                setTooltip(Tables.tooltip("Click to open the chart that shows this: " + h.evidence().title()));
+                setTooltip(Tables.tooltip(wording.other(h.hint()) + "\n\nClick to open the chart that shows this: "
+                        + h.evidence().title()));
             }
         });
         Label title = new Label("Hints (click one to open its chart)");
         title.getStyleClass().add("section-title");
-        root.setTop(title);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, title, gap, wording.toggle(list));
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(top);
         root.setCenter(list);
         root.setPadding(new Insets(4));
     }

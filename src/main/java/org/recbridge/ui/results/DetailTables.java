@@ -11,7 +11,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import org.recbridge.analysis.hints.Hint;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.report.TrainingSummary;
 import org.recbridge.ui.common.Help;
@@ -87,7 +91,8 @@ final class DetailTables {
         return t;
     }
 
-    static ListView<Hint> hints(ResultsViewModel model) {
+    /** The hints, with the toggle between their statistical and plain-words forms above them. */
+    static BorderPane hints(ResultsViewModel model, HintWording wording) {
         ListView<Hint> list = new ListView<>(model.hints());
         list.setId("hints-list");
         Label placeholder = new Label();
@@ -96,7 +101,7 @@ final class DetailTables {
                 .otherwise("Hints appear once the project has run."));
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> {
-            ListCell<Hint> cell = wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + h.message());
+            ListCell<Hint> cell = wrapping(l, h -> (h.severity().equals("warning") ? "⚠  " : "•  ") + wording.text(h));
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() != null) {
                     model.openHint(cell.getItem());
@@ -105,7 +110,9 @@ final class DetailTables {
             return cell;
         });
         list.setTooltip(new Tooltip("Click a hint to open the chart that shows its number."));
-        return list;
+        HBox bar = new HBox(wording.toggle(list));
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        return new BorderPane(list, bar, null, null, null);
     }
 
     static ListView<String> notes(ResultsViewModel model) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.recbridge.ui.common.Help;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.ChartPane;
 import org.recbridge.ui.common.Tables;
 
@@ -34,7 +35,8 @@ public final class ResultsView {
             + "checked against the recorded metrics first.";
     private final BorderPane root = new BorderPane();
 
-    public ResultsView(ResultsViewModel model) {
+    /** {@code wording}: the hints' form (statistical or plain words), shared by the window's hints panes. */
+    public ResultsView(ResultsViewModel model, HintWording wording) {
         Label heading = new Label();
         heading.textProperty().bind(model.heading());
         heading.getStyleClass().add("section-title");
@@ -82,7 +84,7 @@ public final class ResultsView {
 
         TabPane details = new TabPane(
                 tab("Comparisons", DetailTables.comparisons(model)),
-                tab("Hints", DetailTables.hints(model)),
+                tab("Hints", DetailTables.hints(model, wording)),
                 tab("Training", DetailTables.training(model)),
                 tab("Notes", DetailTables.notes(model)));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -2,11 +2,15 @@ package org.recbridge.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.stage.Stage;
 import org.jfree.chart.plot.XYPlot;
@@ -14,8 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.analysis.hints.Hint;
 import org.recbridge.experiment.DomainImports;
 import org.recbridge.ui.common.FxJobService;
+import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.project.ProjectDocument;
 import org.testfx.api.FxRobot;
@@ -33,6 +39,7 @@ class AnalysisViewFxTest {
     private static AnalysisFixture.Ran ran;
     private final ProjectDocument document = new ProjectDocument();
     private AnalysisViewModel model;
+    private final HintWording wording = new HintWording();
 
     @BeforeAll
     static void results() throws Exception {
@@ -44,7 +51,7 @@ class AnalysisViewFxTest {
         document.replace(ran.project(), ran.file(), ran.results());
         model = new AnalysisViewModel(document, new FxJobService(), new RecordingDialogService(),
                 DomainImports.FROM_FILES);
-        AnalysisView view = new AnalysisView(model);
+        AnalysisView view = new AnalysisView(model, wording);
         stage.setScene(new Scene(view.root(), 1400, 900));
         stage.show();
     }
@@ -70,6 +77,31 @@ class AnalysisViewFxTest {
         robot.interact(() -> document.replace(ran.project(), ran.file(), null));
         robot.interact(() -> document.setResults(ran.results()));
         assertEquals(List.of("target-only", "pooled"), ticked(box), "another project's results: all shown again");
+    }
+
+    @Test
+    void thePlainWordsToggleTurnsEveryHintsPaneToTheEverydayForm(FxRobot robot) {
+        Hint hint = new Hint("few-seeds", "warning", "only 1 seed: differences may be chance", null,
+                "each strategy was tried once: a difference may be luck");
+        robot.interact(() -> document.setResults(ran.results().withInsights(ran.results().diagnostics(),
+                List.of(hint))));
+        ListView<?> list = robot.lookup("#hints-overfitting").queryListView();
+        assertTrue(cellText(robot, list).startsWith("1. only 1 seed: differences may be chance"), cellText(robot, list));
+        robot.clickOn(robot.from(list.getParent()).lookup(".plain-words").queryAs(CheckBox.class));
+        assertTrue(cellText(robot, list).startsWith("1. each strategy was tried once: a difference may be luck"),
+                cellText(robot, list));
+        assertTrue(wording.plainProperty().get(), "one choice for every pane");
+        ListCell<?> cell = filled(robot, list);
+        assertTrue(cell.getTooltip().getText().startsWith("only 1 seed"), "the other form in the tooltip");
+    }
+
+    private static String cellText(FxRobot robot, ListView<?> list) {
+        return filled(robot, list).getText();
+    }
+
+    private static ListCell<?> filled(FxRobot robot, ListView<?> list) {
+        return robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getText() != null).findFirst().orElseThrow();
     }
 
     private static List<String> ticked(MenuButton box) {
