@@ -9,6 +9,8 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -40,6 +42,8 @@ import org.recbridge.ui.results.ResultsView;
 import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
+import org.recbridge.ui.teach.PlaygroundView;
+import org.recbridge.ui.teach.PlaygroundViewModel;
 import org.recbridge.ui.teach.WindowZoom;
 import org.recbridge.ui.teach.ZoomViewModel;
 
@@ -65,6 +69,7 @@ public final class Workbench {
     private final ZoomViewModel zoom;
     private ApplyModelView applyModel;
     private ApplyModelViewModel applyModelVm;
+    private PlaygroundView playground;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recbridge-autosave");
         t.setDaemon(true);
@@ -95,7 +100,11 @@ public final class Workbench {
 
         zoom = new ZoomViewModel(preferences);
         MenuBar menus = WorkbenchMenus.create(project, run, dialogs, this::applyModel, this::quit);
-        menus.getMenus().add(menus.getMenus().size() - 1, WindowZoom.viewMenu(zoom)); // before Help
+        MenuItem whatIf = new MenuItem("_What If… Playground");
+        whatIf.setId("playground-item");
+        whatIf.setOnAction(e -> playground());
+        menus.getMenus().add(menus.getMenus().size() - 1, WindowZoom.viewMenu(zoom, new SeparatorMenuItem(),
+                whatIf)); // before Help
         window = new MainWindow(menus, document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
@@ -227,6 +236,16 @@ public final class Workbench {
         }
         applyModel.show();
         return applyModel;
+    }
+
+    /** Opens the What-if playground (one, kept with its last update while the workbench runs). */
+    public PlaygroundView playground() {
+        if (playground == null) {
+            playground = new PlaygroundView(PlaygroundViewModel.withEngine(jobs, dialogs, document::baseDirectory),
+                    stage, zoom);
+        }
+        playground.show();
+        return playground;
     }
 
     /** A clean exit removes the autosaved copy; waits briefly so the removal is done before the JVM ends. */
