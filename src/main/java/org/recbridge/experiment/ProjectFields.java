@@ -33,6 +33,23 @@ public final class ProjectFields {
      *
      * @throws IllegalArgumentException "FIELD: why", when the path names no field or the value does not fit it
      */
+    /**
+     * As {@link #set}, changing {@code project} itself, for an edit applied through the open document (which hands
+     * its own project to a change).
+     */
+    public static void setIn(ProjectFile project, String field, JsonNode value) {
+        ProjectFile changed = set(project, field, value);
+        for (java.lang.reflect.Field f : ProjectFile.class.getFields()) {
+            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                try {
+                    f.set(project, f.get(changed));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e); // public fields of a public class: cannot happen
+                }
+            }
+        }
+    }
+
     public static ProjectFile set(ProjectFile project, String field, JsonNode value) {
         List<Object> path = parse(field);
         JsonNode root = ProjectIO.mapper().valueToTree(project);

@@ -64,6 +64,17 @@ public final class MainWindow {
         return tab;
     }
 
+    /** Selects the tab of node id {@code id} ("data-tab"); false if there is none. */
+    public boolean select(String id) {
+        for (Tab t : tabs.getTabs()) {
+            if (id.equals(t.getId())) {
+                select(t);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void select(Tab tab) {
         tabs.getSelectionModel().select(tab);
     }

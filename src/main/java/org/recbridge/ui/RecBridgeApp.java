@@ -34,6 +34,9 @@ public final class RecBridgeApp extends Application {
         // a file or folder given alone on the command line (or by a file manager's "Open with")
         java.util.List<String> given = getParameters().getRaw();
         workbench.openAtStart(SampleProjects.defaultProject(), given.isEmpty() ? null : Path.of(given.get(0)));
+        if (given.isEmpty()) {
+            workbench.lessons(); // the start page, when no project was asked for
+        }
     }
 
     @Override

@@ -42,7 +42,13 @@ import org.recbridge.ui.results.ResultsView;
 import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
+import org.recbridge.lesson.Lesson;
+import org.recbridge.ui.teach.ConceptTexts;
+import org.recbridge.ui.teach.LessonsView;
+import org.recbridge.ui.teach.LessonsViewModel;
 import org.recbridge.ui.teach.PlaygroundView;
+import org.recbridge.ui.teach.TourView;
+import org.recbridge.ui.teach.TourViewModel;
 import org.recbridge.ui.teach.PlaygroundViewModel;
 import org.recbridge.ui.teach.WindowZoom;
 import org.recbridge.ui.teach.ZoomViewModel;
@@ -70,6 +76,10 @@ public final class Workbench {
     private ApplyModelView applyModel;
     private ApplyModelViewModel applyModelVm;
     private PlaygroundView playground;
+    private LessonsView lessons;
+    private final Preferences preferences;
+    private final ExperimentViewModel experiment;
+    private TourViewModel tour;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recbridge-autosave");
         t.setDaemon(true);
@@ -89,6 +99,7 @@ public final class Workbench {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.sizes = new WindowSizes(preferences.node("windows"));
+        this.preferences = preferences;
         project = new ProjectViewModel(document, jobs, dialogs, new RecentProjects(preferences),
                 SampleProjects.folder());
         run = new RunViewModel(document, jobs, dialogs, imported);
@@ -105,12 +116,20 @@ public final class Workbench {
         whatIf.setOnAction(e -> playground());
         menus.getMenus().add(menus.getMenus().size() - 1, WindowZoom.viewMenu(zoom, new SeparatorMenuItem(),
                 whatIf)); // before Help
+        MenuItem lessonsItem = new MenuItem("_Lessons…");
+        lessonsItem.setId("lessons-item");
+        lessonsItem.setOnAction(e -> lessons());
+        menus.getMenus().get(0).getItems().add(4, lessonsItem); // File, after the sample projects
+        MenuItem conceptsItem = new MenuItem("_Concepts…");
+        conceptsItem.setOnAction(e -> dialogs.showInformation("Concepts", ConceptTexts.all()));
+        menus.getMenus().get(menus.getMenus().size() - 1).getItems().add(conceptsItem);
         window = new MainWindow(menus, document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
         // screens in workflow order: Data, Experiment and Diagnostics (nothing trained yet) before Run
         HintWording wording = new HintWording(); // one choice of the hints' form for every hints pane
         window.addScreen("Data", new DataView(new DataViewModel(document, jobs, dialogs, imported), sizes));
-        window.addScreen("Experiment", new ExperimentView(new ExperimentViewModel(document, dialogs)));
+        experiment = new ExperimentViewModel(document, dialogs);
+        window.addScreen("Experiment", new ExperimentView(experiment));
         diagnostics = new DiagnosticsViewModel(document, jobs, dialogs, imported); // before training, so before Run
         Tab diagnosticsTab = window.addScreen("Diagnostics", new DiagnosticsView(diagnostics, wording).root());
         Tab runTab = window.addScreen("Run", new RunView(run).root());
@@ -220,6 +239,11 @@ public final class Workbench {
         return document;
     }
 
+    /** The lesson's tour open (or last open), or null. */
+    public TourViewModel tour() {
+        return tour;
+    }
+
     public ZoomViewModel zoom() {
         return zoom;
     }
@@ -246,6 +270,39 @@ public final class Workbench {
         }
         playground.show();
         return playground;
+    }
+
+    /** Opens the start page: the lessons, each opening its project and its tour. */
+    public LessonsView lessons() {
+        if (lessons == null) {
+            LessonsViewModel model = new LessonsViewModel(jobs, dialogs, this::openLesson);
+            SampleProjects.folder().ifPresent(model::load);
+            lessons = new LessonsView(model, stage, zoom);
+        }
+        lessons.show();
+        return lessons;
+    }
+
+    /**
+     * Opens a lesson whose data is there: its project (unless open already), and its tour beside the tabs where it
+     * was left.
+     */
+    public TourViewModel openLesson(Lesson lesson) {
+        if (lessons != null) {
+            lessons.stage().hide();
+        }
+        if (tour != null) {
+            tour.close();
+        }
+        Path open = document.pathProperty().get();
+        if (open == null || !open.toAbsolutePath().normalize().equals(lesson.project().toAbsolutePath().normalize())) {
+            project.open(lesson.project()); // a lesson resumed keeps its project as the class left it
+        }
+        tour = new TourViewModel(lesson, new WorkbenchTour(this, experiment, c -> dialogs.showInformation(
+                ConceptTexts.title(c), ConceptTexts.text(c))), preferences);
+        window.root().setRight(new TourView(tour, () -> window.root().setRight(null)).root());
+        tour.start();
+        return tour;
     }
 
     /** A clean exit removes the autosaved copy; waits briefly so the removal is done before the JVM ends. */

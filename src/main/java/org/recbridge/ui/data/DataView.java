@@ -54,6 +54,7 @@ public final class DataView extends BorderPane {
         HBox statusRow = new HBox(8, working, status);
         statusRow.managedProperty().bind(status.textProperty().isNotEmpty().or(vm.busyProperty()));
         statusRow.visibleProperty().bind(statusRow.managedProperty());
+        cards.setId("data-cards"); // a lesson's tour points at these
         VBox body = new VBox(12, statusRow, split, cards, overlapTitle, overlapTable());
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);

@@ -244,6 +244,14 @@ public final class ExperimentViewModel {
     // ---- learners
 
     /** Adds a learner of {@code type} with its default settings. */
+    /**
+     * Sets one field by its path ({@code learners[0].l2}), as a lesson's tour does, through the same validator as
+     * the screen's fields; returns null, or why the value was refused (the project unchanged).
+     */
+    public String set(String field, com.fasterxml.jackson.databind.JsonNode value) {
+        return edits.apply(field, f -> org.recbridge.experiment.ProjectFields.setIn(f, field, value));
+    }
+
     public void addLearner(String type) {
         ProjectFile.LearnerSpec spec = new ProjectFile.LearnerSpec();
         spec.type = type;
