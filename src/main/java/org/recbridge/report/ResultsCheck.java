@@ -22,7 +22,7 @@ final class ResultsCheck {
      * required.
      */
     private static final Set<String> OPTIONAL = Set.of(
-            "ExperimentResults.diagnostics", "ExperimentResults.linking", "RunInfo.overfitting", "Hint.subject",
+            "ExperimentResults.diagnostics", "ExperimentResults.linking", "RunInfo.overfitting", "Hint.subject", "Hint.plain",
             "HintSubject.group", "HintSubject.metric", "Sweep.overfittingFrom", "FeatureRanking.note",
             "DomainStats.likeRate");
 

@@ -92,7 +92,7 @@ final class DomainDistanceRule implements HintRule {
     private static String closePlain(String alike, List<Comparison> helps, List<Comparison> hurts) {
         if (!hurts.isEmpty()) {
             return alike + ", yet " + PlainWords.effect(hurts.get(0)) + ": the rows look alike but tastes differ, "
-                    + "so prefer fine-tuning or instance weighting";
+                    + "so prefer what weighs the source by the target's labels (fine-tuning, TrAdaBoost)";
         }
         if (!helps.isEmpty()) {
             return alike + ", and " + PlainWords.effect(MeasuredEffect.largest(helps));
