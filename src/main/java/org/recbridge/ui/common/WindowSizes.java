@@ -74,13 +74,20 @@ public final class WindowSizes {
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
         Rectangle2D screen = screenOf(stage.getOwner());
+        Rectangle2D at = secondarySize(size, screen);
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        keepOnScreenWhileShown(stage, screen);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember(stage, size.name(), false));
+    }
+
+    /** The remembered or initial size, at most {@code screen}, at least the minimum (where the screen has room). */
+    private Rectangle2D secondarySize(Size size, Rectangle2D screen) {
         Rectangle2D saved = remembered(size.name(), false);
         double w = Math.min(saved == null ? size.width() : saved.getWidth(), screen.getWidth());
         double h = Math.min(saved == null ? size.height() : saved.getHeight(), screen.getHeight());
-        stage.setWidth(Math.max(w, Math.min(size.minWidth(), screen.getWidth())));
-        stage.setHeight(Math.max(h, Math.min(size.minHeight(), screen.getHeight())));
-        keepOnScreenWhileShown(stage, screen);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember(stage, size.name(), false));
+        return new Rectangle2D(0, 0, Math.max(w, Math.min(size.minWidth(), screen.getWidth())),
+                Math.max(h, Math.min(size.minHeight(), screen.getHeight())));
     }
 
     /**
@@ -117,6 +124,10 @@ public final class WindowSizes {
         Window w = dialog.getDialogPane().getScene().getWindow();
         if (w instanceof Stage stage) {
             sizeSecondary(stage, size);
+            // a dialog may size its window to its pane when shown (the import dialog came up 910 wide): the pane
+            // asks for the same size
+            Rectangle2D at = secondarySize(size, screenOf(stage.getOwner()));
+            dialog.getDialogPane().setPrefSize(at.getWidth(), at.getHeight());
         }
     }
 
