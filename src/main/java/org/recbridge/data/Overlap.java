@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.recbridge.util.Percent;
 
 /**
  * What a source and a target domain share: users, items and side-feature names, with counts. Transfer
@@ -34,9 +35,9 @@ public record Overlap(String source, String target, int sourceUsers, int targetU
     }
 
     public String toLine() {
-        return String.format("overlap %s -> %s: %d of %d target users in the source (%.0f%%), %d of %d target items, "
+        return String.format("overlap %s -> %s: %d of %d target users in the source (%s), %d of %d target items, "
                         + "%d shared side features%s", source, target, sharedUsers, targetUsers,
-                100 * sharedUserFraction(), sharedItems, targetItems, sharedFeatures.size(),
+                Percent.of(sharedUsers, targetUsers), sharedItems, targetItems, sharedFeatures.size(),
                 sharedFeatures.isEmpty() ? "" : " (" + String.join(", ", sharedFeatures) + ")");
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.data.Overlap;
+import org.recbridge.util.Percent;
 
 /**
  * Strategies that transfer through users reach only the users both domains know; with none, no user. Where the
@@ -33,8 +34,8 @@ final class FewSharedUsersRule implements HintRule {
                                 + "cold-start users to help; only what the items have in common%s can carry over",
                                 o.targetUsers(), o.source(), o.sharedItems() > 0 ? " (and the shared items)" : "")));
             } else if (o.sharedUsers() > 0 && o.sharedUserFraction() < FEW) {
-                String inputs = String.format(Locale.ROOT, "only %.0f%% of target users (%d of %d) appear in source "
-                        + "%s: feature transfer, fine-tuning and EMCDR reach few users", 100 * o.sharedUserFraction(),
+                String inputs = String.format(Locale.ROOT, "only %s of target users (%d of %d) appear in source "
+                        + "%s: feature transfer, fine-tuning and EMCDR reach few users", Percent.of(o.sharedUsers(), o.targetUsers()),
                         o.sharedUsers(), o.targetUsers(), o.source());
                 String plain = String.format(Locale.ROOT, "only %d of the %d target users (%.0f%%) also rated in %s, "
                         + "so transfer that goes through users reaches few of them", o.sharedUsers(), o.targetUsers(),

@@ -37,6 +37,7 @@ import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.common.ProjectProblems;
 import org.recbridge.ui.project.ProjectDocument;
+import org.recbridge.util.Percent;
 
 /**
  * The Diagnostics screen, before any training: the project's domains compared (rating histograms, overlap, the
@@ -175,8 +176,8 @@ public final class DiagnosticsViewModel {
         }
         StringBuilder s = new StringBuilder();
         for (Overlap o : d.overlaps()) {
-            s.append(String.format(Locale.ROOT, "%s → %s: %d of %d target users are also in the source (%.0f%%); ",
-                    o.source(), o.target(), o.sharedUsers(), o.targetUsers(), 100 * o.sharedUserFraction()));
+            s.append(String.format(Locale.ROOT, "%s → %s: %d of %d target users are also in the source (%s); ",
+                    o.source(), o.target(), o.sharedUsers(), o.targetUsers(), Percent.of(o.sharedUsers(), o.targetUsers())));
             s.append(o.sharedItems() == 0 ? "no items shared (separate catalogues)"
                     : String.format(Locale.ROOT, "%d of %d target items shared", o.sharedItems(), o.targetItems()));
             s.append(String.format(Locale.ROOT, "; %d shared side features%s.%n", o.sharedFeatures().size(),

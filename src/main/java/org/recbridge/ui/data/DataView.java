@@ -25,6 +25,7 @@ import org.recbridge.analysis.diagnostics.DomainStats;
 import org.recbridge.data.Overlap;
 import org.recbridge.ui.common.ChartPane;
 import org.recbridge.ui.common.WindowSizes;
+import org.recbridge.util.Percent;
 
 /**
  * The data screen: one card per domain (counts and rating histogram) and a table of what each source shares
@@ -127,7 +128,7 @@ public final class DataView extends BorderPane {
             {"Rows", String.format("%,d", s.rows()), "Users", String.format("%,d", s.users())},
             {"Items", String.format("%,d", s.items()), "Density", String.format("%.2f%%", 100 * s.density())},
             {"Per user", String.format("%.1f mean, %.0f median", s.meanPerUser(), s.medianPerUser()), "Like rate",
-                s.likeRate() == null ? "no ratings" : String.format("%.0f%%", 100 * s.likeRate())},
+                s.likeRate() == null ? "no ratings" : Percent.ofShare(s.likeRate())},
         };
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < 4; c++) {
@@ -158,8 +159,8 @@ public final class DataView extends BorderPane {
         table.setPlaceholder(new Label("Shown once the project has a source and a target"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Source → target", o -> o.source() + " → " + o.target()));
-        table.getColumns().add(column("Shared users", o -> String.format("%,d of %,d target users (%.0f%%)",
-                o.sharedUsers(), o.targetUsers(), 100 * o.sharedUserFraction())));
+        table.getColumns().add(column("Shared users", o -> String.format("%,d of %,d target users (%s)",
+                o.sharedUsers(), o.targetUsers(), Percent.of(o.sharedUsers(), o.targetUsers()))));
         table.getColumns().add(column("Shared items", o -> String.format("%,d of %,d target items", o.sharedItems(),
                 o.targetItems())));
         table.getColumns().add(column("Shared side features", o -> o.sharedFeatures().isEmpty() ? "none"
