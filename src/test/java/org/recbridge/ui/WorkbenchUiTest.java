@@ -106,6 +106,10 @@ class WorkbenchUiTest {
         javafx.scene.control.Label hints = (javafx.scene.control.Label) robot.lookup("#hints-list").queryListView()
                 .getPlaceholder();
         assertEquals("Hints appear once the project has run.", hints.getText(), "not 'the rules found nothing' yet");
+        javafx.scene.control.Label comparisons = (javafx.scene.control.Label) robot.lookup("#comparisons-table")
+                .queryTableView().getPlaceholder();
+        assertTrue(comparisons.getText().startsWith("No results yet"), "before: 'the run had no baseline'; now: "
+                + comparisons.getText());
     }
 
     /** One run serves three checks, to keep the suite short: results and chart, responsiveness, save/reopen. */

@@ -26,10 +26,18 @@ final class DetailTables {
     private DetailTables() {
     }
 
+    /** "No results yet" until there are results; then what their absence from these results means. */
+    private static Label beforeAnyRun(ResultsViewModel model, String none) {
+        Label l = new Label();
+        l.textProperty().bind(Bindings.when(model.hasResults()).then(none)
+                .otherwise("No results yet: run the project (Ctrl+R), or open a project that was run."));
+        return l;
+    }
+
     static TableView<Comparison> comparisons(ResultsViewModel model) {
         TableView<Comparison> t = new TableView<>(model.comparisons());
         t.setId("comparisons-table");
-        t.setPlaceholder(new Label("No comparisons: the run had no baseline among its strategies."));
+        t.setPlaceholder(beforeAnyRun(model, "No comparisons: the run had no baseline among its strategies."));
         TableColumn<Comparison, String> strategy = Tables.column("strategy", null, Comparison::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
         TableColumn<Comparison, String> difference = Tables.column("difference [95% interval]", "Strategy minus "
@@ -70,7 +78,7 @@ final class DetailTables {
     static TableView<TrainingSummary> training(ResultsViewModel model) {
         TableView<TrainingSummary> t = new TableView<>(model.training());
         t.setId("training-table");
-        t.setPlaceholder(new Label("No epoch curves in these results."));
+        t.setPlaceholder(beforeAnyRun(model, "No epoch curves in these results."));
         TableColumn<TrainingSummary, String> strategy = Tables.column("strategy", null, TrainingSummary::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
         t.getColumns().addAll(List.of(strategy,
@@ -117,7 +125,7 @@ final class DetailTables {
 
     static ListView<String> notes(ResultsViewModel model) {
         ListView<String> list = new ListView<>(model.notes());
-        list.setPlaceholder(new Label("No notes."));
+        list.setPlaceholder(beforeAnyRun(model, "No notes."));
         list.setCellFactory(l -> wrapping(l, s -> s));
         return list;
     }
