@@ -3,8 +3,15 @@ package org.recbridge.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYDrawableAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
@@ -24,6 +31,8 @@ final class ChartStyle {
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    /** A marker label's background: none, so the label does not hide the data under a grey box. */
+    static final Color NO_BACKGROUND = new Color(255, 255, 255, 0);
     /** Text of a warning written on a chart: Okabe-Ito vermillion, darkened to read on white. */
     static final Color WARNING = new Color(0xB0, 0x40, 0x00);
     static final Stroke SOLID = new BasicStroke(2.2f);
@@ -72,13 +81,46 @@ final class ChartStyle {
 
     /**
      * Keeps a score bounded by one (AUC, accuracy, HR, NDCG) from an axis running past one just because a few-seed
-     * interval does; error metrics (RMSE, log-loss) keep their auto range.
+     * interval does: the axis ends at 1, where the statistical renderers cut their error bars, so no interval
+     * reaches a value the metric cannot take. Error metrics (RMSE, log-loss) keep their auto range.
      */
     static void capAtOne(NumberAxis axis, String metric, Range data) {
         if (data != null && Comparisons.higherIsBetter(metric) && data.getUpperBound() > 1) {
             double lower = Math.max(0, data.getLowerBound());
-            axis.setRange(lower - 0.02 * (1 - lower), 1 + 0.02 * (1 - lower));
+            axis.setRange(Math.max(0, lower - 0.02 * (1 - lower)), 1);
         }
+    }
+
+    /** A legend entry for a strategy: its colour and marker, one entry however many curves it has. */
+    static LegendItem legendItem(String label, Color colour, Shape shape) {
+        LegendItem item = new LegendItem(label, null, null, null, true, shape, true, colour, false, colour,
+                SOLID, true, new Line2D.Double(-7, 0, 7, 0), SOLID, colour);
+        item.setLabelFont(TICKS);
+        return item;
+    }
+
+    /** A legend entry for a kind of line (train dashed, validation solid) drawn in every colour. */
+    static LegendItem lineLegendItem(String label, Color colour, Stroke stroke) {
+        LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-12, 0, 12, 0), stroke, colour);
+        item.setLabelFont(TICKS);
+        return item;
+    }
+
+    /** {@code shape} filled in {@code colour} with a white rim, centred on the data point (x, y). */
+    static XYAnnotation point(Shape shape, double x, double y, Color colour) {
+        Rectangle2D bounds = shape.getBounds2D();
+        double size = 2.2 * Math.max(bounds.getWidth(), bounds.getHeight());
+        return new XYDrawableAnnotation(x, y, size, size, (g, area) -> {
+            AffineTransform at = AffineTransform.getTranslateInstance(area.getCenterX(), area.getCenterY());
+            at.scale(area.getWidth() / bounds.getWidth() * 0.8, area.getHeight() / bounds.getHeight() * 0.8);
+            at.translate(-bounds.getCenterX(), -bounds.getCenterY());
+            Shape s = at.createTransformedShape(shape);
+            g.setPaint(colour);
+            g.fill(s);
+            g.setPaint(Color.WHITE);
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(s);
+        });
     }
 
     /** {@code c} made see-through, for bands and shaded gaps under the lines of the same colour. */

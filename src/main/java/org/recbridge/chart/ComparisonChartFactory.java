@@ -13,6 +13,7 @@ import org.jfree.chart.labels.CategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.statistics.StatisticalCategoryDataset;
 import org.recbridge.experiment.ExperimentResults;
@@ -48,22 +49,25 @@ public final class ComparisonChartFactory {
     }
 
     public static JFreeChart chart(ExperimentResults results, String metric, String learner) {
-        return chart(results, metric, learner, null);
+        return chart(results, metric, learner, null, true);
     }
 
     /**
      * As {@link #chart(ExperimentResults, String, String)}, with the bars of strategy {@code highlighted} (a hint's
-     * subject; null: none) outlined in black and named under the title.
+     * subject; null: none) outlined in black and named under the title. {@code fromZero}: the value axis starts at
+     * 0, so bar lengths compare; otherwise it spans the data, so differences of 0.01 AUC show, and says so.
      */
-    public static JFreeChart chart(ExperimentResults results, String metric, String learner, String highlighted) {
+    public static JFreeChart chart(ExperimentResults results, String metric, String learner, String highlighted,
+                                   boolean fromZero) {
         DefaultStatisticalCategoryDataset data = dataset(results, metric, learner);
-        StrategyPalette palette = new StrategyPalette(strategies(results));
+        StrategyPalette palette = palette(results);
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setItemMargin(0.05);
         bars.setErrorIndicatorPaint(Color.DARK_GRAY);
         bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
+        bars.setIncludeBaseInRange(fromZero);
         for (int r = 0; r < data.getRowCount(); r++) {
             bars.setSeriesPaint(r, palette.colour((String) data.getRowKey(r)));
         }
@@ -77,8 +81,11 @@ public final class ComparisonChartFactory {
         }
         bars.setDefaultToolTipGenerator(tooltips(data, metric));
 
-        NumberAxis values = new NumberAxis("test " + metric);
-        values.setAutoRangeIncludesZero(true); // bars start at zero, or their lengths would mislead
+        NumberAxis values = new NumberAxis("test " + metric + (fromZero ? "" : " (axis not from 0: compare bar ends)"));
+        values.setAutoRangeIncludesZero(fromZero);
+        if (!fromZero) {
+            ChartStyle.capAtOne(values, metric, DatasetUtils.findRangeBounds(data, true));
+        }
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("user group"), values, bars);
         JFreeChart chart = ChartStyle.chart(plot, title(results, metric, learner));
         if (marked >= 0) {
@@ -90,6 +97,11 @@ public final class ComparisonChartFactory {
     static String title(ExperimentResults results, String metric, String learner) {
         return String.format(Locale.ROOT, "Test %s by strategy, %s learner: mean and 95%% interval over %d seed%s",
                 metric, learner, results.seeds().size(), results.seeds().size() == 1 ? "" : "s");
+    }
+
+    /** The colours of the results' strategies: one palette for every chart of them. */
+    public static StrategyPalette palette(ExperimentResults results) {
+        return new StrategyPalette(strategies(results));
     }
 
     /** The strategies in the order the results list them (the project's order). */

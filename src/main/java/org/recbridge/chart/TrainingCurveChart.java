@@ -1,15 +1,17 @@
 package org.recbridge.chart;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYDifferenceRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -19,8 +21,8 @@ import org.recbridge.learn.EpochPoint;
 
 /**
  * The overfitting chart: per-epoch train (dashed) and validation (solid) curves of one or more runs, each
- * strategy in its colour, the gap between a run's two curves shaded, the epoch early stopping kept marked by a
- * vertical line, and a run the engine found overfitting named in a warning under the title.
+ * strategy in its colour, the gap between the chosen run's two curves shaded, the epoch early stopping kept
+ * marked by the strategy's marker, and where a run the engine found overfitting began to, pointed at.
  */
 public final class TrainingCurveChart {
     /** What the curves show: the run's metric (AUC, RMSE) or its loss. */
@@ -54,16 +56,39 @@ public final class TrainingCurveChart {
         return data;
     }
 
-    /** {@code runs}: one run per strategy shown, all of one learner and seed. */
+    /** {@code runs}: one run per strategy shown, all of one learner and seed; no gap shaded. */
     public static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette) {
-        return create(runs, measure, palette, null);
+        return create(runs, measure, palette, null, null);
     }
 
     /**
      * As {@link #create(List, Measure, StrategyPalette)}, with the curves of strategy {@code highlighted} (a hint's
-     * subject; null: none) drawn bolder and the others faded, so the run a hint speaks of stands out.
+     * subject; null: none) drawn bolder and the others faded, and the gap between train and validation shaded for
+     * strategy {@code shaded} alone (null: none), so fourteen strategies' gaps never muddy each other. Each run's
+     * kept epoch is its marker shape on its validation curve (two runs keeping one epoch still differ), a run the
+     * engine found overfitting is pointed at where it began; the sentences go to the hints, not above the plot.
      */
-    public static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette, String highlighted) {
+    public static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette, String highlighted,
+                                    String shaded) {
+        String metric = runs.isEmpty() ? "" : runs.get(0).curve().metric();
+        return create(runs, measure, palette, highlighted, shaded, String.format(Locale.ROOT, "Train (dashed) and "
+                        + "validation (solid) %s by epoch%s; marker: the epoch early stopping kept",
+                measure == Measure.METRIC ? metric : "loss", runs.isEmpty() ? "" : String.format(Locale.ROOT,
+                        ", %s learner, seed %d", runs.get(0).learner(), runs.get(0).seed())));
+    }
+
+    /**
+     * One panel of small multiples: {@code run}'s metric curves against the baseline's ({@code baseline}: null or
+     * the run itself, alone), its gap shaded, under a title short enough for a third of a page.
+     */
+    public static JFreeChart panel(RunInfo baseline, RunInfo run, StrategyPalette palette) {
+        boolean alone = baseline == null || baseline == run;
+        return create(alone ? List.of(run) : List.of(baseline, run), Measure.METRIC, palette, null, run.strategy(),
+                alone ? run.strategy() : run.strategy() + " against " + baseline.strategy());
+    }
+
+    private static JFreeChart create(List<RunInfo> runs, Measure measure, StrategyPalette palette, String highlighted,
+                                     String shaded, String title) {
         String metric = runs.isEmpty() ? "" : runs.get(0).curve().metric();
         XYPlot plot = new XYPlot();
         NumberAxis epochs = new NumberAxis("epoch");
@@ -72,37 +97,73 @@ public final class TrainingCurveChart {
         NumberAxis values = new NumberAxis(measure == Measure.METRIC ? metric : lossLabel(metric));
         values.setAutoRangeIncludesZero(false);
         plot.setRangeAxis(values);
-        List<String> kept = new ArrayList<>();
+        LegendItemCollection legend = new LegendItemCollection();
         for (int i = 0; i < runs.size(); i++) {
             RunInfo run = runs.get(i);
             Color colour = palette.colour(run.strategy());
             boolean faded = highlighted != null && !highlighted.equals(run.strategy());
-            plot.setDataset(i, dataset(run, measure));
-            plot.setRenderer(i, gapRenderer(faded ? ChartStyle.translucent(colour, 90) : colour,
-                    run.strategy().equals(highlighted)));
-            int best = run.curve().bestEpoch();
-            kept.add(run.strategy() + (best == 0 ? " kept its starting parameters" : " kept epoch " + best));
-            if (best > 0) {
-                plot.addDomainMarker(keptMarker(best, colour));
+            Color drawn = faded ? ChartStyle.translucent(colour, 90) : colour;
+            XYSeriesCollection data = dataset(run, measure);
+            plot.setDataset(i, data);
+            plot.setRenderer(i, renderer(drawn, run.strategy().equals(highlighted), run.strategy().equals(shaded)));
+            legend.add(ChartStyle.legendItem(run.strategy() + (run.strategy().equals(shaded) ? " (gap shaded)" : ""),
+                    colour, palette.shape(run.strategy())));
+            kept(plot, run, data, drawn, palette);
+            if (run.overfitting() != null && measure == Measure.METRIC) {
+                plot.addAnnotation(overfittingPointer(run, data));
             }
         }
-        String title = String.format(Locale.ROOT, "Train (dashed) and validation (solid) %s by epoch%s",
-                measure == Measure.METRIC ? metric : "loss", runs.isEmpty() ? ""
-                        : String.format(Locale.ROOT, ", %s learner, seed %d", runs.get(0).learner(), runs.get(0).seed()));
-        JFreeChart chart = ChartStyle.chart(plot, title);
-        if (!kept.isEmpty()) {
-            ChartStyle.note(chart, "Early stopping on validation: " + String.join("; ", kept)
-                    + ". Shaded: the gap between train and validation.", false);
+        legend.add(ChartStyle.lineLegendItem("validation", Color.GRAY, ChartStyle.SOLID));
+        legend.add(ChartStyle.lineLegendItem("train", Color.GRAY, ChartStyle.DASHED));
+        plot.setFixedLegendItems(legend);
+        return ChartStyle.chart(plot, title);
+    }
+
+    /** The kept epoch: the run's marker shape on its validation curve (at the first epoch when it kept its start). */
+    private static void kept(XYPlot plot, RunInfo run, XYSeriesCollection data, Color colour,
+                             StrategyPalette palette) {
+        if (data.getItemCount(0) == 0) {
+            return;
         }
-        if (highlighted != null && runs.stream().anyMatch(r -> r.strategy().equals(highlighted))) {
-            ChartStyle.note(chart, "Bold: " + highlighted + ", the run the hint opened speaks of", false);
-        }
-        for (RunInfo run : runs) {
-            if (run.overfitting() != null) {
-                ChartStyle.note(chart, overfitting(run), true);
+        int best = run.curve().bestEpoch();
+        int item = 0;
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            if (data.getXValue(0, i) == best) {
+                item = i;
             }
         }
-        return chart;
+        double x = data.getXValue(0, item);
+        double y = data.getYValue(0, item);
+        plot.addAnnotation(ChartStyle.point(palette.shape(run.strategy()), x, y, colour));
+        if (best == 0) {
+            XYTextAnnotation start = new XYTextAnnotation("  " + run.strategy() + " kept its starting parameters", x, y);
+            start.setFont(ChartStyle.TICKS);
+            start.setPaint(colour.darker());
+            start.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(start);
+        }
+    }
+
+    /** An arrow at the epoch where validation began to get worse: "overfits from epoch n". */
+    private static XYPointerAnnotation overfittingPointer(RunInfo run, XYSeriesCollection data) {
+        int began = run.overfitting().beganEpoch();
+        double y = Double.NaN;
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            if (data.getXValue(0, i) == began) {
+                y = data.getYValue(0, i);
+            }
+        }
+        if (Double.isNaN(y) && data.getItemCount(0) > 0) {
+            y = data.getYValue(0, data.getItemCount(0) - 1);
+        }
+        XYPointerAnnotation p = new XYPointerAnnotation(run.strategy() + " overfits from epoch " + began, began, y,
+                Math.PI * 0.75);
+        p.setFont(ChartStyle.TICKS);
+        p.setPaint(ChartStyle.WARNING);
+        p.setArrowPaint(ChartStyle.WARNING);
+        p.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        p.setToolTipText(overfitting(run));
+        return p;
     }
 
     static String overfitting(RunInfo run) {
@@ -118,23 +179,19 @@ public final class TrainingCurveChart {
         return "RMSE".equals(metric) ? "loss (half the mean squared error)" : "loss (log-loss per row)";
     }
 
-    private static XYDifferenceRenderer gapRenderer(Color colour, boolean bold) {
-        Color shade = ChartStyle.translucent(colour, colour.getAlpha() * 45 / 255);
-        XYDifferenceRenderer r = new XYDifferenceRenderer(shade, shade, false);
+    /** Validation solid, train dashed, in the strategy's colour; the gap between them shaded when {@code shade}. */
+    private static AbstractXYItemRenderer renderer(Color colour, boolean bold, boolean shade) {
+        AbstractXYItemRenderer r;
+        if (shade) {
+            Color tint = ChartStyle.translucent(colour, colour.getAlpha() * 45 / 255);
+            r = new XYDifferenceRenderer(tint, tint, false);
+        } else {
+            r = new XYLineAndShapeRenderer(true, false);
+        }
         r.setSeriesPaint(0, colour);
         r.setSeriesPaint(1, colour);
         r.setSeriesStroke(0, bold ? ChartStyle.SOLID_BOLD : ChartStyle.SOLID);
         r.setSeriesStroke(1, bold ? ChartStyle.DASHED_BOLD : ChartStyle.DASHED);
         return r;
-    }
-
-    private static ValueMarker keptMarker(int epoch, Color colour) {
-        ValueMarker m = new ValueMarker(epoch, colour, ChartStyle.MARKER);
-        m.setLabel("kept " + epoch);
-        m.setLabelFont(ChartStyle.TICKS);
-        m.setLabelPaint(colour.darker());
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return m;
     }
 }

@@ -1,6 +1,8 @@
 package org.recbridge.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYDrawableAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.xy.XYDifferenceRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -49,12 +55,43 @@ class AnalysisChartsTest {
         assertEquals(3, second.getItemCount(1));
         assertEquals(0.74, second.getYValue(0, 1), 1e-12);
         assertEquals(0.90, second.getYValue(1, 2), 1e-12);
-        List<Double> marked = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
-                .map(m -> ((ValueMarker) m).getValue()).toList();
+        List<Double> marked = chart.getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof XYDrawableAnnotation).map(a -> ((XYDrawableAnnotation) a).getX()).toList();
         assertEquals(List.of(3.0, 2.0), marked, "each run's kept epoch");
-        assertTrue(notes(chart).contains("Overfitting: pooled's validation AUC is best at epoch 2 and clearly worse "
-                + "from epoch 3 (by 0.0200 at worst) while train still improves (by 0.1000)"), notes(chart));
-        assertTrue(!notes(chart).contains("target-only's validation"), "only the flagged run is said to overfit");
+        List<XYPointerAnnotation> pointers = chart.getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof XYPointerAnnotation).map(a -> (XYPointerAnnotation) a).toList();
+        assertEquals(1, pointers.size(), "only the flagged run is said to overfit");
+        assertEquals("pooled overfits from epoch 3", pointers.get(0).getText());
+        assertEquals(3.0, pointers.get(0).getX());
+        assertEquals(0.72, pointers.get(0).getY(), 1e-12, "on its validation curve");
+        assertEquals("Overfitting: pooled's validation AUC is best at epoch 2 and clearly worse from epoch 3 (by "
+                + "0.0200 at worst) while train still improves (by 0.1000)", pointers.get(0).getToolTipText());
+        assertEquals(1, chart.getSubtitleCount() - 1, "the title alone above the plot (and the legend)");
+    }
+
+    @Test
+    void onlyTheChosenStrategysGapIsShadedAndTheLegendHasOneEntryPerStrategy() {
+        JFreeChart chart = TrainingCurveChart.create(List.of(run("target-only", 3, null), run("pooled", 3, null)),
+                TrainingCurveChart.Measure.METRIC, PALETTE, null, "pooled");
+        assertFalse(chart.getXYPlot().getRenderer(0) instanceof XYDifferenceRenderer);
+        assertTrue(chart.getXYPlot().getRenderer(1) instanceof XYDifferenceRenderer);
+        List<String> legend = new java.util.ArrayList<>();
+        var items = chart.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
+        assertEquals(List.of("target-only", "pooled (gap shaded)", "validation", "train"), legend);
+        JFreeChart none = TrainingCurveChart.create(List.of(run("target-only", 3, null), run("pooled", 3, null)),
+                TrainingCurveChart.Measure.METRIC, PALETTE);
+        assertFalse(none.getXYPlot().getRenderer(1) instanceof XYDifferenceRenderer);
+    }
+
+    @Test
+    void twoStrategiesKeepingOneEpochGetDifferentMarkers() {
+        StrategyPalette palette = new StrategyPalette(List.of("target-only", "pooled", "joint"));
+        assertFalse(org.jfree.chart.util.ShapeUtils.equal(palette.shape("pooled"), palette.shape("joint")),
+                "shapes differ, not only colours");
+        assertNotEquals(palette.colour("pooled"), palette.colour("joint"));
     }
 
     @Test
@@ -69,8 +106,8 @@ class AnalysisChartsTest {
     void aStartingPointKeptIsSaidNotMarked() {
         JFreeChart chart = TrainingCurveChart.create(List.of(run("pooled", 0, null)), TrainingCurveChart.Measure.METRIC,
                 PALETTE);
-        assertNull(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
-        assertTrue(notes(chart).contains("pooled kept its starting parameters"));
+        assertTrue(chart.getXYPlot().getAnnotations().stream().anyMatch(a -> a instanceof XYTextAnnotation t
+                && t.getText().contains("pooled kept its starting parameters")));
     }
 
     static Sweep sweep() {
@@ -97,6 +134,12 @@ class AnalysisChartsTest {
         Object chosen = chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals("0.01", ((CategoryMarker) chosen).getKey());
         assertTrue(notes(chart).contains("from 0 on, validation AUC gets worse"));
+        // train's interval at 0.01 reaches 0.81, but a sweep whose interval passes 1 ends its axis, and so its
+        // error bars, at 1
+        Sweep high = new Sweep("target-only", "fm", Sweep.L2, "AUC", List.of(
+                new SweepPoint(0.1, "fm l2=0.1", iv(0.98, 0.05), iv(0.70, 0.01), iv(0.69, 0.02))), 0.1, null);
+        assertEquals(1.0, SweepChart.create(high, PALETTE).getCategoryPlot().getRangeAxis().getUpperBound());
+        assertTrue(SweepChart.create(sweep(), PALETTE).getCategoryPlot().getRangeAxis().getUpperBound() < 1);
     }
 
     static List<LearningCurve> curves() {

@@ -27,16 +27,42 @@ public record Comparison(String strategy, String learner, String baseline, Strin
                          double meanDifference, double differenceLower, double differenceUpper, double confidence,
                          double tStatistic, double tPValue, double wilcoxonPValue, int wins, int ties, int losses,
                          Verdict verdict, boolean negativeTransfer, double minimumEffect) {
+    /** How a comparison reads at a glance: the one colour every table, report and chart gives its verdict. */
+    public enum Standing {
+        /** Transfer pays off ({@link #paysOff()}): green. */
+        PAYS_OFF,
+        /** Negative transfer ({@link #negativeTransfer()}): red. */
+        NEGATIVE,
+        /** Everything else, including a significant difference smaller than the minimum effect: no colour. */
+        NEUTRAL
+    }
+
+    /** Words added to a significant verdict whose mean difference is smaller than {@code minimumEffect}. */
+    public static final String BELOW_MINIMUM = " (below the minimum effect)";
+
     /**
-     * The verdict as every table, report and hint words it: better, worse, no difference, or "worse on every seed
-     * (not significant)" for a negative transfer the t-test alone misses. One wording for one rule, so a line can
-     * never read "no difference" beside the negative-transfer flag.
+     * The verdict as every table, report and hint words it: better, worse, no difference, "worse on every seed
+     * (not significant)" for a negative transfer the t-test alone misses, and "better (below the minimum effect)"
+     * (or worse) for a significant difference too small to count. One wording for one rule ({@link #standing()}),
+     * so a line can never read "no difference" beside the negative-transfer flag, nor a plain "better" in green
+     * for +0.0007 when the project counts differences from 0.005.
      */
     public String verdictWords() {
         if (negativeTransfer && verdict != Verdict.WORSE) {
             return "worse on every seed (not significant)";
         }
-        return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return verdict != Verdict.NO_DIFFERENCE && !meetsMinimumEffect() ? words + BELOW_MINIMUM : words;
+    }
+
+    /** Whether the mean difference, either way, is at least the minimum effect that counts. */
+    public boolean meetsMinimumEffect() {
+        return Math.abs(meanDifference) >= minimumEffect;
+    }
+
+    /** Pays off, negative transfer, or neither: what the verdict's colour says. */
+    public Standing standing() {
+        return paysOff() ? Standing.PAYS_OFF : negativeTransfer ? Standing.NEGATIVE : Standing.NEUTRAL;
     }
 
     /** "+0.0300 [+0.0010, +0.0600]": the mean difference and its interval, or the difference alone with one seed. */
@@ -53,6 +79,6 @@ public record Comparison(String strategy, String learner, String baseline, Strin
 
     /** Significantly better than the baseline by at least the minimum effect: transfer pays off. */
     public boolean paysOff() {
-        return verdict == Verdict.BETTER && Math.abs(meanDifference) >= minimumEffect;
+        return verdict == Verdict.BETTER && meetsMinimumEffect();
     }
 }

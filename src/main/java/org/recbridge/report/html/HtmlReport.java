@@ -36,10 +36,11 @@ public final class HtmlReport {
     public static final List<String> SECTIONS = List.of("settings", "data", "results", "comparisons", "charts",
             "training", "hints", "about");
 
-    private static final String STYLE = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+    private static final String STYLE = "body{font-family:sans-serif;max-width:1600px;margin:2em auto;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;"
             + "text-align:left;font-size:90%}th{background:#eee}pre{background:#f7f7f7;padding:1em;overflow-x:auto;"
-            + "font-size:85%}.worse{color:#b00}.better{color:#070}figure{margin:1.5em 0}";
+            + "font-size:85%}.worse{color:#b2182b}.better{color:#1a6b3a}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}"
+            + "figure.panels svg{width:33%}";
 
     private HtmlReport() {
     }
@@ -161,17 +162,29 @@ public final class HtmlReport {
                     .raw("</td><td>").text(ResultsTable.pValue(c.tPValue()))
                     .raw("</td><td>").text(ResultsTable.pValue(c.wilcoxonPValue()))
                     .raw("</td><td>").text(c.wins() + "/" + c.ties() + "/" + c.losses())
-                    .raw("</td><td class=\"" + (c.negativeTransfer() ? "worse" : c.paysOff() ? "better" : "") + "\">")
+                    .raw("</td><td class=\"" + verdictClass(c) + "\">")
                     .text(verdict).raw("</td></tr>");
         }
         h.raw("</table></section>");
     }
 
+    /** The verdict's colour, by the rule the workbench's tables follow ({@link Comparison#standing()}). */
+    static String verdictClass(Comparison c) {
+        return switch (c.standing()) {
+            case PAYS_OFF -> "better";
+            case NEGATIVE -> "worse";
+            case NEUTRAL -> "";
+        };
+    }
+
     private static void charts(Html h, ExperimentResults r) {
         h.section("charts", "Charts");
         for (NamedChart c : ResultCharts.all(r)) {
-            h.raw("<figure id=\"" + c.id() + "\">").raw(ChartSvg.of(c.chart())).raw("<figcaption>").text(c.caption())
-                    .raw("</figcaption></figure>");
+            h.raw("<figure id=\"" + c.id() + "\"" + (c.panels().size() > 1 ? " class=\"panels\"" : "") + ">");
+            for (var panel : c.panels()) {
+                h.raw(ChartSvg.of(panel, c.width(), c.height()));
+            }
+            h.raw("<figcaption>").text(c.caption()).raw("</figcaption></figure>");
         }
         h.raw("</section>");
     }

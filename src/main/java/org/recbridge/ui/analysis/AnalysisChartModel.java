@@ -75,7 +75,7 @@ abstract class AnalysisChartModel<S> implements ChartModel {
 
     /** The same colour for a strategy in every chart of one set of results. */
     static StrategyPalette palette(ExperimentResults r) {
-        return new StrategyPalette(ComparisonChartFactory.strategies(r));
+        return ComparisonChartFactory.palette(r);
     }
 
     /** The distinct values of {@code key} over {@code items}, in their order. */

@@ -38,8 +38,34 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
         List<String> all = distinct(runs, RunInfo::strategy);
         List<String> kept = shown.stream().filter(all::contains).toList();
         strategies.setAll(all);
-        shown.setAll(kept.isEmpty() ? all : kept);
+        shown.setAll(kept.isEmpty() ? firstShown(all, baseline(r)) : kept);
         highlighted.set(null); // a hint about other results
+    }
+
+    /**
+     * One strategy against the baseline to begin with: fourteen strategies' curves drawn at once are 28 tangled
+     * lines; the person checks more to compare.
+     */
+    static List<String> firstShown(List<String> all, String baseline) {
+        String other = all.stream().filter(s -> !s.equals(baseline)).findFirst().orElse(null);
+        return all.stream().filter(s -> s.equals(baseline) || s.equals(other)).toList();
+    }
+
+    /** The baseline the results compared with, or null. */
+    private static String baseline(ExperimentResults r) {
+        return r == null || r.comparisons().isEmpty() ? null : r.comparisons().get(0).baseline();
+    }
+
+    /**
+     * The strategy whose train-validation gap is shaded: the hint's subject, else the one strategy shown besides
+     * the baseline; none when several are, as overlapping shades would muddy each other.
+     */
+    static String shaded(List<String> shown, String baseline, String highlighted) {
+        if (highlighted != null) {
+            return highlighted;
+        }
+        List<String> others = shown.stream().filter(s -> !s.equals(baseline)).toList();
+        return others.size() == 1 ? others.get(0) : shown.size() == 1 ? shown.get(0) : null;
     }
 
     /**
@@ -69,7 +95,8 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
         List<RunInfo> runs = r.runs().stream().filter(run -> run.learner().equals(learner.get())
                 && run.seed() == (seed.get() == null ? -1 : seed.get()) && shown.contains(run.strategy())
                 && run.curve() != null && !run.curve().points().isEmpty()).toList();
-        return runs.isEmpty() ? null : TrainingCurveChart.create(runs, measure.get(), palette(r), highlighted.get());
+        return runs.isEmpty() ? null : TrainingCurveChart.create(runs, measure.get(), palette(r), highlighted.get(),
+                shaded(shown, baseline(r), highlighted.get()));
     }
 
     @Override

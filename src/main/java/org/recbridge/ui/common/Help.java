@@ -1,6 +1,7 @@
 package org.recbridge.ui.common;
 
 import java.util.Locale;
+import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.transfer.Strategies;
 
 /** Plain-language explanations for tooltips: strategies (from the engine's own descriptions), metrics, verdicts. */
@@ -58,8 +59,13 @@ public final class Help {
         };
     }
 
-    /** A verdict as the engine writes it (better, worse, no difference). */
+    /** A verdict as {@link Comparison#verdictWords()} writes it (better, worse, no difference, ...). */
     public static String verdict(String verdict) {
+        if (verdict.endsWith(Comparison.BELOW_MINIMUM)) {
+            return verdict(verdict.substring(0, verdict.length() - Comparison.BELOW_MINIMUM.length())) + " But the "
+                    + "mean difference is smaller than the minimum effect (evaluation.minimumEffect): too small to "
+                    + "count, so it is not coloured and no hint calls it a gain or a loss.";
+        }
         return switch (verdict) {
             case "better" -> "Better: over the seeds, this strategy beats the baseline on the main metric and the "
                     + "paired, corrected t-test says the gap is unlikely to be chance (p below alpha).";

@@ -67,12 +67,11 @@ final class DetailTables {
     }
 
     private static TableColumn<Comparison, String> verdict() {
-        TableColumn<Comparison, String> v = Tables.column("verdict", "Better, worse or no difference at the "
-                + "project's alpha; negative transfer flagged.", c -> c.verdictWords()
-                + (c.negativeTransfer() ? ", negative transfer" : ""));
-        Tables.cells(v, s -> s, s -> Help.verdict(s.replace(", negative transfer", ""))
-                + (s.endsWith("negative transfer") ? "\n" + Help.NEGATIVE_TRANSFER : ""));
-        return v;
+        return VerdictColumn.create("Better, worse or no difference at the project's alpha; a difference smaller "
+                        + "than the minimum effect says so and is not coloured; negative transfer flagged.",
+                c -> c.verdictWords() + (c.negativeTransfer() ? ", negative transfer" : ""), c -> c,
+                s -> Help.verdict(s.replace(", negative transfer", ""))
+                        + (s.endsWith("negative transfer") ? "\n" + Help.NEGATIVE_TRANSFER : ""));
     }
 
     static TableView<TrainingSummary> training(ResultsViewModel model) {

@@ -58,20 +58,9 @@ final class ResultsTableView {
             c.setPrefWidth(130);
             table.getColumns().add(c);
         }
-        TableColumn<ResultRow, String> verdict = Tables.column("verdict", "Against the baseline on the main "
-                + "metric, paired by seed; hover a verdict for what it means.", ResultRow::verdict);
-        verdict.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("verdict-better", "verdict-worse");
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : Tables.tooltip(Help.verdict(item)));
-                if (!empty && ("better".equals(item) || "worse".equals(item))) {
-                    getStyleClass().add("verdict-" + item);
-                }
-            }
-        });
+        TableColumn<ResultRow, String> verdict = VerdictColumn.create("Against the baseline on the main metric, "
+                + "paired by seed; hover a verdict for what it means.", ResultRow::verdict, ResultRow::comparison,
+                Help::verdict);
         TableColumn<ResultRow, Boolean> negative = Tables.column("negative transfer", Help.NEGATIVE_TRANSFER,
                 ResultRow::negativeTransfer);
         negative.setCellFactory(col -> new TableCell<>() {

@@ -1,12 +1,15 @@
 package org.recbridge.ui.results;
 
 import java.util.Locale;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -99,13 +102,28 @@ public final class ResultsView {
     }
 
     private static BorderPane chartPane(ResultsViewModel model) {
+        ComboBox<ResultsViewModel.ChartKind> kind = combo(FXCollections.observableArrayList(
+                ResultsViewModel.ChartKind.values()), "Differences: each strategy's mean difference from the baseline "
+                + "with its interval, best first (the main metric). Values: bars of one metric per user group.");
+        kind.setId("chart-kind");
+        kind.valueProperty().bindBidirectional(model.chartKindProperty());
         ComboBox<String> metric = combo(model.metrics(), "The metric the bars show.");
         metric.setId("chart-metric");
         metric.valueProperty().bindBidirectional(model.chartMetricProperty());
-        ComboBox<String> learner = combo(model.learners(), "The learner the bars show.");
+        BooleanBinding bars = model.chartKindProperty().isEqualTo(ResultsViewModel.ChartKind.VALUES);
+        metric.visibleProperty().bind(bars);
+        metric.managedProperty().bind(bars);
+        ComboBox<String> learner = combo(model.learners(), "The learner the chart shows.");
         learner.valueProperty().bindBidirectional(model.chartLearnerProperty());
+        CheckBox fromZero = new CheckBox("axis from 0");
+        fromZero.setId("bars-from-zero");
+        fromZero.setTooltip(Tables.tooltip("On: the value axis starts at 0, so bar lengths compare. Off: it spans "
+                + "the data, so differences of 0.01 show; compare the bars' ends, not their lengths."));
+        fromZero.selectedProperty().bindBidirectional(model.barsFromZeroProperty());
+        fromZero.visibleProperty().bind(bars);
+        fromZero.managedProperty().bind(bars);
         return new ChartPane("comparison-chart", model, model.exports(), "The chart appears once there are results.",
-                new Label("Chart:"), metric, learner).root();
+                new Label("Chart:"), kind, learner, metric, fromZero).root();
     }
 
     private static <T> ComboBox<T> combo(ObservableList<T> items, String help) {

@@ -7,9 +7,11 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +29,8 @@ import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.report.TrainingSummary;
 import org.recbridge.report.html.HtmlReport;
+import org.recbridge.chart.ComparisonChartFactory;
+import org.recbridge.chart.ForestPlot;
 import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.ChartExports;
 import org.recbridge.ui.common.ChartModel;
@@ -43,6 +47,23 @@ import org.recbridge.ui.project.ProjectDocument;
 public final class ResultsViewModel implements ChartModel {
     public static final String ANY_GROUP = "every user group";
     public static final String ANY_LEARNER = "every learner";
+
+    /** What the comparison chart shows. */
+    public enum ChartKind {
+        DIFFERENCES("differences from the baseline"), VALUES("values by user group");
+
+        private final String words;
+
+        ChartKind(String words) {
+            this.words = words;
+        }
+
+        @Override
+        public String toString() {
+            return words;
+        }
+    }
+
     private static final List<DialogService.FileFilter> HTML =
             List.of(new DialogService.FileFilter("HTML pages (*.html)", List.of("*.html")));
     private static final List<DialogService.FileFilter> CSV =
@@ -72,6 +93,8 @@ public final class ResultsViewModel implements ChartModel {
     private final ObjectProperty<String> chartMetric = new SimpleObjectProperty<>();
     private final ObjectProperty<String> chartLearner = new SimpleObjectProperty<>();
     private final ObjectProperty<String> highlighted = new SimpleObjectProperty<>();
+    private final ObjectProperty<ChartKind> chartKind = new SimpleObjectProperty<>(ChartKind.DIFFERENCES);
+    private final BooleanProperty barsFromZero = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Hint> openedHint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding hasResults;
@@ -94,6 +117,8 @@ public final class ResultsViewModel implements ChartModel {
         chartMetric.addListener((o, a, b) -> rechart());
         chartLearner.addListener((o, a, b) -> rechart());
         highlighted.addListener((o, a, b) -> rechart());
+        chartKind.addListener((o, a, b) -> rechart());
+        barsFromZero.addListener((o, a, b) -> rechart());
         document.resultsProperty().addListener((o, a, b) -> show(b));
         show(document.resultsProperty().get());
     }
@@ -144,8 +169,19 @@ public final class ResultsViewModel implements ChartModel {
             return;
         }
         ExperimentResults r = document.resultsProperty().get();
-        chart.set(r == null || chartMetric.get() == null || chartLearner.get() == null ? null
-                : ComparisonChartFactory.chart(r, chartMetric.get(), chartLearner.get(), highlighted.get()));
+        chart.set(r == null || chartMetric.get() == null || chartLearner.get() == null ? null : draw(r));
+    }
+
+    /**
+     * The forest plot of the differences from the baseline (the bars when the learner has no comparisons), or the
+     * bars of the chosen metric.
+     */
+    private JFreeChart draw(ExperimentResults r) {
+        JFreeChart forest = chartKind.get() == ChartKind.DIFFERENCES
+                ? ForestPlot.create(r, chartLearner.get(), ComparisonChartFactory.palette(r), highlighted.get()) : null;
+        return forest != null ? forest
+                : ComparisonChartFactory.chart(r, chartMetric.get(), chartLearner.get(), highlighted.get(),
+                barsFromZero.get());
     }
 
     /**
@@ -159,6 +195,10 @@ public final class ResultsViewModel implements ChartModel {
         }
         if (metric != null && metrics.contains(metric)) {
             chartMetric.set(metric);
+            List<Comparison> compared = comparisons;
+            if (!compared.isEmpty() && !compared.get(0).metric().equals(metric)) {
+                chartKind.set(ChartKind.VALUES); // the differences are on the main metric only
+            }
         }
         highlighted.set(strategy);
         showing = false;
@@ -217,13 +257,14 @@ public final class ResultsViewModel implements ChartModel {
     /** A chart of its own for the export job: the one on screen is drawn by the FX thread meanwhile. */
     @Override
     public JFreeChart freshChart() {
-        return ComparisonChartFactory.chart(document.resultsProperty().get(), chartMetric.get(), chartLearner.get(),
-                highlighted.get());
+        ExperimentResults r = document.resultsProperty().get();
+        return r == null || chartMetric.get() == null || chartLearner.get() == null ? null : draw(r);
     }
 
     @Override
     public String fileName() {
-        return "comparison-" + chartMetric.get() + "-" + chartLearner.get();
+        return (chartKind.get() == ChartKind.DIFFERENCES ? "differences-" : "comparison-" + chartMetric.get() + "-")
+                + chartLearner.get();
     }
 
     private interface FileWriter {
@@ -331,6 +372,16 @@ public final class ResultsViewModel implements ChartModel {
 
     public ObjectProperty<String> chartLearnerProperty() {
         return chartLearner;
+    }
+
+    /** The forest plot of differences from the baseline, or bars of one metric's values. */
+    public ObjectProperty<ChartKind> chartKindProperty() {
+        return chartKind;
+    }
+
+    /** Whether the bars' value axis starts at 0 (lengths compare) or near the data (small differences show). */
+    public BooleanProperty barsFromZeroProperty() {
+        return barsFromZero;
     }
 
     /** The strategy whose bars are outlined because a hint about it was opened; null: none. */

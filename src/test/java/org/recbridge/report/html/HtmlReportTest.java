@@ -38,13 +38,24 @@ class HtmlReportTest {
         for (String id : HtmlReport.SECTIONS) {
             assertNotNull(doc.getElementById(id), "section " + id);
         }
-        for (String chart : List.of("chart-main-metric", "chart-training-curves", "chart-roc", "chart-learning-curves")) {
-            Element figure = doc.getElementById(chart);
-            assertNotNull(figure, chart);
-            Element svg = figure.selectFirst("svg");
-            assertNotNull(svg, chart + " is an inline SVG");
-            assertFalse(svg.select("path, line, rect, polyline").isEmpty(), chart + " draws something");
+        for (String learner : List.of("linear", "fm")) {
+            for (String chart : List.of("chart-differences-", "chart-main-metric-", "chart-training-curves-",
+                    "chart-roc-", "chart-learning-curves-")) {
+                Element figure = doc.getElementById(chart + learner);
+                assertNotNull(figure, chart + learner);
+                Element svg = figure.selectFirst("svg");
+                assertNotNull(svg, chart + " is an inline SVG");
+                assertFalse(svg.select("path, line, rect, polyline").isEmpty(), chart + " draws something");
+                assertNotNull(svg.attr("viewBox"), "scales to the page");
+            }
         }
+        // the window's charts: pooled in its palette colour (Okabe-Ito bluish green) in the report's bars too,
+        // on the window's white background, not JFreeChart's default grey
+        String pooled = rgb(new org.recbridge.chart.StrategyPalette(List.of("target-only", "pooled"))
+                .colour("pooled"));
+        assertTrue(doc.getElementById("chart-main-metric-fm").html().contains(pooled), pooled);
+        assertTrue(doc.getElementById("chart-differences-fm").html().contains(pooled), pooled);
+        assertFalse(doc.getElementById("chart-main-metric-fm").html().contains("rgb(192,192,192)"), "no grey plot");
         // 2 strategies x 2 learners x 3 user groups
         assertEquals(12, doc.select("#results table tr").size() - 1);
         assertTrue(doc.select("#comparisons td").eachText().stream().anyMatch(t -> t.matches("better|worse|no difference.*")),
@@ -54,6 +65,22 @@ class HtmlReportTest {
         assertTrue(doc.getElementById("about").text().contains("RecBridge"));
         assertTrue(doc.select("script, link, img, iframe").isEmpty(), "nothing is fetched");
         assertTrue(doc.select("[src], [href]").isEmpty(), "no external references");
+    }
+
+    private static String rgb(java.awt.Color c) {
+        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+    }
+
+    @Test
+    void everyVerdictIsColouredByTheOneRule() {
+        org.recbridge.analysis.significance.Comparison tiny = new org.recbridge.analysis.significance.Comparison(
+                "joint", "fm", "target-only", "warm", "AUC", 3, 0.0007, 0.0003, 0.0011, 0.95, 4, 0.01, 0.25, 3, 0, 0,
+                org.recbridge.eval.Verdict.BETTER, false, 0.005);
+        org.recbridge.analysis.significance.Comparison gain = new org.recbridge.analysis.significance.Comparison(
+                "pooled", "fm", "target-only", "warm", "AUC", 3, 0.05, 0.03, 0.07, 0.95, 4, 0.01, 0.25, 3, 0, 0,
+                org.recbridge.eval.Verdict.BETTER, false, 0.005);
+        assertEquals("", HtmlReport.verdictClass(tiny), "below the minimum effect: not green");
+        assertEquals("better", HtmlReport.verdictClass(gain));
     }
 
     @Test

@@ -118,8 +118,26 @@ public class ResultsViewModelTest {
     }
 
     @Test
+    void theChartShowsTheDifferencesFromTheBaselineFirstAndTheBarsOnRequestFromZeroOrNearTheData() {
+        document.setResults(results());
+        assertEquals(ResultsViewModel.ChartKind.DIFFERENCES, model.chartKindProperty().get());
+        var forest = model.chartProperty().get().getCategoryPlot();
+        assertEquals(org.jfree.chart.plot.PlotOrientation.HORIZONTAL, forest.getOrientation(), "a row per strategy");
+        model.highlight("pooled", "linear", "AUC");
+        assertEquals(java.awt.Font.BOLD, model.chartProperty().get().getCategoryPlot().getDomainAxis()
+                .getTickLabelFont("pooled").getStyle(), "the hint's strategy stands out");
+        model.chartKindProperty().set(ResultsViewModel.ChartKind.VALUES);
+        assertEquals(0.0, model.chartProperty().get().getCategoryPlot().getRangeAxis().getLowerBound());
+        model.barsFromZeroProperty().set(false);
+        assertTrue(model.chartProperty().get().getCategoryPlot().getRangeAxis().getLowerBound() > 0,
+                "near the data");
+        assertTrue(model.fileName().startsWith("comparison-AUC-"), model.fileName());
+    }
+
+    @Test
     void aHintOutlinesItsStrategysBarsInItsLearnersChartUntilNewResultsCome() {
         document.setResults(results());
+        model.chartKindProperty().set(ResultsViewModel.ChartKind.VALUES);
         model.chartMetricProperty().set("HR@10");
         model.highlight("pooled", "fm", "AUC");
         assertEquals("fm", model.chartLearnerProperty().get());
