@@ -15,6 +15,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.recbridge.analysis.diagnostics.FeatureRanking;
 import org.recbridge.analysis.diagnostics.FeatureSelection;
 import org.recbridge.analysis.diagnostics.RankedFeature;
+import org.recbridge.analysis.diagnostics.SelectionMethod;
 
 /**
  * The target's feature ranking (mRMR or JMI) as horizontal bars, best first. The k best side features, those
@@ -50,6 +51,21 @@ public final class FeatureRankingChart {
         return out;
     }
 
+    /** What a bar's length is: the selector's criterion at the step that picked the feature, not its relevance. */
+    static String scoreLabel(SelectionMethod method) {
+        return method == SelectionMethod.MRMR
+                ? "mRMR score when picked, in bits: relevance to like/dislike minus mean redundancy with those above"
+                : "JMI score when picked, in bits: relevance jointly with each feature ranked above";
+    }
+
+    /** Why lengths need not fall with rank. */
+    static String orderNote(SelectionMethod method) {
+        return "Rank is the order of picking; a bar's length is the score at its pick"
+                + (method == SelectionMethod.MRMR ? ", not relevance alone: a later pick can score higher once the "
+                + "features above it no longer overlap with it as much." : ", which is summed over the features "
+                + "above it, so lengths need not fall with rank.");
+    }
+
     /** {@code keep}: how many of the best side features the person means to keep. */
     public static JFreeChart create(FeatureRanking ranking, int keep) {
         DefaultCategoryDataset data = dataset(ranking);
@@ -62,7 +78,7 @@ public final class FeatureRankingChart {
         };
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
-        NumberAxis score = new NumberAxis(ranking.method() + " score (relevance to like/dislike, less redundancy)");
+        NumberAxis score = new NumberAxis(scoreLabel(ranking.method()));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("feature, by rank"), score, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = ChartStyle.chart(plot, String.format(Locale.ROOT, "Target features ranked by %s on %d "
@@ -70,7 +86,7 @@ public final class FeatureRankingChart {
         chart.removeLegend();
         ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the %d best side features, which \"Keep top k\" keeps "
                 + "(each run ranks again on its own training rows); grey: side features dropped; pale blue: ids, never "
-                + "dropped.%s", keep, ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
+                + "dropped. %s%s", keep, orderNote(ranking.method()), ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
                 false);
         return chart;
     }

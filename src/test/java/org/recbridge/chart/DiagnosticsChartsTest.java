@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.recbridge.analysis.diagnostics.CorrelatedPair;
 import org.recbridge.analysis.diagnostics.DomainStats;
@@ -64,6 +65,9 @@ class DiagnosticsChartsTest {
         assertEquals(List.of("1. u.age", "2. i.genre"), data.getColumnKeys());
         assertEquals(0.20, data.getValue("score", "2. i.genre").doubleValue(), 1e-12);
         assertTrue(AnalysisChartsTest.notes(FeatureRankingChart.create(ranking, 1)).contains("the 1 best side"));
+        JFreeChart chart = FeatureRankingChart.create(ranking, 1);
+        assertTrue(AnalysisChartsTest.notes(chart).contains("not relevance alone"), "says why order may differ");
+        assertTrue(chart.getCategoryPlot().getRangeAxis().getLabel().startsWith("mRMR score when picked"));
     }
 
     @Test

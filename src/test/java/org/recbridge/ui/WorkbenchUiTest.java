@@ -158,6 +158,10 @@ class WorkbenchUiTest {
         // the comparisons' interval is the corrected test's at 1 - alpha, and its header says so
         assertEquals("difference [99% interval]", ((javafx.scene.control.Label) comparisons.getColumns().get(3)
                 .getGraphic()).getText());
+        // no header or value cut ("lear…", "worse, negat…"): every column is as wide as its header and cells
+        for (String id : List.of("#results-table", "#comparisons-table", "#training-table")) {
+            fitsItsContent(robot.lookup(id).queryTableView());
+        }
 
         Path saved = dir.resolve("saved/project.json");
         dialogs.fileAnswers.add(Optional.of(saved));
@@ -316,6 +320,15 @@ class WorkbenchUiTest {
         Thread[] all = new Thread[root.activeCount() + 16]; // enumerate: no safepoint, unlike stack traces
         int n = root.enumerate(all, true);
         return Arrays.stream(all, 0, n).filter(t -> t.getName().equals("recbridge-run") && t.isAlive()).toList();
+    }
+
+    private static <S> void fitsItsContent(TableView<S> table) {
+        for (var column : table.getColumns()) {
+            double needed = org.recbridge.ui.common.Tables.contentWidth(table, column);
+            assertTrue(column.getWidth() >= needed - 0.5, table.getId() + " column "
+                    + column.getId() + " is " + column.getWidth() + " wide, its content needs " + needed);
+            assertTrue(needed > 30, "measured: " + needed);
+        }
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {

@@ -62,7 +62,7 @@ final class DetailTables {
                 Tables.column("W/T/L", "Seeds where the strategy won, tied and lost against the baseline.",
                         c -> c.wins() + "/" + c.ties() + "/" + c.losses()),
                 verdict()));
-        widths(t, 100, 60, 50, 215, 60, 90, 50, 105);
+        Tables.fitToContent(t);
         return t;
     }
 
@@ -94,7 +94,7 @@ final class DetailTables {
                         + "gap is a sign of overfitting.", r -> fixed(r.gap(), 4)),
                 Tables.column("overfitting", "In how many seeds the validation curve got worse for good while "
                         + "training went on improving.", r -> r.overfitSeeds() + " of " + r.seeds() + " seeds")));
-        widths(t, 120, 55, 85, 85, 70, 80, 65, 110);
+        Tables.fitToContent(t);
         return t;
     }
 
@@ -141,13 +141,6 @@ final class DetailTables {
         cell.setWrapText(true);
         cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
         return cell;
-    }
-
-    /** Column widths that fit the headers and values, so the half-width details pane needs no scrolling. */
-    private static void widths(TableView<?> table, double... widths) {
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumns().get(i).setPrefWidth(widths[i]);
-        }
     }
 
     private static String p(double v) {

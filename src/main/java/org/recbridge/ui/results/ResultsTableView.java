@@ -17,6 +17,7 @@ import org.recbridge.ui.common.Tables;
  * mean ± interval), the verdict against the baseline and the negative-transfer flag.
  */
 final class ResultsTableView {
+    private static final String NEGATIVE_FLAG = "⚠ yes";
     private final TableView<ResultRow> table = new TableView<>();
     private final SortedList<ResultRow> sorted;
 
@@ -25,8 +26,8 @@ final class ResultsTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("results-table");
-        // metric columns keep room for "0.7068 ± 0.0242"; a wide table scrolls rather than cutting numbers
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // columns fit their headers and values ("0.7068 ± 0.0242"); a wide table scrolls rather than cutting them
+        Tables.fitToContent(table);
         table.setPlaceholder(new Label("No results yet: run the project (Ctrl+R), or open a project that was run."));
         rebuildColumns(model.metrics());
         model.metrics().addListener((ListChangeListener<String>) c -> rebuildColumns(model.metrics()));
@@ -36,16 +37,14 @@ final class ResultsTableView {
         TableColumn<ResultRow, String> strategy = Tables.column("strategy", "The transfer strategy; hover a name "
                 + "for what it does, when it helps and when it hurts.", ResultRow::strategy);
         Tables.cells(strategy, s -> s, Help::strategy);
-        strategy.setPrefWidth(190);
         TableColumn<ResultRow, String> learner = Tables.column("learner", "linear: logistic or linear regression; "
                 + "fm: factorization machine (learns user and item factors).", ResultRow::learner);
-        learner.setPrefWidth(70);
         TableColumn<ResultRow, String> users = Tables.column("users", Help.USER_GROUPS, ResultRow::group);
-        users.setPrefWidth(60);
         table.getColumns().setAll(List.of(strategy, learner, users));
         // every metric is in the chart's choice and in results.json; the table shows those of MetricNames.shown
         for (String m : org.recbridge.eval.MetricNames.shown(metrics)) {
             TableColumn<ResultRow, SummaryRow> c = Tables.column(m, Help.metric(m), r -> r.metrics().get(m));
+            Tables.cellText(c, r -> r.cell(m));
             c.setComparator(Comparator.nullsLast(Comparator.comparingDouble(SummaryRow::mean)));
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
@@ -55,7 +54,6 @@ final class ResultsTableView {
                     setText(row == null ? null : row.cell(m));
                 }
             });
-            c.setPrefWidth(130);
             table.getColumns().add(c);
         }
         TableColumn<ResultRow, String> verdict = VerdictColumn.create("Against the baseline on the main metric, "
@@ -63,12 +61,13 @@ final class ResultsTableView {
                 Help::verdict);
         TableColumn<ResultRow, Boolean> negative = Tables.column("negative transfer", Help.NEGATIVE_TRANSFER,
                 ResultRow::negativeTransfer);
+        Tables.cellText(negative, r -> r.negativeTransfer() ? NEGATIVE_FLAG : "");
         negative.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Boolean item, boolean empty) {
                 super.updateItem(item, empty);
                 boolean flagged = !empty && Boolean.TRUE.equals(item);
-                setText(flagged ? "⚠ yes" : null);
+                setText(flagged ? NEGATIVE_FLAG : null);
                 setTooltip(flagged ? Tables.tooltip(Help.NEGATIVE_TRANSFER) : null);
                 getStyleClass().remove("negative-transfer");
                 if (flagged) {
@@ -76,8 +75,6 @@ final class ResultsTableView {
                 }
             }
         });
-        verdict.setPrefWidth(110);
-        negative.setPrefWidth(150);
         table.getColumns().addAll(List.of(verdict, negative));
     }
 

@@ -50,7 +50,7 @@ public final class ResultsViewModel implements ChartModel {
 
     /** What the comparison chart shows. */
     public enum ChartKind {
-        DIFFERENCES("differences from the baseline"), VALUES("values by user group");
+        DIFFERENCES("differences"), VALUES("values");
 
         private final String words;
 
