@@ -86,7 +86,8 @@ public final class FeatureRankingChart {
         chart.removeLegend();
         ChartStyle.note(chart, String.format(Locale.ROOT, "Blue: the %d best side features, which \"Keep top k\" keeps "
                 + "(each run ranks again on its own training rows); grey: side features dropped; pale blue: ids, never "
-                + "dropped. %s%s", keep, orderNote(ranking.method()), ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
+                + "dropped. %s%s", keep, orderNote(ranking.method()),
+                ranking.note() == null || ranking.note().isBlank() ? "" : " " + ranking.note()),
                 false);
         return chart;
     }

@@ -2,12 +2,15 @@ package org.recbridge.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +62,10 @@ public final class ForestPlot {
      */
     public static DefaultStatisticalCategoryDataset dataset(List<Comparison> comparisons) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        List<String> groups = new ArrayList<>(new LinkedHashSet<>(comparisons.stream().map(Comparison::group).toList()));
-        groups.sort(Comparator.comparingInt(g -> GROUP_ORDER.contains(g) ? GROUP_ORDER.indexOf(g) : GROUP_ORDER.size()));
+        List<String> groups = new ArrayList<>(new LinkedHashSet<>(
+                comparisons.stream().map(Comparison::group).toList()));
+        groups.sort(Comparator.comparingInt(g -> GROUP_ORDER.contains(g) ? GROUP_ORDER.indexOf(g)
+                : GROUP_ORDER.size()));
         for (String strategy : sortedStrategies(comparisons, groups)) {
             for (String group : groups) {
                 comparisons.stream().filter(c -> c.strategy().equals(strategy) && c.group().equals(group)).findFirst()
@@ -72,7 +77,7 @@ public final class ForestPlot {
 
     private static List<String> sortedStrategies(List<Comparison> comparisons, List<String> groups) {
         Map<String, List<Comparison>> byStrategy = comparisons.stream()
-                .collect(Collectors.groupingBy(Comparison::strategy, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Comparison::strategy, LinkedHashMap::new, Collectors.toList()));
         Function<String, Double> gain = s -> {
             Comparison c = byStrategy.get(s).stream().min(Comparator.comparingInt(x -> groups.indexOf(x.group())))
                     .orElseThrow();
@@ -123,7 +128,7 @@ public final class ForestPlot {
         strategies.setCategoryMargin(0.15);
         if (highlighted != null) {
             strategies.setTickLabelPaint(highlighted, Color.BLACK);
-            strategies.setTickLabelFont(highlighted, ChartStyle.TICKS.deriveFont(java.awt.Font.BOLD));
+            strategies.setTickLabelFont(highlighted, ChartStyle.TICKS.deriveFont(Font.BOLD));
         }
         CategoryPlot plot = new CategoryPlot(data, strategies, difference, points);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -146,8 +151,8 @@ public final class ForestPlot {
         }
         if (first.minimumEffect() > 0) {
             LegendItem small = new LegendItem(String.format(Locale.ROOT, "grey band: smaller than the minimum effect "
-                    + "(%s)", BigDecimal.valueOf(first.minimumEffect()).stripTrailingZeros().toPlainString()), null, null, null,
-                    new Rectangle2D.Double(-6, -6, 12, 12), MINIMUM_BAND.darker());
+                    + "(%s)", BigDecimal.valueOf(first.minimumEffect()).stripTrailingZeros().toPlainString()), null,
+                    null, null, new Rectangle2D.Double(-6, -6, 12, 12), MINIMUM_BAND.darker());
             small.setLabelFont(ChartStyle.TICKS);
             legend.add(small);
         }
@@ -158,7 +163,7 @@ public final class ForestPlot {
     }
 
     /** all: circle, warm: square, cold: diamond, the same in every forest plot. */
-    private static java.awt.Shape groupShape(String group) {
+    private static Shape groupShape(String group) {
         return switch (group) {
             case "warm" -> new Rectangle2D.Double(-4, -4, 8, 8);
             case "cold" -> diamond();
@@ -166,7 +171,7 @@ public final class ForestPlot {
         };
     }
 
-    private static java.awt.Shape diamond() {
+    private static Shape diamond() {
         Path2D.Double d = new Path2D.Double();
         d.moveTo(0, -5.5);
         d.lineTo(5.5, 0);

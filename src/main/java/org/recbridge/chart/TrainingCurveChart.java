@@ -136,7 +136,8 @@ public final class TrainingCurveChart {
         double y = data.getYValue(0, item);
         plot.addAnnotation(ChartStyle.point(palette.shape(run.strategy()), x, y, colour));
         if (best == 0) {
-            XYTextAnnotation start = new XYTextAnnotation("  " + run.strategy() + " kept its starting parameters", x, y);
+            XYTextAnnotation start = new XYTextAnnotation("  " + run.strategy() + " kept its starting parameters",
+                    x, y);
             start.setFont(ChartStyle.TICKS);
             start.setPaint(colour.darker());
             start.setTextAnchor(TextAnchor.BOTTOM_LEFT);

@@ -55,8 +55,8 @@ public final class ResultCharts {
             if (results.learningCurves().stream().anyMatch(c -> c.learner().equals(learner) && c.group().equals("all")
                     && c.metric().equals(main))) {
                 out.add(NamedChart.of("chart-learning-curves-" + learner, "Test " + main + " by target budget, all "
-                                + "users, " + learner + " learner", LearningCurveChart.create(results.learningCurves(), learner,
-                        "all", main, palette)));
+                        + "users, " + learner + " learner", LearningCurveChart.create(results.learningCurves(),
+                        learner, "all", main, palette)));
             }
         }
         for (Sweep s : results.sweeps()) {

@@ -39,8 +39,8 @@ public final class HtmlReport {
     private static final String STYLE = "body{font-family:sans-serif;max-width:1600px;margin:2em auto;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;"
             + "text-align:left;font-size:90%}th{background:#eee}pre{background:#f7f7f7;padding:1em;overflow-x:auto;"
-            + "font-size:85%}.worse{color:#b2182b}.better{color:#1a6b3a}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}"
-            + "figure.panels svg{width:33%}";
+            + "font-size:85%}.worse{color:#b2182b}.better{color:#1a6b3a}figure{margin:1.5em 0}"
+            + "figure svg{max-width:100%;height:auto}figure.panels svg{width:33%}";
 
     private HtmlReport() {
     }
