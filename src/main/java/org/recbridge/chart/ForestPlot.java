@@ -32,6 +32,8 @@ import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.recbridge.analysis.significance.Comparison;
 import org.recbridge.analysis.significance.Comparisons;
@@ -123,7 +125,7 @@ public final class ForestPlot {
         boolean higher = Comparisons.higherIsBetter(first.metric());
         NumberAxis difference = new NumberAxis(String.format(Locale.ROOT, "test %s minus %s (%s is better)",
                 first.metric(), first.baseline(), higher ? "right" : "left"));
-        difference.setAutoRangeIncludesZero(true); // the baseline's line stays in view
+        difference.setRange(withZero(data, first.minimumEffect())); // the baseline's line and band stay in view
         CategoryAxis strategies = new CategoryAxis(null);
         strategies.setCategoryMargin(0.15);
         if (highlighted != null) {
@@ -160,6 +162,15 @@ public final class ForestPlot {
         return ChartStyle.chart(plot, String.format(Locale.ROOT, "Each strategy against %s, %s learner: mean "
                         + "difference and %s interval over %d seed%s, best first", first.baseline(), learner,
                 first.intervalLevel(), first.seeds(), first.seeds() == 1 ? "" : "s"));
+    }
+
+    /** The intervals' span, the baseline's 0 and its minimum-effect band, with a margin on either side. */
+    static Range withZero(DefaultStatisticalCategoryDataset data, double minimumEffect) {
+        Range bounds = DatasetUtils.findRangeBounds(data, true);
+        double lower = Math.min(-minimumEffect, bounds == null ? 0 : bounds.getLowerBound());
+        double upper = Math.max(minimumEffect, bounds == null ? 0 : bounds.getUpperBound());
+        double margin = upper > lower ? 0.05 * (upper - lower) : 0.01;
+        return new Range(lower - margin, upper + margin);
     }
 
     /** all: circle, warm: square, cold: diamond, the same in every forest plot. */

@@ -50,6 +50,7 @@ public final class LearningCurveChart {
         DeviationRenderer lines = new DeviationRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             Color colour = palette.colour((String) data.getSeriesKey(i));
+            lines.setSeriesShape(i, palette.shape((String) data.getSeriesKey(i)));
             lines.setSeriesPaint(i, colour);
             lines.setSeriesFillPaint(i, colour);
             lines.setSeriesStroke(i, ChartStyle.SOLID);

@@ -165,6 +165,8 @@ class AnalysisChartsTest {
                 .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals(100.0, crossing.getValue(), 1e-12, "pooled is ahead beyond both intervals until 100%");
         assertTrue(notes(chart).contains("Transfer stops paying at 100%"), notes(chart));
+        assertTrue(org.jfree.chart.util.ShapeUtils.equal(PALETTE.shape("pooled"),
+                chart.getXYPlot().getRenderer().getSeriesShape(1)), "pooled's marker, as in every chart");
         assertNotNull(chart.createBufferedImage(800, 500), "draws, with a tick at each budget");
     }
 

@@ -38,7 +38,8 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
         List<String> all = distinct(runs, RunInfo::strategy);
         List<String> kept = shown.stream().filter(all::contains).toList();
         strategies.setAll(all);
-        shown.setAll(kept.isEmpty() ? firstShown(all, baseline(r)) : kept);
+        // the strategies still there, unless they are the baseline alone (results of another project)
+        shown.setAll(kept.stream().anyMatch(s -> !s.equals(baseline(r))) ? kept : firstShown(all, baseline(r)));
         highlighted.set(null); // a hint about other results
     }
 

@@ -53,6 +53,16 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void overfittingShowsOneStrategyAgainstTheBaselineAndShadesOneGapOnly() {
+        List<String> all = List.of("target-only", "source-only", "pooled", "joint");
+        assertEquals(List.of("target-only", "source-only"), OverfittingViewModel.firstShown(all, "target-only"));
+        assertEquals("source-only", OverfittingViewModel.shaded(List.of("target-only", "source-only"), "target-only",
+                null));
+        assertNull(OverfittingViewModel.shaded(all, "target-only", null), "several: no shade muddies another");
+        assertEquals("joint", OverfittingViewModel.shaded(all, "target-only", "joint"), "the hint's subject");
+    }
+
+    @Test
     void overfittingShowsEveryStrategyOfTheFirstLearnerAndSeedUntilToldOtherwise() {
         OverfittingViewModel o = model.overfitting();
         assertEquals(List.of("target-only", "pooled"), o.strategies());
