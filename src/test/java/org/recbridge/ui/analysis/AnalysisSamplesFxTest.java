@@ -89,7 +89,10 @@ class AnalysisSamplesFxTest extends SampleScreenFxTest {
 
         app.tab(robot, "overfitting-tab");
         XYPlot curves = app.chartShown(robot, "overfitting-chart").getXYPlot();
-        assertEquals(4, curves.getDatasetCount(), "every strategy overlaid");
+        assertEquals(2, curves.getDatasetCount(), "the baseline and one strategy, not every curve tangled");
+        assertTrue(curves.getRenderer(1) instanceof org.jfree.chart.renderer.xy.XYDifferenceRenderer,
+                "feature-transfer's gap shaded");
+        assertEquals(List.of("target-only", "feature-transfer"), List.copyOf(model.overfitting().shown()));
         app.tab(robot, "roc-tab");
         List<String> roc = seriesNames(app.chartShown(robot, "roc-chart"));
         assertTrue(strategies.stream().allMatch(s -> roc.stream().anyMatch(n -> n.startsWith(s + " "))), roc.toString());
