@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.general.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,17 +115,15 @@ class AnalysisSamplesFxTest extends SampleScreenFxTest {
         assertEquals(subject.strategy(), model.overfitting().highlightedProperty().get());
         assertTrue(strategies.contains(subject.strategy()), subject.toString());
 
-        // the transfer-pays-off hint opens the Results screen with that strategy's bars outlined
+        // the transfer-pays-off hint opens the Results screen with that strategy's row of the forest plot in bold
         PlacedHint paysOff = SampleWorkbench.clickHint(robot, "hints-overfitting", "transfer-pays-off");
         assertTrue(paysOff.hint().message().startsWith("feature-transfer (linear)"), paysOff.hint().message());
         TabPane main = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Results", main.getSelectionModel().getSelectedItem().getText());
         assertEquals("feature-transfer", app.workbench.results().highlightedProperty().get());
-        JFreeChart bars = app.chartShown(robot, "comparison-chart");
-        StatisticalBarRenderer renderer = (StatisticalBarRenderer) bars.getCategoryPlot().getRenderer();
-        assertTrue(renderer.isDrawBarOutline(), "the strategy's bars are outlined");
-        assertEquals(java.awt.Color.BLACK, renderer.getSeriesOutlinePaint(
-                bars.getCategoryPlot().getDataset().getRowIndex("feature-transfer")));
+        JFreeChart forest = app.chartShown(robot, "comparison-chart");
+        assertEquals(java.awt.Font.BOLD, forest.getCategoryPlot().getDomainAxis().getTickLabelFont("feature-transfer")
+                .getStyle(), "the strategy's row stands out");
 
         // the domain-distance hint opens the Diagnostics screen with the run's A-distance statement marked
         app.screen(robot, "Analysis");
