@@ -129,7 +129,8 @@ public final class ProjectValidator {
         return path;
     }
 
-    private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
+    /** One learner's settings, defaults filled in; a bad value throws IllegalArgumentException naming {@code field}. */
+    public static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
         LearnerKind kind = enumField(() -> LearnerKind.fromId(l.type), field + ".type");
         LearnerSettings d = LearnerSettings.defaults(kind);
         if (l.epochs != null && l.epochs < 1) { // 0 is for a strategy's target stage, never a learner that learns nothing
@@ -144,10 +145,12 @@ public final class ProjectValidator {
         }
     }
 
-    /** Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds. */
+    /**
+     * Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds.
+     * An entry given twice is refused by {@link Project}, for every way a project is made.
+     */
     private static List<TransferStrategy> strategies(List<StrategySpec> specs) {
         List<TransferStrategy> out = new ArrayList<>();
-        Map<String, Integer> labels = new LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             String field = "strategies[" + i + "]";
             StrategySpec spec = specs.get(i);
@@ -160,11 +163,6 @@ public final class ProjectValidator {
             } catch (SettingException e) {
                 throw new IllegalArgumentException(field + (e.setting() == null ? "" : "." + e.setting()) + ": "
                         + e.problem());
-            }
-            Integer before = labels.putIfAbsent(s.label(), i);
-            if (before != null) { // two results under one label could not be told apart
-                throw new IllegalArgumentException(field + ": " + s.label() + " is already strategies[" + before
-                        + "]; give it other settings or leave it out");
             }
             out.add(s);
         }
