@@ -114,6 +114,23 @@ class CliTest {
         assertEquals(2, json.get("runs").size());
     }
 
+    /** Issue 21: a diverging learning rate gave "AUC 0.5000 ± 0.0000" and exit 0. */
+    @Test
+    void aDivergedRunIsAFailedRunWithItsReasonAndExitThree(@TempDir Path dir) throws Exception {
+        Path p = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1, 2], \"learners\": [{\"type\": \"linear\", "
+                + "\"epochs\": 3}, {\"type\": \"fm\", \"epochs\": 3, \"learningRate\": 1e9}]");
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.out().contains("target-only with fm lr=1.0E9 epochs=3, seed 1: training diverged in epoch 1"),
+                r.out());
+        assertTrue(r.out().contains("with learning rate 1000000000: lower the learning rate (the fm default is 0.05)"),
+                r.out());
+        assertFalse(r.out().contains("0.5000 ± 0.0000"), r.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertEquals(2, json.get("failures").size());
+        assertEquals(2, json.get("runs").size()); // the linear learner's runs are kept
+    }
+
     @Test
     void badProjectNamesTheField(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("p.json");
