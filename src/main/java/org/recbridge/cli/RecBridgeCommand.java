@@ -13,6 +13,7 @@ import org.recbridge.lesson.LessonException;
 import org.recbridge.util.CancelledException;
 import org.recbridge.util.FileProblemException;
 import org.recbridge.util.IoProblems;
+import org.recbridge.util.OutOfMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -82,7 +83,14 @@ public final class RecBridgeCommand implements Runnable {
             commandLine.getErr().flush();
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors on; whatever ran out is unreachable now, so one line has room
+            err.println("error: " + OutOfMemory.message());
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
@@ -90,6 +98,9 @@ public final class RecBridgeCommand implements Runnable {
 
     /** One line saying what went wrong, never a stack trace (the workbench's error dialogs use it too). */
     public static String message(Throwable e) {
+        if (OutOfMemory.in(e)) {
+            return OutOfMemory.message();
+        }
         if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException
                 || e instanceof DatasetException || e instanceof LessonException) {
             return e.getMessage();

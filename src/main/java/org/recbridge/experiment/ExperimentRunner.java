@@ -32,6 +32,7 @@ import org.recbridge.transfer.TransferProblem;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.OutOfMemory;
 import org.recbridge.util.ProgressListener;
 
 /**
@@ -294,7 +295,7 @@ public final class ExperimentRunner {
             return new Finished(null, new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(),
                     String.format("not enough memory: the heap of %d MB ran out in this run (%s) (start java with "
                             + "-Xmx%dm, or run fewer --threads)", heapMb, rowsText(job.setup().problem()),
-                            MemoryBudget.roundUp(heapMb * 2))));
+                            OutOfMemory.advisedMb(heapMb))));
         }
     }
 
