@@ -70,6 +70,13 @@ public final class ProjectValidator {
                     throw new IllegalArgumentException("target: the target domain is missing");
                 }
                 target = domain(file, p.target, "target");
+                for (int i = 0; i < sources.size(); i++) {
+                    if (sameFile(sources.get(i).interactions(), target.interactions())) {
+                        throw new IllegalArgumentException("sources[" + i + "].interactions: \""
+                                + p.sources.get(i).interactions + "\" is the target's data file (target.interactions); "
+                                + "a source that is the target's data puts the target's test rows into training");
+                    }
+                }
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
                     p.task.likeThreshold, p.task.negatives);
@@ -127,6 +134,18 @@ public final class ProjectValidator {
             throw new IllegalArgumentException(field + ": \"" + value + "\" is a folder, not a data file");
         }
         return path;
+    }
+
+    /** One file under two names (a link, "./a.csv" and "a.csv") is the same file. */
+    private static boolean sameFile(Path a, Path b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return a.equals(b) || java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // a file that is not there yet is found missing when it is read
+        }
     }
 
     /** One learner's settings, defaults filled in; a bad value throws IllegalArgumentException naming {@code field}. */

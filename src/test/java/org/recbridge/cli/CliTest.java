@@ -131,6 +131,34 @@ class CliTest {
         assertEquals(2, json.get("runs").size()); // the linear learner's runs are kept
     }
 
+    /** Issue 21: a source holding the target's rows leaked test rows into training ("transfer pays off"). */
+    @Test
+    void targetPairsInTheSourceAreRemovedAndSaidAndASourceOfOnlyThoseIsRefused(@TempDir Path dir) throws Exception {
+        List<String> target = Files.readAllLines(TinyProjects.DATA.resolve("target.csv"));
+        Path p = TinyProjects.write(dir, String.join("\n", target) + "\n", "\"linking\": {\"items\": \"shared\"}");
+        // the source gets 50 of the target's rows (same user, same item) besides its own
+        Files.write(dir.resolve("source.csv"), target.subList(1, 51), java.nio.file.StandardOpenOption.APPEND);
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("source s: removed 50 of its 370 rows whose (user, item) pair is also in the target "
+                + "t (linking users by-id, items shared), so that no target test row is trained on"), r.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertTrue(json.get("notes").toString().contains("removed 50 of its 370 rows"), json.get("notes").toString());
+
+        // a copy of the target under another name is the target's data
+        Files.write(dir.resolve("source.csv"), target);
+        Result copy = cli("run", p.toString(), "--quiet");
+        assertEquals(1, copy.code(), copy.err());
+        assertEquals("error: source s: every one of its 200 rows is a (user, item) pair of the target t (linking users "
+                + "by-id, items shared): it is the target's data, which would put the target's test rows into "
+                + "training; give a source of other interactions", copy.err().strip());
+        // with items per domain the domains' items are different items: nothing is shared, nothing removed
+        Files.writeString(p, Files.readString(p).replace("\"shared\"", "\"per-domain\""));
+        Result perDomain = cli("run", p.toString(), "--quiet");
+        assertEquals(0, perDomain.code(), perDomain.err());
+        assertFalse(perDomain.out().contains("removed"), perDomain.out());
+    }
+
     @Test
     void badProjectNamesTheField(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("p.json");
