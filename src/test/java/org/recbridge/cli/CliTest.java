@@ -159,6 +159,25 @@ class CliTest {
         assertFalse(perDomain.out().contains("removed"), perDomain.out());
     }
 
+    /** Issue 21: ranking negatives larger than the catalogue were capped without a word. */
+    @Test
+    void rankingNegativesTheCatalogueCannotGiveAreNotedAndPrinted(@TempDir Path dir) throws Exception {
+        Path p = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [4], \"evaluation\": {\"negatives\": 5000}");
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ranking \\(seed 4\\): (\\d+) of (\\d+) test users have "
+                + "fewer than the 5,000 negatives asked for \\(evaluation.negatives; as few as \\d+\\): the catalogue "
+                + "holds no more").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals(m.group(2), m.group(1), "every user is short of 5,000 in a catalogue of a few dozen items");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertTrue(json.get("notes").toString().contains("fewer than the 5,000 negatives"), json.get("notes").toString());
+
+        Result enough = cli("run", TinyProjects.write(dir, TinyProjects.target(), "\"evaluation\": {\"negatives\": 3}")
+                .toString(), "--quiet");
+        assertFalse(enough.out().contains("negatives asked for"), enough.out());
+    }
+
     @Test
     void badProjectNamesTheField(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("p.json");
