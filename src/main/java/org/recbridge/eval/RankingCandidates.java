@@ -94,6 +94,15 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
      * never interacted with, so a small catalogue caps them.
      */
     public String shortfall(int wanted, long seed) {
+        if (protocol == RankingProtocol.FULL) {
+            return null; // ranks against the whole catalogue: nothing to cap
+        }
+        if (protocol == RankingProtocol.SAMPLED_PER_PAIR) {
+            return pool.size() > wanted ? null : String.format(java.util.Locale.ROOT, "ranking (seed %d): the %,d "
+                    + "negatives asked for (evaluation.negatives) are more than the %,d training items they are drawn "
+                    + "from: each test pair is ranked among fewer, so HR and NDCG read higher than with %,d", seed,
+                    wanted, pool.size(), wanted);
+        }
         int shortUsers = 0;
         int fewest = Integer.MAX_VALUE;
         for (UserCandidates c : users.values()) {
