@@ -65,6 +65,11 @@ final class PredictCommand implements Callable<Integer> {
         if (imported.summary().badRowsSkipped() > 0) {
             notes.println(imported.summary().toLine());
         }
+        if (!prediction.coverage().complete()) {
+            // on stderr whatever else goes where: scores of a model that never saw these ids are the warning
+            spec.commandLine().getErr().println("warning: " + prediction.coverage().line());
+            spec.commandLine().getErr().flush();
+        }
         if (out == null) {
             writeScores(prediction, spec.commandLine().getOut());
         } else {
@@ -84,7 +89,7 @@ final class PredictCommand implements Callable<Integer> {
         if (top == null) {
             prediction.writeScores(writer);
         } else {
-            Prediction.writeTop(prediction.top(top), writer);
+            prediction.writeTop(prediction.top(top), writer);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recbridge.experiment.ErrorMessages;
+import org.recbridge.util.OutOfMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -104,7 +105,14 @@ public final class RecBridgeCommand implements Runnable {
             commandLine.getErr().flush();
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors on; whatever ran out is unreachable now, so one line has room
+            err.println("error: " + OutOfMemory.message());
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

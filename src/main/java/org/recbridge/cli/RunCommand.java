@@ -110,7 +110,14 @@ final class RunCommand implements Callable<Integer> {
         }
         if (strategies != null) {
             Project p = project;
-            project = project.withStrategies(strategies.stream().map(s -> chosen(p, s)).toList());
+            List<TransferStrategy> chosen = strategies.stream().map(s -> chosen(p, s)).toList();
+            int[] twice = Project.repeatedAt(chosen.stream().map(TransferStrategy::label).toList());
+            if (twice != null) {
+                throw usage(String.format("--strategies: %s is given twice (names %d and %d of \"%s\"); one run "
+                        + "counted twice would inflate the seeds of its comparisons", chosen.get(twice[1]).label(),
+                        twice[0] + 1, twice[1] + 1, String.join(",", strategies)));
+            }
+            project = project.withStrategies(chosen);
         }
         if (learningCurve || budgets != null) {
             project = project.withAnalysis(withBudgets(project, budgets == null ? AnalysisSettings.DEFAULT_BUDGETS

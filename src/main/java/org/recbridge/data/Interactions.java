@@ -47,6 +47,35 @@ public final class Interactions implements java.io.Serializable {
         return out;
     }
 
+    /**
+     * These rows without those whose (user, item) pair is also in {@code other}, pairs matched by the ids' names;
+     * this itself when no pair is shared. A source holding the target's own rows would train on its test rows.
+     */
+    public Interactions withoutPairsOf(Interactions other) {
+        PairRows shared = new PairRows();
+        int candidates = 0;
+        for (int r = 0; r < other.size; r++) {
+            int u = users.find(other.users.name(other.user[r]));
+            int i = u < 0 ? -1 : items.find(other.items.name(other.item[r]));
+            if (i >= 0) {
+                shared.putIfAbsent(u, i, r);
+                candidates++;
+            }
+        }
+        if (candidates == 0) {
+            return this;
+        }
+        Interactions out = new Interactions(duplicates);
+        for (int r = 0; r < size; r++) {
+            if (shared.get(user[r], item[r]) < 0) {
+                out.add(users.name(user[r]), items.name(item[r]), rating[r], time[r]);
+            }
+        }
+        out.duplicateCount = duplicateCount;
+        out.compact();
+        return out.size == size ? this : out;
+    }
+
     /** Adds one interaction; returns false if it was merged into an earlier row for the same pair. */
     public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
         int u = users.idOf(userId);

@@ -62,6 +62,13 @@ final class PairRows implements java.io.Serializable {
         return -1;
     }
 
+    /** The row of the pair, or -1 when it has none. */
+    int get(int user, int item) {
+        long key = key(user, item);
+        int s = slot(key);
+        return keys[s] == key ? rows[s] : -1;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldRows = rows;

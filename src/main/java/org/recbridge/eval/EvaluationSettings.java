@@ -20,6 +20,9 @@ public record EvaluationSettings(List<Integer> ks, int negatives, RankingProtoco
     public static final double DEFAULT_MINIMUM_EFFECT = 0.005;
     /** The same for RMSE and MAE, on a 1 to 5 rating scale. */
     public static final double DEFAULT_MINIMUM_ERROR_EFFECT = 0.01;
+    /** Ranking negatives per user beyond which the candidates of a few thousand users outgrow a heap. */
+    public static final int MAX_NEGATIVES = 100_000;
+
     public EvaluationSettings {
         if (ks == null || ks.isEmpty()) {
             throw new IllegalArgumentException("evaluation.k: give at least one K, e.g. 10 or [1, 5, 10, 20]");
@@ -35,6 +38,11 @@ public record EvaluationSettings(List<Integer> ks, int negatives, RankingProtoco
         }
         if (negatives < 1) {
             throw new IllegalArgumentException("evaluation.negatives must be at least 1, got " + negatives);
+        }
+        if (negatives > MAX_NEGATIVES) {
+            throw new IllegalArgumentException(String.format("evaluation.negatives must be at most %,d (items "
+                    + "ranked with each held-out item; a catalogue smaller than that is ranked whole), got %,d",
+                    MAX_NEGATIVES, negatives));
         }
         if (ranking == null) {
             throw new IllegalArgumentException("evaluation.ranking: missing");

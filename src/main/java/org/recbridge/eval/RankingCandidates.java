@@ -88,6 +88,38 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
         return List.copyOf(items);
     }
 
+    /**
+     * The quiet cap said aloud: "ranking: 1,234 of 1,672 test users have fewer than the 99 negatives asked for
+     * (evaluation.negatives) ...", or null when every user got them all. A user's negatives are the items it
+     * never interacted with, so a small catalogue caps them.
+     */
+    public String shortfall(int wanted, long seed) {
+        if (protocol == RankingProtocol.FULL) {
+            return null; // ranks against the whole catalogue: nothing to cap
+        }
+        if (protocol == RankingProtocol.SAMPLED_PER_PAIR) {
+            return pool.size() > wanted ? null : String.format(java.util.Locale.ROOT, "ranking (seed %d): the %,d "
+                    + "negatives asked for (evaluation.negatives) are more than the %,d training items they are drawn "
+                    + "from: each test pair is ranked among fewer, so HR and NDCG read higher than with %,d", seed,
+                    wanted, pool.size(), wanted);
+        }
+        int shortUsers = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (UserCandidates c : users.values()) {
+            if (c.negatives().size() < wanted) {
+                shortUsers++;
+                fewest = Math.min(fewest, c.negatives().size());
+            }
+        }
+        if (shortUsers == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "ranking (seed %d): %,d of %,d test users have fewer than the %,d "
+                + "negatives asked for (evaluation.negatives; as few as %,d): the catalogue holds no more items they "
+                + "never interacted with, so HR and NDCG rank their items among fewer and read higher than with %,d",
+                seed, shortUsers, users.size(), wanted, fewest, wanted);
+    }
+
     /** A liked item: label 1 for likes and implicit feedback, a rating at or above the threshold for ratings. */
     static boolean isPositive(Row r, TaskSettings task) {
         return task.kind() == TaskKind.REGRESSION ? r.rating() >= task.likeThreshold() : r.label() >= 0.5;

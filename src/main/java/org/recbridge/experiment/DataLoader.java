@@ -10,6 +10,7 @@ import java.util.Set;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.data.Domain;
 import org.recbridge.data.Interactions;
+import org.recbridge.data.Linking;
 import org.recbridge.data.io.DomainImporter;
 import org.recbridge.data.io.DomainSplitter;
 import org.recbridge.data.io.ImportSummary;
@@ -91,7 +92,11 @@ public final class DataLoader {
     private static LoadedData linked(Project project, List<Domain> sources, Domain target, List<String> notes,
                                      GivenSplit given) {
         notes.add("linking: " + project.linking().describe());
-        return new LoadedData(project.linking().apply(sources), target, notes, given);
+        List<Domain> linked = new ArrayList<>();
+        for (Domain source : project.linking().apply(sources)) {
+            linked.add(withoutTargetPairs(source, target, project.linking(), notes));
+        }
+        return new LoadedData(linked, target, notes, given);
     }
 
     private static Map<String, Set<String>> byUser(Interactions in) {
@@ -112,6 +117,30 @@ public final class DataLoader {
         }
         out.compact();
         return out;
+    }
+
+    /**
+     * The source without the (user, item) pairs the target holds too, after linking: those would put the target's
+     * test rows into training and report a leak as transfer. A source made only of target pairs is the target's
+     * data, and is refused.
+     */
+    private static Domain withoutTargetPairs(Domain source, Domain target, Linking linking, List<String> notes) {
+        Interactions rows = source.interactions();
+        Interactions kept = rows.withoutPairsOf(target.interactions());
+        if (kept == rows) {
+            return source;
+        }
+        int removed = rows.size() - kept.size();
+        if (kept.size() == 0) {
+            throw new IllegalArgumentException(String.format("source %s: every one of its %,d rows is a (user, item) "
+                    + "pair of the target %s (linking %s): it is the target's data, which would put the target's test "
+                    + "rows into training; give a source of other interactions", source.name(), rows.size(),
+                    target.name(), linking.describe()));
+        }
+        notes.add(String.format("source %s: removed %,d of its %,d rows whose (user, item) pair is also in the target "
+                + "%s (linking %s), so that no target test row is trained on", source.name(), removed, rows.size(),
+                target.name(), linking.describe()));
+        return new Domain(source.name(), kept, source.userFeatures(), source.itemFeatures());
     }
 
     private static Domain importDomain(DomainImports imports, DomainSource d, List<String> notes,

@@ -19,6 +19,9 @@ public final class ErrorMessages {
 
     /** One line saying what went wrong. */
     public static String oneLine(Throwable e) {
+        if (org.recbridge.util.OutOfMemory.in(e)) {
+            return org.recbridge.util.OutOfMemory.message();
+        }
         if (e instanceof ProjectException || e instanceof DataFormatException || e instanceof IllegalArgumentException
                 || e instanceof DatasetException || e instanceof LessonException) {
             return e.getMessage();

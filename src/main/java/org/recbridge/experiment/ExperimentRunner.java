@@ -32,6 +32,7 @@ import org.recbridge.transfer.TransferProblem;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.OutOfMemory;
 import org.recbridge.util.ProgressListener;
 
 /**
@@ -92,7 +93,12 @@ public final class ExperimentRunner {
                         + " by mRMR on the training rows): " + String.join(", ",
                         new java.util.TreeSet<>(problem.targetFeaturizer().keptSideFeatures())));
             }
-            setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), seed));
+            RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
+            String capped = candidates.shortfall(project.evaluation().negatives(), seed);
+            if (capped != null && setups.isEmpty()) { // the first seed's count stands for all: one catalogue
+                notes.add(capped);
+            }
+            setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), candidates, seed));
         }
         int firstOwnNote = notes.size();
         List<Job> jobs = new ArrayList<>();
@@ -214,7 +220,8 @@ public final class ExperimentRunner {
     public static JobResult runJob(JobBatch batch, JobKey key, CancelToken cancel) {
         TransferProblem problem = new ProblemBuilder(batch.data(), batch.task(), batch.features())
                 .build(batch.protocol(), key.seed());
-        SeedSetup setup = SeedSetup.of(problem, batch.task(), batch.evaluation(), key.seed());
+        SeedSetup setup = SeedSetup.of(problem, batch.task(), batch.evaluation(),
+                RankingCandidates.build(problem.split(), batch.task(), batch.evaluation(), key.seed()), key.seed());
         Job job = new Job(setup, batch.strategies().get(key.strategy()), batch.learners().get(key.learner()),
                 key.strategy(), key.learner());
         Finished f = runOrRecordFailure(job, batch.task().kind(), cancel);
@@ -294,7 +301,7 @@ public final class ExperimentRunner {
             return new Finished(null, new RunFailure(job.strategy().label(), job.learner().label(), job.setup().seed(),
                     String.format("not enough memory: the heap of %d MB ran out in this run (%s) (start java with "
                             + "-Xmx%dm, or run fewer --threads)", heapMb, rowsText(job.setup().problem()),
-                            MemoryBudget.roundUp(heapMb * 2))));
+                            OutOfMemory.advisedMb(heapMb))));
         }
     }
 
@@ -339,8 +346,8 @@ public final class ExperimentRunner {
     }
 
     private record SeedSetup(long seed, TransferProblem problem, TestEvaluator evaluator) {
-        static SeedSetup of(TransferProblem problem, TaskSettings task, EvaluationSettings evaluation, long seed) {
-            RankingCandidates candidates = RankingCandidates.build(problem.split(), task, evaluation, seed);
+        static SeedSetup of(TransferProblem problem, TaskSettings task, EvaluationSettings evaluation,
+                            RankingCandidates candidates, long seed) {
             return new SeedSetup(seed, problem, new TestEvaluator(problem.split(), task, evaluation, candidates));
         }
     }

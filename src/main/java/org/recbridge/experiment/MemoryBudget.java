@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import org.recbridge.transfer.SourceData;
 import org.recbridge.transfer.TransferProblem;
 import org.recbridge.util.CancelledException;
+import org.recbridge.util.OutOfMemory;
 
 /**
  * Keeps parallel runs within the heap. A run's memory is estimated from its row counts (the rows a strategy
@@ -100,6 +101,6 @@ final class MemoryBudget {
 
     /** A heap size worth typing: the next multiple of 256 MB. */
     static long roundUp(long mb) {
-        return (mb + 255) / 256 * 256;
+        return OutOfMemory.roundUp(mb);
     }
 }

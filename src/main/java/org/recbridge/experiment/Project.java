@@ -30,6 +30,29 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
     public Project {
         notes = List.copyOf(notes);
         seeds = checkedSeeds(seeds);
+        // results are keyed by label: two entries under one label would be one run counted twice
+        refuseRepeated(learners.stream().map(LearnerSettings::label).toList(), "learners");
+        refuseRepeated(strategies.stream().map(TransferStrategy::label).toList(), "strategies");
+    }
+
+    private static void refuseRepeated(List<String> labels, String field) {
+        int[] at = repeatedAt(labels);
+        if (at != null) {
+            throw new IllegalArgumentException(String.format("%s[%d]: %s is already %s[%d]; give it other settings or "
+                    + "leave it out", field, at[1], labels.get(at[1]), field, at[0]));
+        }
+    }
+
+    /** The first value given again: {where it was first, where again}, or null when every value is new. */
+    public static int[] repeatedAt(List<String> values) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            Integer before = first.putIfAbsent(values.get(i), i);
+            if (before != null) {
+                return new int[] {before, i};
+            }
+        }
+        return null;
     }
 
     /** Each seed once: a repeated seed would count one split twice and shrink the intervals for nothing. */

@@ -71,6 +71,13 @@ public final class ProjectValidator {
                     throw new IllegalArgumentException("target: the target domain is missing");
                 }
                 target = domain(file, p.target, "target");
+                for (int i = 0; i < sources.size(); i++) {
+                    if (sameFile(sources.get(i).interactions(), target.interactions())) {
+                        throw new IllegalArgumentException("sources[" + i + "].interactions: \""
+                                + p.sources.get(i).interactions + "\" is the target's data file (target.interactions); "
+                                + "a source that is the target's data puts the target's test rows into training");
+                    }
+                }
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
                     p.task.likeThreshold, p.task.negatives);
@@ -131,7 +138,20 @@ public final class ProjectValidator {
         return path;
     }
 
-    private static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
+    /** One file under two names (a link, "./a.csv" and "a.csv") is the same file. */
+    private static boolean sameFile(Path a, Path b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return a.equals(b) || java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // a file that is not there yet is found missing when it is read
+        }
+    }
+
+    /** One learner's settings, defaults filled in; a bad value throws IllegalArgumentException naming {@code field}. */
+    public static LearnerSettings learner(ProjectFile.LearnerSpec l, String field) {
         LearnerKind kind = enumField(() -> LearnerKind.fromId(l.type), field + ".type");
         LearnerSettings d = LearnerSettings.defaults(kind);
         if (l.epochs != null && l.epochs < 1) { // 0 is for a strategy's target stage, never a learner that learns nothing
@@ -146,10 +166,12 @@ public final class ProjectValidator {
         }
     }
 
-    /** Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds. */
+    /**
+     * Each entry through {@link Strategies#create}; errors name the entry and setting, e.g. strategies[2].rounds.
+     * An entry given twice is refused by {@link Project}, for every way a project is made.
+     */
     private static List<TransferStrategy> strategies(List<StrategySpec> specs) {
         List<TransferStrategy> out = new ArrayList<>();
-        Map<String, Integer> labels = new LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             String field = "strategies[" + i + "]";
             StrategySpec spec = specs.get(i);
@@ -162,11 +184,6 @@ public final class ProjectValidator {
             } catch (SettingException e) {
                 throw new IllegalArgumentException(field + (e.setting() == null ? "" : "." + e.setting()) + ": "
                         + e.problem());
-            }
-            Integer before = labels.putIfAbsent(s.label(), i);
-            if (before != null) { // two results under one label could not be told apart
-                throw new IllegalArgumentException(field + ": " + s.label() + " is already strategies[" + before
-                        + "]; give it other settings or leave it out");
             }
             out.add(s);
         }

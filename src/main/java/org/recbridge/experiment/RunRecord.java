@@ -22,4 +22,26 @@ public record RunRecord(String strategy, String learner, long seed, String group
                      Map<String, Double> metrics) {
         this(strategy, learner, seed, group, users, rows, metrics, List.of());
     }
+
+    /**
+     * One metric of the records of one (strategy, learner, group), keyed by seed in their order; records without
+     * a value (null or NaN) are left out. A seed present twice is refused: it would be one run counted twice,
+     * narrowing intervals and inflating significance (pseudo-replication).
+     */
+    public static Map<Long, Double> bySeed(List<RunRecord> records, String metric) {
+        Map<Long, Double> out = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (RunRecord r : records) {
+            if (!seen.add(r.seed())) {
+                throw new IllegalArgumentException(String.format("%s with %s (%s users): seed %d has two results; "
+                        + "one run counted twice would inflate the seeds and the significance", r.strategy(),
+                        r.learner(), r.group(), r.seed()));
+            }
+            Double v = r.metrics().get(metric);
+            if (v != null && !v.isNaN()) {
+                out.put(r.seed(), v);
+            }
+        }
+        return out;
+    }
 }

@@ -20,8 +20,7 @@ public final class Summaries {
         List<SummaryRow> out = new ArrayList<>();
         byKey.forEach((key, group) -> {
             for (String metric : metrics) {
-                double[] values = group.stream().mapToDouble(r -> r.metrics().getOrDefault(metric, Double.NaN))
-                        .filter(v -> !Double.isNaN(v)).toArray();
+                double[] values = RunRecord.bySeed(group, metric).values().stream().mapToDouble(v -> v).toArray();
                 if (values.length == 0) {
                     continue;
                 }

@@ -20,8 +20,12 @@ import org.recbridge.task.Row;
 public final class DomainFeaturizer implements Featurizer {
     private final SideEncoder users;
     private final SideEncoder items;
-    private final IdNames userId = new IdNames("user=");
-    private final IdNames itemId = new IdNames("item=");
+    /** The feature a user id becomes ("user=605"); a model knows a user if it has this feature. */
+    public static final String USER_PREFIX = "user=";
+    /** The feature an item id becomes ("item=38"). */
+    public static final String ITEM_PREFIX = "item=";
+    private final IdNames userId = new IdNames(USER_PREFIX);
+    private final IdNames itemId = new IdNames(ITEM_PREFIX);
     /** Side-feature names to keep, or null for all (the common case, which then skips the filtering). */
     private final Set<String> keepSide;
 

@@ -17,6 +17,7 @@ import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.math.la.SGDVector;
+import org.tribuo.math.la.Tensor;
 import org.tribuo.provenance.ModelProvenance;
 
 /**
@@ -75,6 +76,7 @@ final class EpochLoop {
             shuffle(order, random);
             double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
             inPlace.flush();
+            refuseDivergence(epoch, loss, parameters, settings);
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
                     new ModelParameters(parameters, featureMap, outputInfo));
             points.add(new EpochPoint(epoch, loss, scores[0], scores[1], scores[2]));
@@ -152,6 +154,22 @@ final class EpochLoop {
         }
         touchedSink = touched;
         return weightSum == 0 ? 0 : lossSum / weightSum;
+    }
+
+    /**
+     * Checked once per epoch, never per step (the norm of every weight costs less than a hundredth of an
+     * epoch): a NaN or infinite loss or weight means every later score is meaningless.
+     */
+    private static void refuseDivergence(int epoch, double loss, FeedForwardParameters parameters,
+                                         LearnerSettings settings) {
+        if (!Double.isFinite(loss)) {
+            throw new TrainingDiverged(epoch, "the training loss is " + loss, settings);
+        }
+        for (Tensor t : parameters.get()) {
+            if (!Double.isFinite(t.twoNorm())) {
+                throw new TrainingDiverged(epoch, "the weights reached NaN or infinity", settings);
+            }
+        }
     }
 
     private static boolean improves(double value, double best, boolean higherIsBetter) {

@@ -52,7 +52,10 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
         return new LearnerSettings(kind, epochs, learningRate, l2, k, patience);
     }
 
-    /** The id used in results: the kind, plus the settings that differ from the defaults. */
+    /**
+     * The id used in results: the kind, plus the settings that differ from the defaults (all that change the
+     * run; a linear learner's factors do not). Two learners with one label are one run.
+     */
     public String label() {
         LearnerSettings d = defaults(kind);
         StringBuilder s = new StringBuilder(kind.id());
@@ -67,6 +70,9 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
         }
         if (epochs != d.epochs) {
             s.append(" epochs=").append(epochs);
+        }
+        if (patience != d.patience) {
+            s.append(" patience=").append(patience);
         }
         return s.toString();
     }

@@ -28,7 +28,7 @@ public final class NegativeSampler {
         List<String> out = new ArrayList<>(want);
         Set<String> picked = new java.util.HashSet<>();
         int attempts = 0;
-        while (out.size() < want && attempts < want * 50 + 1000) {
+        while (out.size() < want && attempts < want * 50L + 1000) {
             String item = items.get(random.nextInt(items.size()));
             attempts++;
             if (!seen.contains(item) && picked.add(item)) {
@@ -40,7 +40,8 @@ public final class NegativeSampler {
 
     /** Adds {@code perPositive} sampled negatives (label 0) for every positive row. */
     public List<Row> withNegatives(List<Row> positives, int perPositive, SplittableRandom random) {
-        List<Row> out = new ArrayList<>(positives.size() * (perPositive + 1));
+        // in long: a large count must never wrap to a negative capacity
+        List<Row> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, (long) positives.size() * (perPositive + 1)));
         for (Row p : positives) {
             out.add(p);
             for (String item : sample(p.user(), perPositive, random)) {

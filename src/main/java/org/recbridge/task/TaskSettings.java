@@ -8,9 +8,17 @@ package org.recbridge.task;
  * @param negatives     sampled negatives per positive for the implicit task
  */
 public record TaskSettings(TaskKind kind, double likeThreshold, int negatives) implements java.io.Serializable {
+    /** Sampled rows per observed row beyond which the training set is mostly made up rows (and outgrows a heap). */
+    public static final int MAX_NEGATIVES = 100;
+
     public TaskSettings {
         if (negatives < 1) {
             throw new IllegalArgumentException("task.negatives must be at least 1, got " + negatives);
+        }
+        if (negatives > MAX_NEGATIVES) {
+            throw new IllegalArgumentException(String.format("task.negatives must be at most %d (each observed "
+                    + "row gets that many sampled rows, so the training rows grow %d times), got %d", MAX_NEGATIVES,
+                    MAX_NEGATIVES + 1, negatives));
         }
     }
 

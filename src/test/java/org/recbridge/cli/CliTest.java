@@ -114,6 +114,70 @@ class CliTest {
         assertEquals(2, json.get("runs").size());
     }
 
+    /** Issue 21: a diverging learning rate gave "AUC 0.5000 ± 0.0000" and exit 0. */
+    @Test
+    void aDivergedRunIsAFailedRunWithItsReasonAndExitThree(@TempDir Path dir) throws Exception {
+        Path p = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1, 2], \"learners\": [{\"type\": \"linear\", "
+                + "\"epochs\": 3}, {\"type\": \"fm\", \"epochs\": 3, \"learningRate\": 1e9}]");
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.out().contains("target-only with fm lr=1.0E9 epochs=3, seed 1: training diverged in epoch 1"),
+                r.out());
+        assertTrue(r.out().contains("with learning rate 1000000000: lower the learning rate (the fm default is 0.05)"),
+                r.out());
+        assertFalse(r.out().contains("0.5000 ± 0.0000"), r.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertEquals(2, json.get("failures").size());
+        assertEquals(2, json.get("runs").size()); // the linear learner's runs are kept
+    }
+
+    /** Issue 21: a source holding the target's rows leaked test rows into training ("transfer pays off"). */
+    @Test
+    void targetPairsInTheSourceAreRemovedAndSaidAndASourceOfOnlyThoseIsRefused(@TempDir Path dir) throws Exception {
+        List<String> target = Files.readAllLines(TinyProjects.DATA.resolve("target.csv"));
+        Path p = TinyProjects.write(dir, String.join("\n", target) + "\n", "\"linking\": {\"items\": \"shared\"}");
+        // the source gets 50 of the target's rows (same user, same item) besides its own
+        Files.write(dir.resolve("source.csv"), target.subList(1, 51), java.nio.file.StandardOpenOption.APPEND);
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("source s: removed 50 of its 370 rows whose (user, item) pair is also in the target "
+                + "t (linking users by-id, items shared), so that no target test row is trained on"), r.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertTrue(json.get("notes").toString().contains("removed 50 of its 370 rows"), json.get("notes").toString());
+
+        // a copy of the target under another name is the target's data
+        Files.write(dir.resolve("source.csv"), target);
+        Result copy = cli("run", p.toString(), "--quiet");
+        assertEquals(1, copy.code(), copy.err());
+        assertEquals("error: source s: every one of its 200 rows is a (user, item) pair of the target t (linking users "
+                + "by-id, items shared): it is the target's data, which would put the target's test rows into "
+                + "training; give a source of other interactions", copy.err().strip());
+        // with items per domain the domains' items are different items: nothing is shared, nothing removed
+        Files.writeString(p, Files.readString(p).replace("\"shared\"", "\"per-domain\""));
+        Result perDomain = cli("run", p.toString(), "--quiet");
+        assertEquals(0, perDomain.code(), perDomain.err());
+        assertFalse(perDomain.out().contains("removed"), perDomain.out());
+    }
+
+    /** Issue 21: ranking negatives larger than the catalogue were capped without a word. */
+    @Test
+    void rankingNegativesTheCatalogueCannotGiveAreNotedAndPrinted(@TempDir Path dir) throws Exception {
+        Path p = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [4], \"evaluation\": {\"negatives\": 5000}");
+        Result r = cli("run", p.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ranking \\(seed 4\\): (\\d+) of (\\d+) test users have "
+                + "fewer than the 5,000 negatives asked for \\(evaluation.negatives; as few as \\d+\\): the catalogue "
+                + "holds no more").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals(m.group(2), m.group(1), "every user is short of 5,000 in a catalogue of a few dozen items");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile());
+        assertTrue(json.get("notes").toString().contains("fewer than the 5,000 negatives"), json.get("notes").toString());
+
+        Result enough = cli("run", TinyProjects.write(dir, TinyProjects.target(), "\"evaluation\": {\"negatives\": 3}")
+                .toString(), "--quiet");
+        assertFalse(enough.out().contains("negatives asked for"), enough.out());
+    }
+
     @Test
     void badProjectNamesTheField(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("p.json");

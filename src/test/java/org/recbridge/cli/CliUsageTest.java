@@ -28,6 +28,7 @@ class CliUsageTest {
         "run " + PROJECT + " --threads 0              | --threads: must be 1 or more, got 0",
         "run " + PROJECT + " --threads -2             | --threads: must be 1 or more, got -2",
         "run " + PROJECT + " --strategies ,           | --strategies: an empty strategy name",
+        "run " + PROJECT + " --strategies target-only,pooled,pooled | --strategies: pooled is given twice (names 2 and 3 of \"target-only,pooled,pooled\"); one run counted twice",
         "run " + PROJECT + " --strategies foo         | --strategies: unknown strategy \"foo\"; known: target-only",
         "run " + PROJECT + " --budgets 0.5,lots       | --budgets: \"lots\" is not a number",
         "run " + PROJECT + " --budgets 0,1            | --budgets: ",

@@ -147,6 +147,44 @@ class PredictCommandTest {
         assertTrue(Files.readAllLines(real).size() > 1, "the scores went to the file the link points to");
     }
 
+    /** Issue 22: a model of one catalogue applied to another printed "AUC 0.500000", every score alike, silently. */
+    @Test
+    void dataTheModelHasNeverSeenIsCountedAndSaidOnStderrAndInTheFile() throws Exception {
+        Path foreign = work.resolve("other-catalogue.csv");
+        StringBuilder rows = new StringBuilder("user,item,rating\n");
+        for (int u = 0; u < 30; u++) {
+            for (int i = 0; i < 4; i++) {
+                rows.append("stranger").append(u).append(",book").append(1000 + (u * 7 + i) % 11).append(',')
+                        .append(1 + (u + i) % 5).append('\n');
+            }
+        }
+        Files.writeString(foreign, rows);
+        Path scores = work.resolve("blind.csv");
+        CliTest.Result r = CliTest.cli("predict", modelDirs().get(0).toString(), foreign.toString(), "--out",
+                scores.toString());
+        assertEquals(0, r.code(), r.err());
+        String said = "0 of 30 users and 0 of 11 items are known to the model: every score is the base rate";
+        assertEquals("warning: " + said, r.err().strip());
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals("# " + said, lines.get(0));
+        assertEquals("user,item,score", lines.get(1));
+        assertEquals(121, lines.size() - 1);
+
+        // to stdout: the comment still heads the scores, the warning stays on stderr
+        CliTest.Result piped = CliTest.cli("predict", modelDirs().get(0).toString(), foreign.toString(), "--top", "2");
+        assertTrue(piped.out().startsWith("# " + said + "\nuser,rank,item,score\n"), piped.out());
+        assertTrue(piped.err().startsWith("warning: " + said), piped.err());
+
+        // the run's own test rows: cold-start users unknown to target-only are counted, the file stays plain CSV
+        Path targetOnly = modelDirs().stream().filter(d -> d.getFileName().toString().startsWith("target-only"))
+                .findFirst().orElseThrow();
+        CliTest.Result own = CliTest.cli("predict", targetOnly.toString(), testRows.toString(), "--out",
+                work.resolve("own.csv").toString());
+        assertTrue(own.err().matches("warning: [\\d,]+ of [\\d,]+ users and [\\d,]+ of [\\d,]+ items are known to the "
+                + "model \\([\\d,]+ of [\\d,]+ pairs have both\\); the other pairs .*\\s*"), own.err());
+        assertEquals("user,item,score", Files.readAllLines(work.resolve("own.csv")).get(0));
+    }
+
     @Test
     void damagedOrForeignInputsGiveOneLineNamingWhatIsWrong() throws Exception {
         Path good = modelDirs().get(0);

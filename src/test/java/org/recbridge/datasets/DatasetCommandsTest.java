@@ -87,7 +87,7 @@ class DatasetCommandsTest {
             System.setProperty(DatasetStore.CATALOGUE_PROPERTY,
                     catalogue(server.dataset("fixture", "/fixture.zip", zip)).toString());
             Path file = project("""
-                    {"sources": [{"name": "a", "interactions": "dataset:fixture/u.data"}],
+                    {"sources": [{"name": "a", "interactions": "dataset:fixture/u.source"}],
                      "target": {"name": "b", "interactions": "dataset:fixture/u.data"}}""");
             Project project = ProjectIO.read(file);
             assertEquals(cache.resolve("fixture/u.data").toAbsolutePath(), project.target().interactions());

@@ -63,6 +63,16 @@ final class FixtureServer implements AutoCloseable {
             }
             zip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            // a second domain of the data set: other users, so no (user, item) pair is in both
+            zip.putNextEntry(new ZipEntry("fixture/u.source"));
+            StringBuilder source = new StringBuilder();
+            for (int u = 31; u <= 40; u++) {
+                for (int i = 1; i <= 20; i++) {
+                    source.append(u).append('\t').append(i).append('\t').append(1 + (u + i) % 5).append('\n');
+                }
+            }
+            zip.write(source.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("fixture/README"));
             zip.write("a fixture\n".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
@@ -77,7 +87,7 @@ final class FixtureServer implements AutoCloseable {
     /** A data set entry for an archive served at {@code path}. */
     PublicDataset dataset(String id, String path, byte[] archive) throws Exception {
         return new PublicDataset(id, "fixture " + id, url(path), archive.length, sha256(archive), "",
-                List.of("u.data", "README"));
+                List.of("u.data", "u.source", "README"));
     }
 
     @Override

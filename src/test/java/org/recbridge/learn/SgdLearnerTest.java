@@ -75,6 +75,20 @@ class SgdLearnerTest {
         assertTrue(fm > 0.9, "fm " + fm);
     }
 
+    @ParameterizedTest
+    @EnumSource(LearnerKind.class)
+    void aRunThatDivergesFailsWithTheEpochAndTheLearningRateNeverAConstantModel(LearnerKind kind) {
+        LearnerSettings huge = LearnerSettings.defaults(kind).withLearningRate(1e6);
+        TrainingDiverged e = assertThrows(TrainingDiverged.class, () -> fit(huge, TaskKind.CLASSIFICATION,
+                rows(2000, 1, 0.05, true), rows(200, 2, 0.05, true)));
+        assertTrue(e.getMessage().matches("training diverged in epoch \\d+ \\(the (training loss|weights).*\\) with "
+                + "learning rate 1000000: lower the learning rate \\(the " + kind.id() + " default is 0\\.\\d+\\) or "
+                + "raise l2"), e.getMessage());
+        // the rating task's squared loss overflows the same way
+        assertThrows(TrainingDiverged.class, () -> fit(huge.withLearningRate(1e200), TaskKind.REGRESSION,
+                rows(2000, 1, 0.05, true), rows(200, 2, 0.05, true)));
+    }
+
     @Test
     void earlyStoppingKeepsTheBestValidationEpoch() {
         LearnerSettings s = new LearnerSettings(LearnerKind.FM, 25, 0.2, 0.0, 16, 2);

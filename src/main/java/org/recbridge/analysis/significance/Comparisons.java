@@ -1,7 +1,6 @@
 package org.recbridge.analysis.significance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.recbridge.eval.Interval;
@@ -32,22 +31,29 @@ public final class Comparisons {
     public static List<Comparison> compute(List<RunRecord> records, String baseline, String metric,
                                            boolean higherIsBetter, double testToTrainRatio, double alpha,
                                            double minimumEffect) {
-        Map<String, Double> baselineValue = new HashMap<>();
+        // strictly paired: seed -> value on each side; a seed twice on one side is refused, never two pairs
+        Map<List<String>, List<RunRecord>> groups = new java.util.LinkedHashMap<>();
         for (RunRecord r : records) {
-            if (r.strategy().equals(baseline)) {
-                baselineValue.put(key(r.learner(), r.group(), r.seed()), r.metrics().get(metric));
-            }
+            groups.computeIfAbsent(List.of(r.strategy(), r.learner(), r.group()), k -> new ArrayList<>()).add(r);
         }
         Map<List<String>, List<double[]>> pairs = new java.util.LinkedHashMap<>();
-        for (RunRecord r : records) {
-            Double b = baselineValue.get(key(r.learner(), r.group(), r.seed()));
-            Double a = r.metrics().get(metric);
-            if (r.strategy().equals(baseline) || a == null || b == null || a.isNaN() || b.isNaN()) {
-                continue;
+        groups.forEach((k, group) -> {
+            List<RunRecord> base = groups.get(List.of(baseline, k.get(1), k.get(2)));
+            if (k.get(0).equals(baseline) || base == null) {
+                return;
             }
-            pairs.computeIfAbsent(List.of(r.strategy(), r.learner(), r.group()), k -> new ArrayList<>())
-                    .add(new double[] {a, b});
-        }
+            Map<Long, Double> b = RunRecord.bySeed(base, metric);
+            List<double[]> list = new ArrayList<>();
+            RunRecord.bySeed(group, metric).forEach((seed, a) -> {
+                Double bv = b.get(seed);
+                if (bv != null) {
+                    list.add(new double[] {a, bv});
+                }
+            });
+            if (!list.isEmpty()) {
+                pairs.put(k, list);
+            }
+        });
         List<Comparison> out = new ArrayList<>();
         pairs.forEach((k, list) -> out.add(compare(k.get(0), k.get(1), baseline, k.get(2), metric, list,
                 higherIsBetter, testToTrainRatio, alpha, minimumEffect)));
@@ -92,10 +98,6 @@ public final class Comparisons {
         double worseBy = higherIsBetter ? -meanDifference : meanDifference;
         boolean consistent = verdict == Verdict.WORSE || (seeds >= CONSISTENT_SEEDS && losses == seeds);
         return worseBy > 0 && worseBy >= minimumEffect && consistent;
-    }
-
-    private static String key(String learner, String group, long seed) {
-        return learner + '\u0000' + group + '\u0000' + seed;
     }
 
     /** Whether a larger value of the metric is better. */

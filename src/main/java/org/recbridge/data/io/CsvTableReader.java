@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ final class CsvTableReader implements TableReader {
         this.fileName = sample.fileName();
         this.charset = sample.charset();
         this.delimiter = delimiter;
-        this.text = Files.newInputStream(sample.path());
+        this.text = sample.content();
         if (sample.bom() && charset.equals(StandardCharsets.UTF_8)) {
             text.skipNBytes(3);
         }

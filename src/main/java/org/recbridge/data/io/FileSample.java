@@ -1,6 +1,9 @@
 package org.recbridge.data.io;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -18,14 +21,18 @@ import org.recbridge.data.DataFormatException;
 
 /**
  * The name, encoding and first lines of a file: everything format detection looks at. Encoding is UTF-8
- * (with or without BOM) unless the first bytes are not valid UTF-8, in which case Latin-1 is assumed.
+ * (with or without BOM) unless the first bytes are not valid UTF-8, in which case Latin-1 is assumed. The file
+ * is opened once: the sample is taken from the first block, and {@link #content()} hands out the same stream
+ * from its first byte, so a pipe or FIFO ({@code inspect <(cat f)}) reads as a file does.
  *
  * @param lines the first non-blank lines, decoded, BOM removed
  */
-public record FileSample(Path path, String fileName, Charset charset, boolean bom, List<String> lines) {
+public record FileSample(Path path, String fileName, Charset charset, boolean bom, List<String> lines,
+                         InputStream content) {
     static final int SAMPLE_LINES = 20;
     private static final int SAMPLE_BYTES = 64 * 1024;
 
+    /** The caller owns the sample's stream: a reader takes it over through {@link #content()} and closes it. */
     public static FileSample read(Path path) throws IOException, DataFormatException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!Files.exists(path)) {
@@ -34,15 +41,34 @@ public record FileSample(Path path, String fileName, Charset charset, boolean bo
         if (Files.isDirectory(path)) {
             throw new DataFormatException(path.toString(), 0, null, "is a directory, not a file");
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(SAMPLE_BYTES);
+        // FileInputStream, not Files.newInputStream: a channel's available() seeks, which a pipe cannot
+        BufferedInputStream in = new BufferedInputStream(new FileInputStream(path.toFile()), SAMPLE_BYTES + 1);
+        try {
+            in.mark(SAMPLE_BYTES + 1);
+            byte[] head = in.readNBytes(SAMPLE_BYTES);
+            in.reset();
+            refuseBinary(name, head);
+            boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                    && (head[2] & 0xff) == 0xBF;
+            Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            return new FileSample(path, name, charset, bom, sampleLines(head, charset), new BoundedLines(in));
+        } catch (IOException | DataFormatException | RuntimeException e) {
+            in.close();
+            throw e;
         }
-        refuseBinary(name, head);
-        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
-        Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+    }
+
+    /** The first non-blank lines of the head; a line the head cuts off is left out unless the file ends there. */
+    private static List<String> sampleLines(byte[] head, Charset charset) throws IOException {
+        int end = head.length;
+        if (head.length == SAMPLE_BYTES) {
+            while (end > 0 && head[end - 1] != '\n') {
+                end--;
+            }
+            end = end == 0 ? head.length : end; // one line longer than the head: its start still says something
+        }
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = Texts.open(path, charset)) {
+        try (BufferedReader reader = Texts.open(new ByteArrayInputStream(head, 0, end), charset)) {
             String line;
             while (lines.size() < SAMPLE_LINES && (line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
@@ -50,7 +76,7 @@ public record FileSample(Path path, String fileName, Charset charset, boolean bo
                 }
             }
         }
-        return new FileSample(path, name, charset, bom, List.copyOf(lines));
+        return List.copyOf(lines);
     }
 
     public String firstLine() {

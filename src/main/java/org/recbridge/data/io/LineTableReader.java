@@ -28,7 +28,7 @@ class LineTableReader implements TableReader {
      */
     LineTableReader(FileSample sample, Charset charset, int headerLines, List<String> columns,
                     Map<String, ColumnRole> roles, String delimiter, Function<String, String[]> splitter) throws IOException {
-        this.reader = Texts.open(sample.path(), charset);
+        this.reader = Texts.open(sample.content(), charset);
         this.columns = List.copyOf(columns);
         this.roles = roles;
         this.delimiter = delimiter;

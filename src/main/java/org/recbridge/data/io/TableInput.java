@@ -42,7 +42,9 @@ public final class TableInput implements Closeable {
     private static long estimatedRows(FileSample sample) throws IOException {
         double meanLine = sample.lines().stream().mapToInt(l -> l.getBytes(sample.charset()).length + 1)
                 .average().orElse(0);
-        return meanLine == 0 ? 0 : (long) Math.ceil(Files.size(sample.path()) / meanLine);
+        // a pipe's size is 0: no estimate, progress stays indeterminate
+        return meanLine == 0 || !Files.isRegularFile(sample.path()) ? 0
+                : (long) Math.ceil(Files.size(sample.path()) / meanLine);
     }
 
     /**
@@ -55,13 +57,23 @@ public final class TableInput implements Closeable {
 
     public static TableInput open(Path file, ImportOptions options) throws IOException, DataFormatException {
         FileSample sample = FileSample.read(file);
-        TableFormat format = Formats.choose(options.format(), sample);
-        TableReader reader = format.open(sample);
+        TableFormat format;
+        TableReader reader;
+        try {
+            format = Formats.choose(options.format(), sample);
+            reader = format.open(sample);
+        } catch (BoundedLines.TooLong e) {
+            sample.content().close();
+            throw tooLong(sample.fileName(), e);
+        } catch (IOException | DataFormatException | RuntimeException e) {
+            sample.content().close();
+            throw e;
+        }
         try {
             Deque<Row> readAhead = new ArrayDeque<>();
             List<String[]> values = new ArrayList<>();
             Row row;
-            while (readAhead.size() < SAMPLE_ROWS && (row = reader.next()) != null) {
+            while (readAhead.size() < SAMPLE_ROWS && (row = nextOf(reader, sample.fileName())) != null) {
                 readAhead.add(row);
                 if (row.cells().length == reader.expectedCells()) {
                     values.add(reader.toColumns(row.cells()));
@@ -121,7 +133,19 @@ public final class TableInput implements Closeable {
 
     /** The next row, or null at the end. Its cells are raw: pass them through {@link #cells(Row)}. */
     public Row next() throws IOException, DataFormatException {
-        return readAhead.isEmpty() ? reader.next() : readAhead.poll();
+        return readAhead.isEmpty() ? nextOf(reader, fileName()) : readAhead.poll();
+    }
+
+    private static Row nextOf(TableReader reader, String fileName) throws IOException, DataFormatException {
+        try {
+            return reader.next();
+        } catch (BoundedLines.TooLong e) {
+            throw tooLong(fileName, e);
+        }
+    }
+
+    private static DataFormatException tooLong(String fileName, BoundedLines.TooLong e) {
+        return new DataFormatException(fileName, e.line, null, e.problem());
     }
 
     /** One value per column, or an error if the row has the wrong number of cells. */

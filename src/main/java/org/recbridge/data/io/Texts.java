@@ -2,19 +2,18 @@ package org.recbridge.data.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Small text helpers shared by the readers. */
 final class Texts {
     private Texts() {
     }
 
-    /** A buffered reader positioned after a UTF-8 byte order mark, if the file starts with one. */
-    static BufferedReader open(Path path, Charset charset) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16);
+    /** A buffered reader positioned after a UTF-8 byte order mark, if the text starts with one. */
+    static BufferedReader open(InputStream in, Charset charset) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
         reader.mark(1);
         int first = reader.read();
         if (first != '\uFEFF') {

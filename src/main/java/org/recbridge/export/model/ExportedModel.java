@@ -27,7 +27,8 @@ import org.tribuo.Model;
  * over the same features, or a {@link Blend} of member directories), so it scores new rows as the run scored its
  * test rows.
  */
-public record ExportedModel(Path dir, ModelManifest manifest, Predictor predictor, List<String> targetItems) {
+public record ExportedModel(Path dir, ModelManifest manifest, Predictor predictor, List<String> targetItems,
+                            KnownIds known) {
     /**
      * @throws IllegalArgumentException naming the directory or file when it is not a RecBridge model, of an
      *                                  unknown format version, or damaged (a file missing or unreadable)
@@ -45,11 +46,15 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         List<String> items = lines(dir.resolve(manifest.targetItems()));
         if (!manifest.members().isEmpty()) {
             List<Predictor> members = new ArrayList<>();
+            List<KnownIds> known = new ArrayList<>();
             for (ModelManifest.Member m : manifest.members()) {
-                members.add(load(dir.resolve(m.dir())).predictor());
+                ExportedModel member = load(dir.resolve(m.dir()));
+                members.add(member.predictor());
+                known.add(member.known());
             }
             return new ExportedModel(dir, manifest, new Blend(manifest.members().stream().map(ModelManifest.Member::name)
-                    .toList(), members, manifest.members().stream().map(ModelManifest.Member::weight).toList()), items);
+                    .toList(), members, manifest.members().stream().map(ModelManifest.Member::weight).toList()), items,
+                    new KnownIds(List.of(), java.util.Set.of(), known));
         }
         List<FittedModel> models = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -69,13 +74,16 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
         }
+        List<org.tribuo.ImmutableFeatureMap> maps = models.stream().map(m -> m.tribuoModel().getFeatureIDMap()).toList();
         ModelManifest.MappedUsers mapped = spec.mappedUsers();
         if (mapped != null) {
-            return new ExportedModel(dir, manifest, new MappedUserPredictor(models.get(0), features,
-                    TransferredFeatures.factors(readJson(dir.resolve(mapped.file())), dir.resolve(mapped.file()).toString()),
-                    mapped.likeOutput()), items);
+            var factors = TransferredFeatures.factors(readJson(dir.resolve(mapped.file())),
+                    dir.resolve(mapped.file()).toString());
+            return new ExportedModel(dir, manifest, new MappedUserPredictor(models.get(0), features, factors,
+                    mapped.likeOutput()), items, new KnownIds(maps, factors.keySet(), List.of()));
         }
-        return new ExportedModel(dir, manifest, new WeightedModels(models, weights, features), items);
+        return new ExportedModel(dir, manifest, new WeightedModels(models, weights, features), items,
+                new KnownIds(maps, java.util.Set.of(), List.of()));
     }
 
     /** P(like), or the predicted rating, of each row. */

@@ -16,7 +16,7 @@ import org.recbridge.util.OutputCheck;
  * the run computed its test metrics. The command line's {@code predict} and the workbench's "Apply model to
  * data…" both score through here, so they print and show the same numbers.
  */
-public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
+public record Prediction(ExportedModel model, NewPairs pairs, double[] scores, Coverage coverage) {
     /** What scoring reads, which a scores file must not replace: the model folder and the data file. */
     public static OutputCheck.Inputs inputs(Path modelDir, Path data) {
         java.util.Map<Path, String> files = new java.util.LinkedHashMap<>();
@@ -27,7 +27,8 @@ public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
 
     public static Prediction of(ExportedModel model, Interactions data) {
         NewPairs pairs = NewPairs.of(data, model.manifest());
-        return new Prediction(model, pairs, model.predict(pairs.rows()));
+        double[] scores = model.predict(pairs.rows());
+        return new Prediction(model, pairs, scores, Coverage.of(pairs.rows(), scores, model.known()));
     }
 
     /** The metrics over the rated rows (AUC, accuracy, log-loss or RMSE, MAE); empty when no row has a rating. */
@@ -53,9 +54,13 @@ public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
         return TopItems.of(model, pairs.rows(), k);
     }
 
-    /** CSV with the header {@code user,item,score}, one line per pair in the data's order. */
+    /**
+     * CSV with the header {@code user,item,score}, one line per pair in the data's order; when the model knows
+     * none of the pairs, a comment line before the header says so ({@link Coverage#blind}).
+     */
     public void writeScores(Writer to) throws IOException {
         CSVPrinter csv = printer(to);
+        comment(to);
         csv.printRecord("user", "item", "score");
         for (int i = 0; i < scores.length; i++) {
             csv.printRecord(pairs.rows().get(i).user(), pairs.rows().get(i).item(), scores[i]);
@@ -63,9 +68,10 @@ public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
         csv.flush();
     }
 
-    /** CSV with the header {@code user,rank,item,score}, rank 1 the best. */
-    public static void writeTop(Map<String, List<TopItems.Scored>> top, Writer to) throws IOException {
+    /** CSV with the header {@code user,rank,item,score}, rank 1 the best, after the same comment as the scores'. */
+    public void writeTop(Map<String, List<TopItems.Scored>> top, Writer to) throws IOException {
         CSVPrinter csv = printer(to);
+        comment(to);
         csv.printRecord("user", "rank", "item", "score");
         for (Map.Entry<String, List<TopItems.Scored>> e : top.entrySet()) {
             int rank = 1;
@@ -74,6 +80,16 @@ public record Prediction(ExportedModel model, NewPairs pairs, double[] scores) {
             }
         }
         csv.flush();
+    }
+
+    /**
+     * "# 0 of 1,672 users ... the base rate": one line a CSV reader skips as a comment (pandas: comment='#'), and
+     * one a reader that does not cannot miss: these scores are not worth using.
+     */
+    private void comment(Writer to) throws IOException {
+        if (coverage.blind()) {
+            to.write("# " + coverage.line() + "\n");
+        }
     }
 
     private static CSVPrinter printer(Writer to) throws IOException {

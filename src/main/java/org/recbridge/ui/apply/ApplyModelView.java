@@ -160,6 +160,14 @@ public final class ApplyModelView {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        // a model that never saw these users or items scores them all alike: said beside the metrics
+        Label coverage = new Label();
+        coverage.setId("applyCoverage");
+        coverage.setWrapText(true);
+        coverage.setStyle("-fx-text-fill: #8a4b00; -fx-font-weight: bold;");
+        coverage.textProperty().bind(vm.coverageProperty());
+        coverage.managedProperty().bind(coverage.textProperty().isNotEmpty());
+        coverage.visibleProperty().bind(coverage.managedProperty());
         Label error = new Label();
         error.setId("applyError");
         error.setWrapText(true);
@@ -180,7 +188,7 @@ public final class ApplyModelView {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         BorderPane errorRow = new BorderPane(error);
         errorRow.setMinHeight(24);
-        return new VBox(6, metrics, summary, errorRow, buttons);
+        return new VBox(6, coverage, metrics, summary, errorRow, buttons);
     }
 
     private static <S> TableColumn<S, Double> number(TableColumn<S, Double> column) {

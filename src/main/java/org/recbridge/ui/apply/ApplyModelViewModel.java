@@ -75,6 +75,7 @@ public final class ApplyModelViewModel {
     private final IntegerProperty k = new SimpleIntegerProperty(10);
     private final ReadOnlyStringWrapper metrics = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canScore;
@@ -192,8 +193,9 @@ public final class ApplyModelViewModel {
     /** Writes the top-K lists shown as predict --top K --out does: user, rank, item, score. */
     public void saveTop() {
         Map<String, List<TopItems.Scored>> lists = topLists;
-        if (lists != null) {
-            save("Save the top " + topK + " lists", "top-" + topK + ".csv", w -> Prediction.writeTop(lists, w));
+        Prediction p = prediction;
+        if (lists != null && p != null) {
+            save("Save the top " + topK + " lists", "top-" + topK + ".csv", w -> p.writeTop(lists, w));
         }
     }
 
@@ -252,6 +254,7 @@ public final class ApplyModelViewModel {
         }
         scores.setAll(rows);
         summary.set(importLine);
+        coverage.set(p.coverage().line());
         Map<String, Double> m = p.metrics();
         StringBuilder text = new StringBuilder();
         if (m.isEmpty()) {
@@ -271,6 +274,7 @@ public final class ApplyModelViewModel {
         top.clear();
         metrics.set("");
         summary.set("");
+        coverage.set("");
     }
 
     private ImportOptions options() {
@@ -317,6 +321,14 @@ public final class ApplyModelViewModel {
     private static String describe(ModelManifest m) {
         return String.format(Locale.ROOT, "%s with %s, seed %d (%s)", m.strategy(), m.learner(), m.seed(),
                 m.task().id());
+    }
+
+    /**
+     * How many of the data's users and items the model knows ("0 of 1,672 users and 0 of 5,567 items are known to
+     * the model: every score is the base rate"); empty when it knows them all or nothing is scored.
+     */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> modelDirProperty() {

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.experiment.StrategySpec;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
@@ -243,7 +244,6 @@ public final class ExperimentViewModel {
 
     // ---- learners
 
-    /** Adds a learner of {@code type} with its default settings. */
     /**
      * Sets one field by its path ({@code learners[0].l2}), as a lesson's tour does, through the same validator as
      * the screen's fields; returns null, or why the value was refused (the project unchanged).
@@ -252,10 +252,37 @@ public final class ExperimentViewModel {
         return edits.apply(field, f -> org.recbridge.experiment.ProjectFields.setIn(f, field, value));
     }
 
+    /**
+     * Adds a learner of {@code type} with its default settings, or, when the project has that learner already,
+     * with the first other setting not taken (fm: twice the factors; linear: ten times less L2): two identical
+     * learners would be one run counted twice, which the validator refuses.
+     */
     public void addLearner(String type) {
         ProjectFile.LearnerSpec spec = new ProjectFile.LearnerSpec();
         spec.type = type;
+        LearnerSettings d = defaults(type);
+        java.util.Set<String> taken = new java.util.HashSet<>(learnerLabels(edits.project()));
+        for (int step = 1; step < 10 && taken.contains(labelOf(spec)); step++) {
+            if (LearnerKind.FM.id().equals(type)) {
+                spec.factors = d.factors() << step;
+            } else {
+                spec.l2 = d.l2() / Math.pow(10, step);
+            }
+        }
         learnersError.set(orEmpty(edits.apply("learners", f -> f.learners.add(spec))));
+    }
+
+    private static List<String> learnerLabels(ProjectFile f) {
+        return f.learners.stream().map(ExperimentViewModel::labelOf).toList();
+    }
+
+    /** The label the validator gives the learner, or its type while a setting is not valid. */
+    private static String labelOf(ProjectFile.LearnerSpec l) {
+        try {
+            return ProjectValidator.learner(l, "learner").label();
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(l.type);
+        }
     }
 
     public void removeLearner(int index) {

@@ -204,4 +204,29 @@ class ComparisonsTest {
         assertEquals("95%", older.intervalLevel());
         assertEquals("+0.1000 [+0.0500, +0.1500]", older.differenceText());
     }
+
+    /** The example: pooled's three seeds present twice must not compare as six seeds. */
+    @Test
+    void aSeedPresentTwiceIsRefusedNeverTwoPairs() {
+        List<RunRecord> records = new ArrayList<>(records("target-only", 0.60, 0.62, 0.61));
+        records.addAll(records("pooled", 0.63, 0.64, 0.62));
+        records.addAll(records("pooled", 0.63, 0.64, 0.62));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005));
+        assertEquals("pooled with linear (all users): seed 1 has two results; one run counted twice would inflate "
+                + "the seeds and the significance", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> org.recbridge.experiment.Summaries.of(records, List.of("AUC")));
+    }
+
+    @Test
+    void pairsStrictlyBySeedNotByOrder() {
+        // the baseline has seeds 1 and 3, the strategy 3, 2, 1: pairs (1, 1) and (3, 3) only
+        List<RunRecord> records = List.of(record("target-only", 1, 0.60), record("target-only", 3, 0.70),
+                record("pooled", 3, 0.75), record("pooled", 2, 0.10), record("pooled", 1, 0.62));
+        Comparison c = Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005).get(0);
+        assertEquals(2, c.seeds());
+        assertEquals((0.02 + 0.05) / 2, c.meanDifference(), 1e-12);
+        assertEquals(2, c.wins());
+    }
 }

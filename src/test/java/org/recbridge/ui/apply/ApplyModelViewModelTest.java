@@ -102,6 +102,33 @@ class ApplyModelViewModelTest {
     }
 
     @Test
+    void dataTheModelHasNeverSeenIsSaidBesideTheScores() throws Exception {
+        vm.setModel(model);
+        vm.setData(testRows);
+        vm.score();
+        // the run's own test rows: items only in test are unknown, the pairs with both are counted
+        assertTrue(vm.coverageProperty().get().matches("\\d+ of \\d+ users and \\d+ of \\d+ items are known to the model "
+                + "\\(\\d+ of " + recorded.rows() + " pairs have both\\); .*"), vm.coverageProperty().get());
+
+        Path foreign = work.resolve("other-catalogue.csv");
+        StringBuilder rows = new StringBuilder("user,item,rating\n");
+        for (int u = 0; u < 12; u++) {
+            rows.append("stranger").append(u).append(",book").append(u % 5).append(',').append(1 + u % 5).append('\n');
+        }
+        Files.writeString(foreign, rows);
+        vm.setData(foreign);
+        vm.score();
+        assertEquals("0 of 12 users and 0 of 5 items are known to the model: every score is the base rate",
+                vm.coverageProperty().get());
+        Path csv = work.resolve("blind-scores.csv");
+        dialogs.fileAnswers.add(Optional.of(csv));
+        vm.saveScores();
+        assertEquals("# " + vm.coverageProperty().get(), Files.readAllLines(csv).get(0));
+        vm.setData(testRows);
+        assertEquals("", vm.coverageProperty().get(), "cleared with the scores");
+    }
+
+    @Test
     void brokenModelsAndDataGiveTheCommandLinesMessages() throws Exception {
         Path foreign = Files.createDirectories(work.resolve("foreign"));
         vm.setModel(foreign);

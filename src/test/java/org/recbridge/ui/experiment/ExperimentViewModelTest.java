@@ -117,6 +117,9 @@ class ExperimentViewModelTest {
 
         vm.addLearner("fm");
         assertEquals(3, vm.learners().size());
+        // a second default fm would be one run counted twice: it starts with other factors
+        assertEquals(16, document.file().learners.get(2).factors);
+        assertEquals("", vm.learnersErrorProperty().get());
         ProjectField factors = vm.learners().get(2).settings().get(3);
         assertEquals("learners[2].factors", factors.path());
         factors.textProperty().set("16");
