@@ -77,6 +77,7 @@ public final class LessonsView {
             Button open = new Button("Open");
             open.setId("lesson-" + l.id());
             open.setOnAction(e -> m.open(l));
+            open.setMinWidth(Region.USE_PREF_SIZE); // a two-line idea must not squeeze it to "..."
             VBox words = new VBox(2, title, idea, minutes);
             HBox.setHgrow(words, Priority.ALWAYS);
             HBox row = new HBox(12, words, open);

@@ -66,6 +66,16 @@ class TourFxTest {
         robot.interact(() -> workbench.lessons());
         Node open = robot.lookup("#lesson-fine-tuning").query();
         assertNotNull(open, "the start page lists the lesson");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (Node b : robot.lookup(n -> n.getId() != null && n.getId().startsWith("lesson-")).queryAll()) {
+            double[] widths = new double[2];
+            robot.interact(() -> {
+                widths[0] = ((javafx.scene.layout.Region) b).getWidth();
+                widths[1] = b.prefWidth(-1);
+            });
+            assertTrue(widths[0] >= widths[1] - 0.5, b.getId() + "'s Open button is squeezed: " + widths[0]
+                    + " of " + widths[1]);
+        }
         robot.interact(() -> ((javafx.scene.control.Button) open).fire());
         waitUntil(120, () -> workbench.document().pathProperty().get() != null
                 && workbench.document().pathProperty().get().toString().contains("fine-tuning")
