@@ -93,6 +93,14 @@ public final class ExperimentRunner {
                         + " by mRMR on the training rows): " + String.join(", ",
                         new java.util.TreeSet<>(problem.targetFeaturizer().keptSideFeatures())));
             }
+            var baseline = problem.targetFeaturizer().baseline();
+            if (baseline != null) {
+                notes.add("seed " + seed + ": baseline features (item quality, user bias) with shrinkage "
+                        + org.recbridge.transfer.Setting.fmt(baseline.shrinkage().item()) + " (items) and "
+                        + org.recbridge.transfer.Setting.fmt(baseline.shrinkage().user()) + " (users)"
+                        + (project.features().itemShrinkage() == null || project.features().userShrinkage() == null
+                        ? ", chosen on the validation rows" : ", as the project sets"));
+            }
             RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
             String capped = candidates.shortfall(project.evaluation().negatives(), seed);
             if (capped != null && setups.isEmpty()) { // the first seed's count stands for all: one catalogue

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.recbridge.analysis.diagnostics.DiagnosticsSettings;
 import org.recbridge.analysis.diagnostics.FeatureSelection;
 import org.recbridge.data.Domain;
+import org.recbridge.features.BaselineFeatures;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.task.Labeller;
 import org.recbridge.task.NegativeSampler;
@@ -36,7 +37,7 @@ public final class ProblemBuilder {
         this(data, task, null);
     }
 
-    /** @param features side-feature selection applied per seed, or null for every side feature */
+    /** @param features side-feature selection and baseline features applied per seed, or null for neither */
     public ProblemBuilder(LoadedData data, TaskSettings task, Project.FeatureSettings features) {
         this.data = data;
         this.task = task;
@@ -56,12 +57,25 @@ public final class ProblemBuilder {
                 : Splitter.split(data.target().interactions(), targetRows, sourceUsers, task, protocol, seed);
         DomainFeaturizer target = targetFeaturizer;
         List<DomainFeaturizer> sourceFeatures = sourceFeaturizers;
-        if (features != null) {
+        if (features != null && features.topK() != null) {
             // ranked on this seed's target training rows only, so validation and test stay unseen
             Set<String> keep = FeatureSelection.topSideFeatures(targetFeaturizer, split.train(), task,
                     features.topK(), DiagnosticsSettings.defaults().withSeed(seed));
             target = targetFeaturizer.restrictedTo(keep);
             sourceFeatures = sourceFeaturizers.stream().map(f -> f.restrictedTo(keep)).toList();
+        }
+        if (features != null && features.baselineOn(task.kind())) {
+            // the target's from this seed's training rows (strengths chosen on its validation rows); each source's
+            // from all its rows with the same strengths, so a feature means the same in every domain
+            BaselineFeatures targetBaseline = BaselineFeatures.fit(split.train(), split.validation(), task.kind(),
+                    features.itemShrinkage(), features.userShrinkage());
+            target = target.withBaseline(targetBaseline);
+            List<DomainFeaturizer> withBaselines = new ArrayList<>();
+            for (int i = 0; i < sourceFeatures.size(); i++) {
+                withBaselines.add(sourceFeatures.get(i).withBaseline(
+                        BaselineFeatures.fit(sourceRows.get(i), task.kind(), targetBaseline.shrinkage())));
+            }
+            sourceFeatures = withBaselines;
         }
         List<SourceData> sources = new ArrayList<>();
         for (int i = 0; i < data.sources().size(); i++) {

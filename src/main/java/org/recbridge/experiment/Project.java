@@ -125,13 +125,37 @@ public record Project(Path file, String name, List<DomainSource> sources, Domain
     }
 
     /**
-     * Side-feature selection: keep the {@code topK} side features ranked highest (mRMR) on each seed's target
-     * training rows; ids are always kept.
+     * How rows become features. Side-feature selection: keep the {@code topK} side features ranked highest (mRMR)
+     * on each seed's target training rows, ids always kept (null: keep all). Baseline features (item quality, user
+     * bias; see {@link org.recbridge.features.BaselineFeatures}): {@code baseline} null means on where the target has
+     * ratings; the shrinkage strengths are chosen on validation rows where null.
      */
-    public record FeatureSettings(int topK) implements java.io.Serializable {
+    public record FeatureSettings(Integer topK, Boolean baseline, Double itemShrinkage, Double userShrinkage)
+            implements java.io.Serializable {
+        /** Every side feature, baseline features where the data has ratings, strengths chosen on validation. */
+        public static final FeatureSettings DEFAULT = new FeatureSettings(null, null, null, null);
+
         public FeatureSettings {
-            if (topK < 1) {
+            if (topK != null && topK < 1) {
                 throw new IllegalArgumentException("features.topK must be at least 1, got " + topK);
+            }
+            shrinkage("features.itemShrinkage", itemShrinkage);
+            shrinkage("features.userShrinkage", userShrinkage);
+        }
+
+        /** Feature selection keeping {@code topK} side features, the rest by default. */
+        public FeatureSettings(int topK) {
+            this(topK, null, null, null);
+        }
+
+        /** Whether the baseline features are on for a task of this kind. */
+        public boolean baselineOn(org.recbridge.task.TaskKind kind) {
+            return baseline != null ? baseline : kind != org.recbridge.task.TaskKind.IMPLICIT;
+        }
+
+        private static void shrinkage(String field, Double value) {
+            if (value != null && !(value >= 0 && value <= 1e6)) {
+                throw new IllegalArgumentException(field + " must be between 0 and 1000000, got " + value);
             }
         }
     }

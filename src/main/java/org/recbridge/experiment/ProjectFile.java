@@ -149,6 +149,11 @@ public final class ProjectFile {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class FeaturesSpec {
         public Integer topK;
+        /** Baseline features (item quality, user bias); left out: on where the target has ratings. */
+        public Boolean baseline;
+        /** Pseudo-counts shrinking item and user terms towards the mean; left out: chosen on validation rows. */
+        public Double itemShrinkage;
+        public Double userShrinkage;
     }
 
     /**

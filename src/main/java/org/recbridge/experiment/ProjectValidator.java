@@ -225,10 +225,10 @@ public final class ProjectValidator {
     }
 
     private static Project.FeatureSettings features(ProjectFile.FeaturesSpec f) {
-        if (f == null || f.topK == null) {
-            return null;
+        if (f == null) {
+            return Project.FeatureSettings.DEFAULT;
         }
-        return new Project.FeatureSettings(f.topK);
+        return new Project.FeatureSettings(f.topK, f.baseline, f.itemShrinkage, f.userShrinkage);
     }
 
     private static AnalysisSettings analysis(ProjectFile.AnalysisSpec a, List<LearnerSettings> learners) {

@@ -16,6 +16,9 @@ import org.recbridge.task.Row;
  * Numeric side features are standardised with the mean and spread of their table.
  * A side-feature filter (feature selection) may drop side features; ids are always kept, since they are
  * what a recommender cannot do without and selection would otherwise drop the users it has seen.
+ * With a {@link BaselineFeatures} of the domain's training rows, each row also carries its item's quality and its
+ * user's bias in this domain ({@code base.*}), names shared by every domain so a model trained on one reads them in
+ * another.
  */
 public final class DomainFeaturizer implements Featurizer {
     private final SideEncoder users;
@@ -28,9 +31,14 @@ public final class DomainFeaturizer implements Featurizer {
     private final IdNames itemId = new IdNames(ITEM_PREFIX);
     /** Side-feature names to keep, or null for all (the common case, which then skips the filtering). */
     private final Set<String> keepSide;
+    /** The domain's baseline features (item quality, user bias), or null when the project leaves them out. */
+    private final BaselineFeatures baseline;
+    /** Only the baseline's item quality, no ids, side features or user terms: the popularity baseline's features. */
+    private final boolean itemQualityOnly;
 
     public DomainFeaturizer(Domain domain) {
-        this(SideEncoder.of("u.", domain.userFeatures()), SideEncoder.of("i.", domain.itemFeatures()), null);
+        this(SideEncoder.of("u.", domain.userFeatures()), SideEncoder.of("i.", domain.itemFeatures()), null, null,
+                false);
     }
 
     /**
@@ -38,19 +46,52 @@ public final class DomainFeaturizer implements Featurizer {
      * the side features only those in {@code keepSide} (null: all): how an exported model rebuilds its features.
      */
     public static DomainFeaturizer of(FeatureTable users, FeatureTable items, Set<String> keepSide) {
-        return new DomainFeaturizer(SideEncoder.of("u.", users), SideEncoder.of("i.", items),
-                keepSide == null ? null : Set.copyOf(keepSide));
+        return of(users, items, keepSide, null, false);
     }
 
-    private DomainFeaturizer(SideEncoder users, SideEncoder items, Set<String> keepSide) {
+    /** As {@link #of(FeatureTable, FeatureTable, Set)}, with baseline features (may be null). */
+    public static DomainFeaturizer of(FeatureTable users, FeatureTable items, Set<String> keepSide,
+                                      BaselineFeatures baseline, boolean itemQualityOnly) {
+        return new DomainFeaturizer(SideEncoder.of("u.", users), SideEncoder.of("i.", items),
+                keepSide == null ? null : Set.copyOf(keepSide), baseline, itemQualityOnly);
+    }
+
+    /** The item-quality features of {@code baseline} alone: what the popularity baseline learns from. */
+    public static DomainFeaturizer itemQuality(BaselineFeatures baseline) {
+        return of(null, null, null, baseline, true);
+    }
+
+    private DomainFeaturizer(SideEncoder users, SideEncoder items, Set<String> keepSide, BaselineFeatures baseline,
+                             boolean itemQualityOnly) {
+        if (itemQualityOnly && baseline == null) {
+            throw new IllegalArgumentException("item-quality features need a baseline");
+        }
         this.users = users;
         this.items = items;
         this.keepSide = keepSide;
+        this.baseline = baseline;
+        this.itemQualityOnly = itemQualityOnly;
     }
 
     /** The same features, but of the side features only those named in {@code keep} (ids stay). */
     public DomainFeaturizer restrictedTo(Set<String> keep) {
-        return new DomainFeaturizer(users.withoutParts(), items.withoutParts(), Set.copyOf(keep));
+        return new DomainFeaturizer(users.withoutParts(), items.withoutParts(), Set.copyOf(keep), baseline,
+                itemQualityOnly);
+    }
+
+    /** The same features followed by {@code b}'s baseline features (null: none). */
+    public DomainFeaturizer withBaseline(BaselineFeatures b) {
+        return new DomainFeaturizer(users, items, keepSide, b, itemQualityOnly);
+    }
+
+    /** The baseline features this featurizer adds, or null. */
+    public BaselineFeatures baseline() {
+        return baseline;
+    }
+
+    /** Whether it adds the baseline's item quality only (no ids, side features or user terms). */
+    public boolean itemQualityOnly() {
+        return itemQualityOnly;
     }
 
     /** The user side table, or null; numeric columns are standardised with its own mean and spread. */
@@ -70,10 +111,18 @@ public final class DomainFeaturizer implements Featurizer {
 
     @Override
     public void addFeatures(Row row, FeatureSink sink) {
+        if (itemQualityOnly) {
+            baseline.addItemFeatures(row, sink);
+            return;
+        }
         sink.flag(userId.name(row.user()));
         sink.flag(itemId.name(row.item()));
         users.part(row.user(), keepSide).addTo(sink);
         items.part(row.item(), keepSide).addTo(sink);
+        if (baseline != null) {
+            baseline.addItemFeatures(row, sink);
+            baseline.addUserFeatures(BaselineFeatures.PREFIX, row, true, sink);
+        }
     }
 
     /** The side features every row of {@code user} carries (u.age, u.gender=F), without the id. */

@@ -7,10 +7,11 @@ import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.transfer.features.SourceBiasFeaturizer;
 import org.recbridge.transfer.features.SourceProfileFeaturizer;
 import org.recbridge.transfer.features.UserFactorFeaturizer;
 
-/** Source user profiles and source FM user factors become features of the target model. */
+/** Source user profiles, source user biases and source FM user factors become features of the target model. */
 public final class FeatureTransfer implements TransferStrategy {
     @Override
     public String id() {
@@ -19,7 +20,8 @@ public final class FeatureTransfer implements TransferStrategy {
 
     @Override
     public String description() {
-        return "Describes each user by their source habits (mean rating, like rate, activity, taste per item "
+        return "Describes each user by their source habits (mean rating, like rate, activity, bias after the items "
+                + "they chose, taste per item "
                 + "category such as genre) and by the user factors a source factorization machine learned, and adds "
                 + "these to the target model's features. Helps cold-start users when tastes carry over and the "
                 + "domains share item categories; hurts little when they do not (the target model can learn to "
@@ -51,6 +53,7 @@ public final class FeatureTransfer implements TransferStrategy {
             String prefix = Augmented.prefix(i);
             out.add(SourceProfileFeaturizer.build(prefix, source.rows(), source.domain().itemFeatures(),
                     problem.target().itemFeatures(), Augmented.likes(problem.task())));
+            out.add(new SourceBiasFeaturizer(prefix, Baselines.source(problem, i)));
             FittedModel model = Augmented.fitSource(problem, source, fm, context);
             sourceModels.add(model);
             out.add(UserFactorFeaturizer.fromFm(prefix, model));

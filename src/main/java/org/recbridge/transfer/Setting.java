@@ -87,7 +87,7 @@ public record Setting(String name, Type type, Object defaultValue, String defaul
         return raw instanceof String s ? "\"" + s + "\"" : String.valueOf(raw);
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

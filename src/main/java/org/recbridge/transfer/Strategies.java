@@ -16,8 +16,10 @@ public final class Strategies {
 
     static {
         register(new TargetOnly());
+        register(new Popularity());
         register(new SourceOnly());
         register(new Pooled());
+        register(new BiasTransfer());
         register(new FeatureTransfer());
         register(new ModelTransfer());
         register(new Hybrid());

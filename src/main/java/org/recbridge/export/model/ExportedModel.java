@@ -12,6 +12,7 @@ import org.recbridge.features.AugmentedFeaturizer;
 import org.recbridge.features.CompositeFeaturizer;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
+import org.recbridge.transfer.features.SourceBiasFeaturizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.task.Row;
 import org.recbridge.transfer.Blend;
@@ -54,7 +55,7 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
             }
             return new ExportedModel(dir, manifest, new Blend(manifest.members().stream().map(ModelManifest.Member::name)
                     .toList(), members, manifest.members().stream().map(ModelManifest.Member::weight).toList()), items,
-                    new KnownIds(List.of(), java.util.Set.of(), known));
+                    new KnownIds(List.of(), java.util.Set.of(), java.util.Set.of(), false, known));
         }
         List<FittedModel> models = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -64,13 +65,26 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         }
         ModelManifest.Features spec = manifest.features();
         DomainFeaturizer base = DomainFeaturizer.of(table(dir, spec.userTable()), table(dir, spec.itemTable()),
-                spec.keptSideFeatures());
+                spec.keptSideFeatures(), spec.baseline() == null ? null
+                        : BaselineFile.read(readJson(dir.resolve(spec.baseline())), dir.resolve(spec.baseline()).toString()),
+                spec.itemQualityOnly());
         Featurizer features = base;
         List<Featurizer> transferred = TransferredFeatures.read(spec.transferred(), manifestFile.toString(), base,
                 file -> readJson(dir.resolve(file)), file -> readModel(dir.resolve(file), manifest));
         if (!transferred.isEmpty()) {
             features = CompositeFeaturizer.of(base, transferred);
         }
+        java.util.Set<String> knownUsers = new java.util.HashSet<>();
+        java.util.Set<String> knownItems = new java.util.HashSet<>();
+        if (base.baseline() != null) {
+            knownItems.addAll(base.baseline().items());
+            if (!base.itemQualityOnly()) {
+                knownUsers.addAll(base.baseline().users());
+            }
+        }
+        transferred.stream().filter(t -> t instanceof SourceBiasFeaturizer)
+                .forEach(t -> knownUsers.addAll(((SourceBiasFeaturizer) t).source().users()));
+        boolean anyUser = base.itemQualityOnly() && transferred.isEmpty();
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
         }
@@ -80,10 +94,17 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
             var factors = TransferredFeatures.factors(readJson(dir.resolve(mapped.file())),
                     dir.resolve(mapped.file()).toString());
             return new ExportedModel(dir, manifest, new MappedUserPredictor(models.get(0), features, factors,
-                    mapped.likeOutput()), items, new KnownIds(maps, factors.keySet(), List.of()));
+                    mapped.likeOutput()), items, new KnownIds(maps, union(knownUsers, factors.keySet()), knownItems,
+                    anyUser, List.of()));
         }
         return new ExportedModel(dir, manifest, new WeightedModels(models, weights, features), items,
-                new KnownIds(maps, java.util.Set.of(), List.of()));
+                new KnownIds(maps, knownUsers, knownItems, anyUser, List.of()));
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** P(like), or the predicted rating, of each row. */

@@ -65,13 +65,22 @@ final class ModelCard {
                     .append(fmt(member.weight())).append(" (a model directory of its own)\n");
         }
         if (m.features() != null) {
-            out.append("\nFeatures: one-hot `user=ID` and `item=ID` plus side features of the saved tables");
+            if (m.features().itemQualityOnly()) {
+                out.append("\nFeatures: the item's quality in the target's training rows (`").append(m.features()
+                        .baseline()).append("`: shrunk mean rating, like rate, count, bias)");
+            } else {
+                out.append("\nFeatures: one-hot `user=ID` and `item=ID` plus side features of the saved tables");
+                if (m.features().baseline() != null) {
+                    out.append(", the item's quality and the user's bias in the target's training rows (`")
+                            .append(m.features().baseline()).append("`)");
+                }
+            }
             if (m.features().domainCopy() != null) {
                 out.append(", each in a `shared:` and a `").append(m.features().domainCopy()).append(":` copy");
             }
             if (!m.features().transferred().isEmpty()) {
                 out.append(", plus transferred features (").append(m.features().transferred().size())
-                        .append(" builders: source profiles, user factors or source-model scores)");
+                        .append(" builders: source profiles, user biases, user factors or source-model scores)");
             }
             out.append('.');
         } else {

@@ -50,6 +50,7 @@ public final class ModelExporter {
     static final String PROVENANCE = "provenance.json";
     static final String CARD = "model-card.md";
     static final String MAPPED_USERS = "mapped-users.json";
+    static final String BASELINE = "baseline.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -155,8 +156,13 @@ public final class ModelExporter {
             notes.add("model-1.onnx scores users the target model saw; cold-start users also need their mapped "
                     + "factors from " + MAPPED_USERS + ", which only predict applies");
         }
+        String baseline = null;
+        if (base.baseline() != null) {
+            baseline = BASELINE;
+            BaselineFile.write(base.baseline(), dir.resolve(BASELINE), JSON);
+        }
         ModelManifest.Features features = new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
-                TransferredFeatures.write(transferred, dir, JSON), mappedUsers);
+                TransferredFeatures.write(transferred, dir, JSON), mappedUsers, baseline, base.itemQualityOnly());
         return ModelManifest.models(strategy, info, context.task(), features, files, TARGET_ITEMS);
     }
 

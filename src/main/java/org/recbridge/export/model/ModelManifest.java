@@ -36,11 +36,13 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
     public static final int FORMAT_VERSION = 1;
 
     /**
+     * @param baseline        the file of the target's baseline features (item quality, user bias), or null
+     * @param itemQualityOnly the base features are the baseline's item quality alone (popularity, bias-transfer)
      * @param transferred the transferred-feature builders after the base features, in order (see
      *                    {@link TransferredFeatures}); an empty array for strategies without them
      */
     public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy,
-                           JsonNode transferred, MappedUsers mappedUsers) {
+                           JsonNode transferred, MappedUsers mappedUsers, String baseline, boolean itemQualityOnly) {
     }
 
     /**
@@ -114,6 +116,10 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         }
         f.put("domainCopy", features.domainCopy());
         f.set("transferred", features.transferred());
+        if (features.baseline() != null) {
+            f.put("baseline", features.baseline());
+            f.put("itemQualityOnly", features.itemQualityOnly());
+        }
         if (features.mappedUsers() != null) {
             f.putObject("mappedUsers").put("file", features.mappedUsers().file())
                     .put("likeOutput", features.mappedUsers().likeOutput());
@@ -180,7 +186,12 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         Features features = new Features(in.optionalFile("features.userTable"), in.optionalFile("features.itemTable"),
                 kept, in.optionalText("features.domainCopy"), in.node("features.transferred"),
                 in.node("features.mappedUsers").isMissingNode() ? null : new MappedUsers(
-                        in.file("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")));
+                        in.file("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")),
+                in.optionalFile("features.baseline"), in.node("features.itemQualityOnly").asBoolean(false));
+        if (features.itemQualityOnly() && features.baseline() == null) {
+            throw new IllegalArgumentException(file + ", field features.baseline: item-quality features need the "
+                    + "baseline file");
+        }
         JsonNode modelsNode = in.node("models");
         if (!modelsNode.isArray() || modelsNode.isEmpty()) {
             throw new IllegalArgumentException(file + ", field models: expected a list of at least one model file");

@@ -16,13 +16,15 @@ import java.util.function.Function;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
+import org.recbridge.transfer.features.SourceBiasFeaturizer;
 import org.recbridge.transfer.features.SourceProfileFeaturizer;
 import org.recbridge.transfer.features.UserFactorFeaturizer;
 import org.recbridge.transfer.features.SourceScoreFeaturizer;
 
 /**
  * The transferred-feature builders of feature transfer, model transfer and hybrid, saved beside the model: source
- * user profiles ({@code profiles-N.json}), source-FM user factors ({@code factors-N.json}) and source models whose
+ * user profiles ({@code profiles-N.json}), source user biases ({@code biases-N.json}), source-FM user factors
+ * ({@code factors-N.json}) and source models whose
  * score is a feature ({@code source-N.tribuo}). The manifest lists them in order under {@code features.transferred};
  * each is read back into the same builder, so the features, and so the scores, come out the same.
  */
@@ -30,6 +32,7 @@ final class TransferredFeatures {
     static final String PROFILES = "source-profiles";
     static final String FACTORS = "user-factors";
     static final String SCORE = "source-score";
+    static final String BIAS = "source-bias";
 
     private TransferredFeatures() {
     }
@@ -37,6 +40,7 @@ final class TransferredFeatures {
     /** Whether export can save {@code part}, a builder that follows {@code base} in a composite featurizer. */
     static boolean supported(Featurizer part, DomainFeaturizer base) {
         return part instanceof SourceProfileFeaturizer || part instanceof UserFactorFeaturizer
+                || part instanceof SourceBiasFeaturizer
                 || part instanceof SourceScoreFeaturizer s && s.through() == base;
     }
 
@@ -51,6 +55,9 @@ final class TransferredFeatures {
             } else if (parts.get(i) instanceof UserFactorFeaturizer f) {
                 spec.put("type", FACTORS).put("prefix", f.prefix()).put("file", "factors-" + n + ".json");
                 json.writeValue(dir.resolve("factors-" + n + ".json").toFile(), f.allFactors());
+            } else if (parts.get(i) instanceof SourceBiasFeaturizer b) {
+                spec.put("type", BIAS).put("prefix", b.prefix()).put("file", "biases-" + n + ".json");
+                BaselineFile.write(b.source(), dir.resolve("biases-" + n + ".json"), json);
             } else {
                 SourceScoreFeaturizer s = (SourceScoreFeaturizer) parts.get(i);
                 spec.put("type", SCORE).put("name", s.name()).put("model", "source-" + n + ".tribuo")
@@ -82,8 +89,14 @@ final class TransferredFeatures {
                 case SCORE -> out.add(new SourceScoreFeaturizer(text(spec, "name", at),
                         readModel.apply(file(spec, "model", at)), base, spec.path("regression").asBoolean(),
                         spec.path("centre").asDouble()));
+                case BIAS -> {
+                    String file = file(spec, "file", at);
+                    out.add(new SourceBiasFeaturizer(text(spec, "prefix", at),
+                            BaselineFile.read(readJson.apply(file), manifest + ", file " + file)));
+                }
                 default -> throw new IllegalArgumentException(at + ": unknown feature builder \""
-                        + spec.path("type").asText() + "\"; expected " + PROFILES + ", " + FACTORS + " or " + SCORE);
+                        + spec.path("type").asText() + "\"; expected " + PROFILES + ", " + FACTORS + ", " + BIAS
+                        + " or " + SCORE);
             }
         }
         return out;
