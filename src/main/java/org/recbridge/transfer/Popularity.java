@@ -23,6 +23,11 @@ public final class Popularity implements TransferStrategy {
     }
 
     @Override
+    public boolean usesSource() {
+        return false;
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         DomainFeaturizer f = DomainFeaturizer.itemQuality(Baselines.target(problem));
         FittedModel model = learner.fitRows(List.of(new RowSet(f, problem.split().train())),

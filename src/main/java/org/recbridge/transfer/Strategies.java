@@ -126,6 +126,16 @@ public final class Strategies {
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * Whether the strategy of a results label ({@code fine-tune(targetEpochs=5)}) learns from the source; a label of
+     * no registered strategy (results of an older version) is taken to.
+     */
+    public static boolean usesSource(String label) {
+        int paren = label.indexOf('(');
+        TransferStrategy s = BY_ID.get(paren < 0 ? label : label.substring(0, paren));
+        return s == null || s.usesSource();
+    }
+
     private static String unknown(String id) {
         return "unknown strategy \"" + id + "\"; known: " + String.join(", ", BY_ID.keySet());
     }

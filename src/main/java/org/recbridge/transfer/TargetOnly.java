@@ -19,6 +19,11 @@ public final class TargetOnly implements TransferStrategy {
     }
 
     @Override
+    public boolean usesSource() {
+        return false;
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         var f = problem.targetFeaturizer();
         FittedModel model = learner.fitRows(List.of(new RowSet(f, problem.split().train())),

@@ -52,6 +52,14 @@ public interface TransferStrategy extends java.io.Serializable {
     }
 
     /**
+     * Whether it learns from the source at all: a strategy that does not (target-only, popularity) is a baseline,
+     * and doing worse than another baseline is not negative transfer.
+     */
+    default boolean usesSource() {
+        return true;
+    }
+
+    /**
      * Why this strategy cannot run with the learner or task, or null if it can. The runner skips such
      * combinations and says why, rather than failing the whole experiment.
      */

@@ -1,6 +1,7 @@
 package org.recbridge.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +35,22 @@ class FeatureSelectionProjectTest {
     @Test
     void topKIsReadAndOptional() throws Exception {
         assertEquals(3, ProjectIO.read(write("{" + DOMAINS + ",\"features\":{\"topK\":3}}")).features().topK());
-        assertNull(ProjectIO.read(write("{" + DOMAINS + "}")).features());
-        assertNull(ProjectIO.read(write("{" + DOMAINS + ",\"features\":{}}")).features());
+        assertEquals(Project.FeatureSettings.DEFAULT, ProjectIO.read(write("{" + DOMAINS + "}")).features());
+        assertNull(ProjectIO.read(write("{" + DOMAINS + ",\"features\":{}}")).features().topK());
+    }
+
+    @Test
+    void baselineFeaturesAreOnForRatingsByDefaultAndCanBeSet() throws Exception {
+        Project.FeatureSettings defaults = ProjectIO.read(write("{" + DOMAINS + "}")).features();
+        assertTrue(defaults.baselineOn(org.recbridge.task.TaskKind.CLASSIFICATION));
+        assertFalse(defaults.baselineOn(org.recbridge.task.TaskKind.IMPLICIT));
+        Project.FeatureSettings set = ProjectIO.read(write("{" + DOMAINS
+                + ",\"features\":{\"baseline\":false,\"itemShrinkage\":5,\"userShrinkage\":20}}")).features();
+        assertEquals(new Project.FeatureSettings(null, false, 5.0, 20.0), set);
+        assertFalse(set.baselineOn(org.recbridge.task.TaskKind.CLASSIFICATION));
+        Path negative = write("{" + DOMAINS + ",\"features\":{\"userShrinkage\":-1}}");
+        String message = assertThrows(ProjectException.class, () -> ProjectIO.read(negative)).getMessage();
+        assertTrue(message.contains("p.json") && message.contains("features.userShrinkage"), message);
     }
 
     @Test

@@ -13,7 +13,8 @@ public final class Hints {
             new RedundantFeaturesRule());
     /** Rules drawn from a run's results. */
     private static final List<HintRule> RESULT_RULES = List.of(
-            new FewSeedsRule(), new NegativeTransferRule(), new TransferPaysOffRule(), new EpochOverfittingRule(),
+            new FewSeedsRule(), new NegativeTransferRule(), new TransferPaysOffRule(), new GainIsBaselineRule(),
+            new EpochOverfittingRule(),
             new SweepOverfittingRule(), new LearningCurveRule());
 
     private Hints() {

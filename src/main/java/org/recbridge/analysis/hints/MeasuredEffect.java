@@ -39,12 +39,12 @@ final class MeasuredEffect {
     }
 
     /**
-     * What the transfer-pays-off hint states: per user group (cold, then warm), the strategy that beats the
-     * baseline most clearly, where one does.
+     * What the transfer-pays-off hint states: per user group (cold, then warm), the strategy learning from the
+     * source that beats the baseline most clearly, where one does.
      */
     static List<Comparison> bestHelps(ExperimentResults results) {
         List<Comparison> out = new ArrayList<>();
-        List<Comparison> all = helps(results, strategy -> true);
+        List<Comparison> all = helps(results, org.recbridge.transfer.Strategies::usesSource);
         for (String group : List.of("cold", "warm")) {
             Comparison best = largest(all.stream().filter(c -> c.group().equals(group)).toList());
             if (best != null) {

@@ -21,7 +21,8 @@ final class PlainWords {
             Map.entry("hybrid", "hybrid transfer"), Map.entry("emcdr", "the EMCDR mapping"),
             Map.entry("joint", "joint training"), Map.entry("instance-weighting", "instance weighting"),
             Map.entry("tradaboost", "TrAdaBoost"), Map.entry("multi-source", "several sources"),
-            Map.entry("ensemble", "the ensemble"), Map.entry("regularized-transfer", "regularised transfer"));
+            Map.entry("ensemble", "the ensemble"), Map.entry("regularized-transfer", "regularised transfer"),
+            Map.entry("popularity", "item popularity alone"), Map.entry("bias-transfer", "the users' source bias"));
 
     private PlainWords() {
     }
