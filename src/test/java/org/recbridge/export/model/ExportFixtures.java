@@ -25,9 +25,9 @@ import org.recbridge.util.ProgressListener;
 /** A small synthetic experiment whose finished runs (with their models) are kept, for export tests. */
 record ExportFixtures(Project project, LoadedData data, ExperimentResults results, List<ExperimentRunner.Outcome> outcomes) {
     /** Every built-in strategy: export supports them all. */
-    static final String[] EXPORTABLE = {"target-only", "source-only", "pooled", "fine-tune", "regularized-transfer",
-        "joint", "instance-weighting", "tradaboost", "feature-transfer", "model-transfer", "hybrid", "ensemble",
-        "multi-source", "emcdr"};
+    static final String[] EXPORTABLE = {"target-only", "popularity", "source-only", "pooled", "fine-tune",
+        "regularized-transfer", "joint", "instance-weighting", "tradaboost", "bias-transfer", "feature-transfer",
+        "model-transfer", "hybrid", "ensemble", "multi-source", "emcdr"};
 
     static ExportFixtures run(TaskSettings task, String... strategies) {
         SyntheticPair pair = SyntheticGenerator.generate(SyntheticSettings.defaults().withUsers(300)
@@ -36,7 +36,8 @@ record ExportFixtures(Project project, LoadedData data, ExperimentResults result
         LearnerSettings fm = LearnerSettings.defaults(LearnerKind.FM).withEpochs(5).withFactors(4);
         Project project = new Project(Path.of("export-test.json").toAbsolutePath(), "export test", List.of(), null,
                 null, task, ProtocolSettings.defaults(), List.of(linear, fm),
-                Arrays.stream(strategies).map(Strategies::byId).toList(), List.of(1L), EvaluationSettings.defaults());
+                Arrays.stream(strategies).map(Strategies::byId).toList(), List.of(1L), EvaluationSettings.defaults(),
+                Project.FeatureSettings.DEFAULT, null); // baseline features on, as a project has them by default
         LoadedData data = new LoadedData(List.of(pair.source()), pair.target(), List.of());
         List<ExperimentRunner.Outcome> kept = java.util.Collections.synchronizedList(new ArrayList<>());
         ExperimentResults results = new ExperimentRunner(2).run(project, data, ProgressListener.none(),

@@ -53,8 +53,11 @@ class ExportRoundTripTest {
             }
             boolean blend = !reloaded.manifest().members().isEmpty();
             assertEquals(blend, o.info().strategy().equals("ensemble") || o.info().strategy().equals("multi-source"), run);
+            boolean itemQuality = List.of("popularity", "bias-transfer").contains(o.info().strategy());
             for (String name : blend ? List.of("model-card.md", "provenance.json", "target-items.txt", "member-1/model.json")
-                    : List.of("model-card.md", "provenance.json", "target-items.txt", "items.json", "users.json")) {
+                    : itemQuality ? List.of("model-card.md", "provenance.json", "target-items.txt", "baseline.json")
+                    : List.of("model-card.md", "provenance.json", "target-items.txt", "items.json", "users.json",
+                    "baseline.json")) {
                 assertTrue(Files.isRegularFile(exported.resolve(name)), run + ": " + name);
             }
             assertEquals(f.data().target().interactions().items().size(), reloaded.targetItems().size());
