@@ -83,6 +83,10 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.minimumEffect(), FieldEditors.text(vm.minimumEffect()));
         row = section(grid, row, "Features");
         row = add(grid, row, vm.topK(), FieldEditors.text(vm.topK()));
+        row = add(grid, row, vm.baselineFeatures(), FieldEditors.choice(vm.baselineFeatures(),
+                ExperimentViewModel.BASELINE_FEATURES));
+        row = add(grid, row, vm.itemShrinkage(), FieldEditors.text(vm.itemShrinkage()));
+        row = add(grid, row, vm.userShrinkage(), FieldEditors.text(vm.userShrinkage()));
         // learning curves and sweeps: run with the project, shown on the Analysis tab
         row = section(grid, row, "Analysis (learning curves and sweeps)");
         row = add(grid, row, vm.budgets(), FieldEditors.text(vm.budgets()));

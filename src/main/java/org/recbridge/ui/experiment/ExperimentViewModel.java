@@ -35,6 +35,8 @@ public final class ExperimentViewModel {
     public static final List<String> PROTOCOLS = List.of("warm", "cold-start", "given");
     public static final List<String> USER_LINKS = List.of("by-id", "none", "first-n");
     public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
+    /** features.baseline: auto (on where the target has ratings), on, off. */
+    public static final List<String> BASELINE_FEATURES = List.of("auto", "on", "off");
     public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
@@ -69,6 +71,9 @@ public final class ExperimentViewModel {
     private final ProjectField linkItems;
     private final ProjectField description;
     private final ProjectField topK;
+    private final ProjectField baselineFeatures;
+    private final ProjectField itemShrinkage;
+    private final ProjectField userShrinkage;
     private final ProjectField budgets;
     private final ProjectField l2Sweep;
     private final ProjectField factorSweep;
@@ -186,15 +191,26 @@ public final class ExperimentViewModel {
         description = field("description", "Description", "A note for the people who read the project; the run "
                 + "does not use it.", "optional", f -> f.description == null ? "" : f.description,
                 (f, t) -> f.description = t.isBlank() ? null : t.strip());
-        topK = field("features.topK", "Keep top K features", "Keeps only the K side features ranked highest (mRMR) "
-                + "on each seed's target training rows; empty: every side feature is used.", "all features",
-                f -> f.features == null ? "" : FieldText.of(f.features.topK), (f, t) -> {
-                    Integer k = FieldText.optionalInteger(t);
-                    f.features = k == null ? null : new ProjectFile.FeaturesSpec();
-                    if (k != null) {
-                        f.features.topK = k;
-                    }
+        topK = featuresField("features.topK", "Keep top K features", "Keeps only the K side features ranked highest "
+                + "(mRMR) on each seed's target training rows; empty: every side feature is used.", "all features",
+                x -> FieldText.of(x.topK), (x, t) -> x.topK = FieldText.optionalInteger(t));
+        baselineFeatures = featuresField("features.baseline", "Baseline features", "Adds each item's quality (shrunk "
+                + "mean rating, like rate, count, bias) and each user's bias in the domain, from training rows only, "
+                + "to every strategy's features. auto: on where the target has ratings (implicit data: counts only "
+                + "when on).", null, x -> x.baseline == null ? "auto" : x.baseline ? "on" : "off",
+                (x, t) -> x.baseline = switch (t.strip()) {
+                    case "on" -> Boolean.TRUE;
+                    case "off" -> Boolean.FALSE;
+                    case "auto", "" -> null;
+                    default -> throw new IllegalArgumentException("features.baseline must be auto, on or off");
                 });
+        itemShrinkage = featuresField("features.itemShrinkage", "Item shrinkage", "Pseudo-ratings of the global "
+                + "mean added to every item's numbers, so an item rated twice is not taken at its word; empty: chosen "
+                + "on each seed's validation rows.", "chosen on validation", x -> FieldText.of(x.itemShrinkage),
+                (x, t) -> x.itemShrinkage = FieldText.optionalNumber(t));
+        userShrinkage = featuresField("features.userShrinkage", "User shrinkage", "The same for each user's bias; "
+                + "empty: chosen on each seed's validation rows.", "chosen on validation",
+                x -> FieldText.of(x.userShrinkage), (x, t) -> x.userShrinkage = FieldText.optionalNumber(t));
         budgets = analysisField("analysis.budgets", "Learning-curve budgets", "Shares of the target's training "
                 + "rows, e.g. 0.1, 0.25, 0.5, 1: every strategy x learner x seed runs again at each, for a "
                 + "learning curve; empty: none.", "none", a -> FieldText.list(a.budgets),
@@ -223,6 +239,19 @@ public final class ExperimentViewModel {
         ProjectField f = new ProjectField(path, label, description, defaultText, read, write, edits);
         fields.add(f);
         return f;
+    }
+
+    /** A field of the optional features section, which is left out again when nothing in it is set. */
+    private ProjectField featuresField(String path, String label, String description, String defaultText,
+                                       Function<ProjectFile.FeaturesSpec, String> read,
+                                       BiConsumer<ProjectFile.FeaturesSpec, String> write) {
+        return field(path, label, description, defaultText,
+                f -> read.apply(f.features == null ? new ProjectFile.FeaturesSpec() : f.features), (f, t) -> {
+                    ProjectFile.FeaturesSpec x = f.features == null ? new ProjectFile.FeaturesSpec() : f.features;
+                    write.accept(x, t);
+                    f.features = x.topK == null && x.baseline == null && x.itemShrinkage == null
+                            && x.userShrinkage == null ? null : x;
+                });
     }
 
     /**
@@ -521,6 +550,18 @@ public final class ExperimentViewModel {
 
     public ProjectField topK() {
         return topK;
+    }
+
+    public ProjectField baselineFeatures() {
+        return baselineFeatures;
+    }
+
+    public ProjectField itemShrinkage() {
+        return itemShrinkage;
+    }
+
+    public ProjectField userShrinkage() {
+        return userShrinkage;
     }
 
     public ProjectField budgets() {

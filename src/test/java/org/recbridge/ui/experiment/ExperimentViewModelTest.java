@@ -95,6 +95,33 @@ class ExperimentViewModelTest {
     }
 
     @Test
+    void baselineFeaturesAndTheirShrinkageAreEditedWithoutLosingFeatureSelection() {
+        assertEquals("auto", vm.baselineFeatures().textProperty().get());
+        vm.topK().textProperty().set("3");
+        assertTrue(vm.topK().commit());
+        vm.baselineFeatures().textProperty().set("off");
+        assertTrue(vm.baselineFeatures().commit());
+        assertEquals(Boolean.FALSE, document.file().features.baseline);
+        assertEquals(3, document.file().features.topK, "setting one feature field keeps the others");
+        vm.itemShrinkage().textProperty().set("-2");
+        assertFalse(vm.itemShrinkage().commit());
+        assertTrue(vm.itemShrinkage().errorProperty().get().contains("features.itemShrinkage"),
+                vm.itemShrinkage().errorProperty().get());
+        assertNull(document.file().features.itemShrinkage);
+        vm.userShrinkage().textProperty().set("25");
+        assertTrue(vm.userShrinkage().commit());
+        assertEquals(25.0, document.file().features.userShrinkage);
+        // emptied, the section goes again
+        for (var f : List.of(vm.topK(), vm.userShrinkage())) {
+            f.textProperty().set("");
+            assertTrue(f.commit());
+        }
+        vm.baselineFeatures().textProperty().set("auto");
+        assertTrue(vm.baselineFeatures().commit());
+        assertNull(document.file().features);
+    }
+
+    @Test
     void theThreeSharesAddUpToOne() {
         vm.train().textProperty().set("0.7");
         assertTrue(vm.train().commit());
