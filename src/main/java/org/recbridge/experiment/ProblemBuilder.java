@@ -69,13 +69,16 @@ public final class ProblemBuilder {
             // from all its rows with the same strengths, so a feature means the same in every domain
             BaselineFeatures targetBaseline = BaselineFeatures.fit(split.train(), split.validation(), task.kind(),
                     features.itemShrinkage(), features.userShrinkage());
-            target = target.withBaseline(targetBaseline);
             List<DomainFeaturizer> withBaselines = new ArrayList<>();
+            BaselineFeatures borrowing = targetBaseline;
             for (int i = 0; i < sourceFeatures.size(); i++) {
-                withBaselines.add(sourceFeatures.get(i).withBaseline(
-                        BaselineFeatures.fit(sourceRows.get(i), task.kind(), targetBaseline.shrinkage())));
+                BaselineFeatures sourceBaseline = BaselineFeatures.fit(sourceRows.get(i), task.kind(),
+                        targetBaseline.shrinkage());
+                withBaselines.add(sourceFeatures.get(i).withBaseline(sourceBaseline));
+                borrowing = borrowing.withUsersFrom(sourceBaseline); // cold-start users: their bias in a source
             }
             sourceFeatures = withBaselines;
+            target = target.withBaseline(borrowing);
         }
         List<SourceData> sources = new ArrayList<>();
         for (int i = 0; i < data.sources().size(); i++) {

@@ -35,6 +35,8 @@ public final class BaselineFeatures implements java.io.Serializable {
     public static final String USER_BIAS = PREFIX + "user_bias";
     public static final String USER_LIKE_BIAS = PREFIX + "user_like_bias";
     public static final String USER_COUNT = PREFIX + "user_count";
+    /** Flags a user this domain's training rows do not hold, where the user terms stand alone (bias-transfer). */
+    public static final String USER_NEW = PREFIX + "user_new";
     /** Shrinkage strengths tried on validation rows (pseudo-counts of the global mean). */
     public static final double[] SHRINKAGE_GRID = {1, 2, 5, 10, 20, 50, 100};
     /** Used when validation cannot tell (no validation row of a known user or item). */
@@ -61,6 +63,8 @@ public final class BaselineFeatures implements java.io.Serializable {
     private final int[] pairN;
     private final double[] pairR;
     private final double[] pairL;
+    /** This domain's own baseline when users were borrowed from a source ({@link #withUsersFrom}), else null. */
+    private final BaselineFeatures own;
 
     /** Shrinkage pseudo-counts of item terms and of user terms. */
     public record Shrinkage(double item, double user) implements java.io.Serializable {
@@ -85,7 +89,9 @@ public final class BaselineFeatures implements java.io.Serializable {
     private BaselineFeatures(TaskKind kind, double mu, double likeMu, Shrinkage shrinkage, Map<String, Integer> itemIndex,
                              int[] itemN, double[] itemR, double[] itemL, double[] itemResidual, double[] itemBias0,
                              Map<String, Integer> userIndex, int[] userN, double[] userResidual,
-                             double[] userLikeResidual, long[] pairKeys, int[] pairN, double[] pairR, double[] pairL) {
+                             double[] userLikeResidual, long[] pairKeys, int[] pairN, double[] pairR, double[] pairL,
+                             BaselineFeatures own) {
+        this.own = own;
         this.kind = kind;
         this.mu = mu;
         this.likeMu = likeMu;
@@ -208,7 +214,7 @@ public final class BaselineFeatures implements java.io.Serializable {
             }
         }
         return new BaselineFeatures(kind, mu, likeMu, shrinkage, Map.copyOf(items), itemN, itemR, itemL, itemRes, bias0,
-                Map.copyOf(users), userN, userRes, userLikeRes, pairKeys, pairN, pairR, pairL);
+                Map.copyOf(users), userN, userRes, userLikeRes, pairKeys, pairN, pairR, pairL, null);
     }
 
     /** A baseline read back from its sums (an exported model): no training pair to leave out. */
@@ -243,7 +249,39 @@ public final class BaselineFeatures implements java.io.Serializable {
             userLikeRes[u] = e.getValue()[2];
         }
         return new BaselineFeatures(sums.kind(), sums.mu(), sums.likeMu(), sums.shrinkage(), Map.copyOf(items), itemN,
-                itemR, itemL, itemRes, bias0, Map.copyOf(users), userN, userRes, userLikeRes, null, null, null, null);
+                itemR, itemL, itemRes, bias0, Map.copyOf(users), userN, userRes, userLikeRes, null, null, null, null, null);
+    }
+
+    /**
+     * This baseline with the user numbers of {@code source} for the users this domain's training rows do not hold
+     * (cold-start users): their bias is then their bias in the source, so a model that learnt how much a user's
+     * bias matters from source rows (pooled, fine-tune) reads it for them in the target too. The source's numbers
+     * come from its own rows, never from this domain's validation or test rows.
+     */
+    public BaselineFeatures withUsersFrom(BaselineFeatures source) {
+        BaselineFeatures base = own != null ? own : this;
+        java.util.Map<String, Integer> users = new HashMap<>(userIndex);
+        int n = userN.length;
+        int[] un = Arrays.copyOf(userN, n + source.userN.length);
+        double[] ur = Arrays.copyOf(userResidual, un.length);
+        double[] ul = Arrays.copyOf(userLikeResidual, un.length);
+        for (Map.Entry<String, Integer> e : source.userIndex.entrySet()) {
+            if (!users.containsKey(e.getKey())) {
+                int u = n++;
+                users.put(e.getKey(), u);
+                un[u] = source.userN[e.getValue()];
+                ur[u] = source.userResidual[e.getValue()];
+                ul[u] = source.userLikeResidual[e.getValue()];
+            }
+        }
+        return new BaselineFeatures(kind, mu, likeMu, shrinkage, itemIndex, itemN, itemR, itemL, itemResidual,
+                itemBias0, Map.copyOf(users), Arrays.copyOf(un, n), Arrays.copyOf(ur, n), Arrays.copyOf(ul, n), pairKeys,
+                pairN, pairR, pairL, base);
+    }
+
+    /** This domain's numbers alone, without users borrowed from a source (what target-only may use). */
+    public BaselineFeatures withoutBorrowedUsers() {
+        return own != null ? own : this;
     }
 
     /** The sums export saves ({@link #of} reads them back). */

@@ -33,12 +33,41 @@ public final class DomainFeaturizer implements Featurizer {
     private final Set<String> keepSide;
     /** The domain's baseline features (item quality, user bias), or null when the project leaves them out. */
     private final BaselineFeatures baseline;
-    /** Only the baseline's item quality, no ids, side features or user terms: the popularity baseline's features. */
-    private final boolean itemQualityOnly;
+    /** Which features it adds: all, or only (some of) the baseline's. */
+    private final Parts parts;
+
+    /** The parts of a row's features a featurizer adds. */
+    public enum Parts {
+        /** Ids, side features and the baseline's numbers where there is a baseline. */
+        ALL("all"),
+        /** The baseline's item quality alone: popularity. */
+        ITEM_QUALITY("item-quality"),
+        /** The baseline's item quality and user bias, no ids or side features: bias-transfer's base. */
+        BASELINE("baseline");
+
+        private final String id;
+
+        Parts(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Parts fromId(String id) {
+            for (Parts p : values()) {
+                if (p.id.equals(id)) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("expected all, item-quality or baseline, got \"" + id + "\"");
+        }
+    }
 
     public DomainFeaturizer(Domain domain) {
         this(SideEncoder.of("u.", domain.userFeatures()), SideEncoder.of("i.", domain.itemFeatures()), null, null,
-                false);
+                Parts.ALL);
     }
 
     /**
@@ -46,42 +75,46 @@ public final class DomainFeaturizer implements Featurizer {
      * the side features only those in {@code keepSide} (null: all): how an exported model rebuilds its features.
      */
     public static DomainFeaturizer of(FeatureTable users, FeatureTable items, Set<String> keepSide) {
-        return of(users, items, keepSide, null, false);
+        return of(users, items, keepSide, null, Parts.ALL);
     }
 
-    /** As {@link #of(FeatureTable, FeatureTable, Set)}, with baseline features (may be null). */
+    /** As {@link #of(FeatureTable, FeatureTable, Set)}, with baseline features (may be null) and these parts. */
     public static DomainFeaturizer of(FeatureTable users, FeatureTable items, Set<String> keepSide,
-                                      BaselineFeatures baseline, boolean itemQualityOnly) {
+                                      BaselineFeatures baseline, Parts parts) {
         return new DomainFeaturizer(SideEncoder.of("u.", users), SideEncoder.of("i.", items),
-                keepSide == null ? null : Set.copyOf(keepSide), baseline, itemQualityOnly);
+                keepSide == null ? null : Set.copyOf(keepSide), baseline, parts);
     }
 
     /** The item-quality features of {@code baseline} alone: what the popularity baseline learns from. */
     public static DomainFeaturizer itemQuality(BaselineFeatures baseline) {
-        return of(null, null, null, baseline, true);
+        return of(null, null, null, baseline, Parts.ITEM_QUALITY);
+    }
+
+    /** The item-quality and user-bias features of {@code baseline}, no ids or side features. */
+    public static DomainFeaturizer baselineOnly(BaselineFeatures baseline) {
+        return of(null, null, null, baseline, Parts.BASELINE);
     }
 
     private DomainFeaturizer(SideEncoder users, SideEncoder items, Set<String> keepSide, BaselineFeatures baseline,
-                             boolean itemQualityOnly) {
-        if (itemQualityOnly && baseline == null) {
-            throw new IllegalArgumentException("item-quality features need a baseline");
+                             Parts parts) {
+        if (parts != Parts.ALL && baseline == null) {
+            throw new IllegalArgumentException(parts.id() + " features need a baseline");
         }
         this.users = users;
         this.items = items;
         this.keepSide = keepSide;
         this.baseline = baseline;
-        this.itemQualityOnly = itemQualityOnly;
+        this.parts = parts;
     }
 
     /** The same features, but of the side features only those named in {@code keep} (ids stay). */
     public DomainFeaturizer restrictedTo(Set<String> keep) {
-        return new DomainFeaturizer(users.withoutParts(), items.withoutParts(), Set.copyOf(keep), baseline,
-                itemQualityOnly);
+        return new DomainFeaturizer(users.withoutParts(), items.withoutParts(), Set.copyOf(keep), baseline, parts);
     }
 
     /** The same features followed by {@code b}'s baseline features (null: none). */
     public DomainFeaturizer withBaseline(BaselineFeatures b) {
-        return new DomainFeaturizer(users, items, keepSide, b, itemQualityOnly);
+        return new DomainFeaturizer(users, items, keepSide, b, parts);
     }
 
     /** The baseline features this featurizer adds, or null. */
@@ -89,9 +122,9 @@ public final class DomainFeaturizer implements Featurizer {
         return baseline;
     }
 
-    /** Whether it adds the baseline's item quality only (no ids, side features or user terms). */
-    public boolean itemQualityOnly() {
-        return itemQualityOnly;
+    /** Which features it adds. */
+    public Parts parts() {
+        return parts;
     }
 
     /** The user side table, or null; numeric columns are standardised with its own mean and spread. */
@@ -111,15 +144,18 @@ public final class DomainFeaturizer implements Featurizer {
 
     @Override
     public void addFeatures(Row row, FeatureSink sink) {
-        if (itemQualityOnly) {
-            baseline.addItemFeatures(row, sink);
-            return;
+        if (parts == Parts.ALL) {
+            sink.flag(userId.name(row.user()));
+            sink.flag(itemId.name(row.item()));
+            users.part(row.user(), keepSide).addTo(sink);
+            items.part(row.item(), keepSide).addTo(sink);
         }
-        sink.flag(userId.name(row.user()));
-        sink.flag(itemId.name(row.item()));
-        users.part(row.user(), keepSide).addTo(sink);
-        items.part(row.item(), keepSide).addTo(sink);
-        if (baseline != null) {
+        if (parts == Parts.ITEM_QUALITY) {
+            baseline.addItemFeatures(row, sink);
+        } else if (parts == Parts.BASELINE && !baseline.knows(row.user())) {
+            baseline.addItemFeatures(row, sink);
+            sink.flag(BaselineFeatures.USER_NEW); // no id says so here: the model must tell new from average
+        } else if (baseline != null) {
             baseline.addItemFeatures(row, sink);
             baseline.addUserFeatures(BaselineFeatures.PREFIX, row, true, sink);
         }

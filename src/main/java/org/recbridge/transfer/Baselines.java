@@ -11,10 +11,10 @@ final class Baselines {
     private Baselines() {
     }
 
-    /** The target's, from this seed's training rows, strengths chosen on its validation rows. */
+    /** The target's own, from this seed's training rows, strengths chosen on its validation rows. */
     static BaselineFeatures target(TransferProblem problem) {
         BaselineFeatures b = problem.targetFeaturizer().baseline();
-        return b != null ? b : problem.cache().get("baseline|target", () -> BaselineFeatures.fit(
+        return b != null ? b.withoutBorrowedUsers() : problem.cache().get("baseline|target", () -> BaselineFeatures.fit(
                 problem.split().train(), problem.split().validation(), problem.task().kind(), null, null));
     }
 

@@ -152,8 +152,8 @@ class BaselineFeaturesTest {
         BaselineFeatures b = BaselineFeatures.fit(TRAIN, TaskKind.CLASSIFICATION, new BaselineFeatures.Shrinkage(1, 2));
         BaselineFeatures back = BaselineFeatures.of(b.sums());
         Row fresh = new Row("u2", "b", 0, 1, 1);
-        DomainFeaturizer withIds = DomainFeaturizer.of(null, null, null, b, false);
-        DomainFeaturizer reread = DomainFeaturizer.of(null, null, null, back, false);
+        DomainFeaturizer withIds = DomainFeaturizer.of(null, null, null, b, DomainFeaturizer.Parts.ALL);
+        DomainFeaturizer reread = DomainFeaturizer.of(null, null, null, back, DomainFeaturizer.Parts.ALL);
         assertEquals(features(withIds, fresh), features(reread, fresh));
         assertTrue(features(withIds, fresh).containsKey(BaselineFeatures.USER_BIAS));
     }

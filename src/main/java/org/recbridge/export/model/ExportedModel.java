@@ -67,7 +67,7 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         DomainFeaturizer base = DomainFeaturizer.of(table(dir, spec.userTable()), table(dir, spec.itemTable()),
                 spec.keptSideFeatures(), spec.baseline() == null ? null
                         : BaselineFile.read(readJson(dir.resolve(spec.baseline())), dir.resolve(spec.baseline()).toString()),
-                spec.itemQualityOnly());
+                spec.parts());
         Featurizer features = base;
         List<Featurizer> transferred = TransferredFeatures.read(spec.transferred(), manifestFile.toString(), base,
                 file -> readJson(dir.resolve(file)), file -> readModel(dir.resolve(file), manifest));
@@ -78,13 +78,13 @@ public record ExportedModel(Path dir, ModelManifest manifest, Predictor predicto
         java.util.Set<String> knownItems = new java.util.HashSet<>();
         if (base.baseline() != null) {
             knownItems.addAll(base.baseline().items());
-            if (!base.itemQualityOnly()) {
+            if (base.parts() != DomainFeaturizer.Parts.ITEM_QUALITY) {
                 knownUsers.addAll(base.baseline().users());
             }
         }
         transferred.stream().filter(t -> t instanceof SourceBiasFeaturizer)
                 .forEach(t -> knownUsers.addAll(((SourceBiasFeaturizer) t).source().users()));
-        boolean anyUser = base.itemQualityOnly() && transferred.isEmpty();
+        boolean anyUser = base.parts() == DomainFeaturizer.Parts.ITEM_QUALITY && transferred.isEmpty();
         if (spec.domainCopy() != null) {
             features = new AugmentedFeaturizer(features, spec.domainCopy());
         }

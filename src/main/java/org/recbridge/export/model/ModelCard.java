@@ -65,9 +65,11 @@ final class ModelCard {
                     .append(fmt(member.weight())).append(" (a model directory of its own)\n");
         }
         if (m.features() != null) {
-            if (m.features().itemQualityOnly()) {
-                out.append("\nFeatures: the item's quality in the target's training rows (`").append(m.features()
-                        .baseline()).append("`: shrunk mean rating, like rate, count, bias)");
+            if (m.features().parts() != org.recbridge.features.DomainFeaturizer.Parts.ALL) {
+                out.append("\nFeatures: the item's quality").append(m.features().parts()
+                        == org.recbridge.features.DomainFeaturizer.Parts.BASELINE ? " and the user's bias" : "")
+                        .append(" in the target's training rows (`").append(m.features().baseline())
+                        .append("`: shrunk mean rating, like rate, count, biases)");
             } else {
                 out.append("\nFeatures: one-hot `user=ID` and `item=ID` plus side features of the saved tables");
                 if (m.features().baseline() != null) {

@@ -162,7 +162,7 @@ public final class ModelExporter {
             BaselineFile.write(base.baseline(), dir.resolve(BASELINE), JSON);
         }
         ModelManifest.Features features = new ModelManifest.Features(users, items, base.keptSideFeatures(), domainCopy,
-                TransferredFeatures.write(transferred, dir, JSON), mappedUsers, baseline, base.itemQualityOnly());
+                TransferredFeatures.write(transferred, dir, JSON), mappedUsers, baseline, base.parts());
         return ModelManifest.models(strategy, info, context.task(), features, files, TARGET_ITEMS);
     }
 

@@ -37,12 +37,14 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
 
     /**
      * @param baseline        the file of the target's baseline features (item quality, user bias), or null
-     * @param itemQualityOnly the base features are the baseline's item quality alone (popularity, bias-transfer)
+     * @param parts           the base features: all (ids, side features, baseline numbers if any), or only the
+     *                        baseline's item quality (popularity), or its item quality and user bias (bias-transfer)
      * @param transferred the transferred-feature builders after the base features, in order (see
      *                    {@link TransferredFeatures}); an empty array for strategies without them
      */
     public record Features(String userTable, String itemTable, Set<String> keptSideFeatures, String domainCopy,
-                           JsonNode transferred, MappedUsers mappedUsers, String baseline, boolean itemQualityOnly) {
+                           JsonNode transferred, MappedUsers mappedUsers, String baseline,
+                           org.recbridge.features.DomainFeaturizer.Parts parts) {
     }
 
     /**
@@ -118,7 +120,7 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         f.set("transferred", features.transferred());
         if (features.baseline() != null) {
             f.put("baseline", features.baseline());
-            f.put("itemQualityOnly", features.itemQualityOnly());
+            f.put("parts", features.parts().id());
         }
         if (features.mappedUsers() != null) {
             f.putObject("mappedUsers").put("file", features.mappedUsers().file())
@@ -187,10 +189,13 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
                 kept, in.optionalText("features.domainCopy"), in.node("features.transferred"),
                 in.node("features.mappedUsers").isMissingNode() ? null : new MappedUsers(
                         in.file("features.mappedUsers.file"), in.integer("features.mappedUsers.likeOutput")),
-                in.optionalFile("features.baseline"), in.node("features.itemQualityOnly").asBoolean(false));
-        if (features.itemQualityOnly() && features.baseline() == null) {
-            throw new IllegalArgumentException(file + ", field features.baseline: item-quality features need the "
-                    + "baseline file");
+                in.optionalFile("features.baseline"), in.node("features.parts").isMissingNode()
+                        ? org.recbridge.features.DomainFeaturizer.Parts.ALL
+                        : in.call("features.parts", () -> org.recbridge.features.DomainFeaturizer.Parts.fromId(
+                        in.text("features.parts"))));
+        if (features.parts() != org.recbridge.features.DomainFeaturizer.Parts.ALL && features.baseline() == null) {
+            throw new IllegalArgumentException(file + ", field features.baseline: " + features.parts().id()
+                    + " features need the baseline file");
         }
         JsonNode modelsNode = in.node("models");
         if (!modelsNode.isArray() || modelsNode.isEmpty()) {
