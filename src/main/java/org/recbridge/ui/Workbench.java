@@ -47,6 +47,7 @@ import org.recbridge.ui.teach.ConceptTexts;
 import org.recbridge.ui.teach.LessonsView;
 import org.recbridge.ui.teach.LessonsViewModel;
 import org.recbridge.ui.teach.PlaygroundView;
+import org.recbridge.ui.teach.TourActions;
 import org.recbridge.ui.teach.TourView;
 import org.recbridge.ui.teach.TourViewModel;
 import org.recbridge.ui.teach.PlaygroundViewModel;
@@ -80,6 +81,7 @@ public final class Workbench {
     private final Preferences preferences;
     private final ExperimentViewModel experiment;
     private TourViewModel tour;
+    private final WorkbenchTour tourActions;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recbridge-autosave");
         t.setDaemon(true);
@@ -162,6 +164,8 @@ public final class Workbench {
             });
         });
         window.select(runTab);
+        tourActions = new WorkbenchTour(this, experiment, c -> dialogs.showInformation(ConceptTexts.title(c),
+                ConceptTexts.text(c)));
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         // (curves added to the same run, by the Learning curve action, stay where they were asked for)
         document.resultsProperty().addListener((o, before, now) -> {
@@ -244,6 +248,11 @@ public final class Workbench {
         return tour;
     }
 
+    /** What every lesson's tour does in this window: its steps' actions and outlines. */
+    public TourActions tourActions() {
+        return tourActions;
+    }
+
     public ZoomViewModel zoom() {
         return zoom;
     }
@@ -260,6 +269,19 @@ public final class Workbench {
         }
         applyModel.show();
         return applyModel;
+    }
+
+    /**
+     * Opens Apply Model with {@code model} (an exported model's folder) and {@code data} (or none: null) read, ready
+     * to score.
+     */
+    public ApplyModelViewModel applyModel(Path model, Path data) {
+        applyModel();
+        applyModelVm.setModel(model);
+        if (data != null) {
+            applyModelVm.setData(data);
+        }
+        return applyModelVm;
     }
 
     /** Opens the What-if playground (one, kept with its last update while the workbench runs). */
@@ -298,8 +320,7 @@ public final class Workbench {
         if (open == null || !open.toAbsolutePath().normalize().equals(lesson.project().toAbsolutePath().normalize())) {
             project.open(lesson.project()); // a lesson resumed keeps its project as the class left it
         }
-        tour = new TourViewModel(lesson, new WorkbenchTour(this, experiment, c -> dialogs.showInformation(
-                ConceptTexts.title(c), ConceptTexts.text(c))), preferences);
+        tour = new TourViewModel(lesson, tourActions, preferences);
         window.root().setRight(new TourView(tour, () -> window.root().setRight(null)).root());
         tour.start();
         return tour;
