@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import javafx.scene.control.Button;
+import org.jfree.chart.fx.ChartViewer;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.recbridge.lesson.Highlight;
@@ -86,9 +87,16 @@ class TourFxTest {
 
         next(robot, 1, "Source and target");
         press(robot, "#tour-do");
-        assertEquals(1, ui.dialogs.informations.size(), ui.dialogs.informations.toString());
-        assertTrue(ui.dialogs.informations.get(0).startsWith("Source and target: The source is the domain"),
-                "the concept card: " + ui.dialogs.informations);
+        // the concept card: its text at once, its picture drawn from the lesson's data in the background
+        Stage concepts = window("Concepts").orElseThrow(() -> new AssertionError("Help ▸ Concepts is open"));
+        assertEquals("Source and target", ((Label) concepts.getScene().lookup("#concept-title")).getText());
+        assertTrue(((Label) concepts.getScene().lookup("#concept-text")).getText().startsWith("The source is the "
+                + "domain"));
+        ChartViewer picture = (ChartViewer) concepts.getScene().lookup("#concept-picture");
+        waitUntil(120, () -> picture.isVisible() && picture.getChart() != null);
+        assertEquals(java.util.List.of("movies", "books"), ((org.jfree.chart.plot.CategoryPlot) picture.getChart()
+                .getPlot()).getDataset().getRowKeys(), "the domains' rating histograms");
+        robot.interact(concepts::hide);
         assertOutlined(robot, "overlaps");
 
         next(robot, 2, "Stage 1 and 2: pre-train, then fine-tune");
@@ -120,9 +128,9 @@ class TourFxTest {
         assertTrue(robot.lookup("#tour-next").query().isDisabled(), "the last step");
         ui.dialogs.fileAnswers.add(Optional.of(dir.resolve("model")));
         press(robot, "#tour-do");
-        waitUntil(300, () -> dir.resolve("model").toFile().isDirectory() && applyWindow().isPresent());
+        waitUntil(300, () -> dir.resolve("model").toFile().isDirectory() && window("Apply").isPresent());
         // Apply Model opens with the exported model and the lesson's book ratings read, ready to score
-        Stage apply = applyWindow().orElseThrow();
+        Stage apply = window("Apply").orElseThrow();
         Button score = (Button) apply.getScene().lookup("#applyScore");
         waitUntil(120, () -> !score.isDisabled());
         String modelDir = ((TextField) apply.getScene().lookup("#applyModelDir")).getText();
@@ -162,9 +170,10 @@ class TourFxTest {
         assertTrue(checked >= 40, "highlights checked: " + checked);
     }
 
-    private static Optional<Stage> applyWindow() {
+    /** The showing window whose title starts with {@code title}. */
+    private static Optional<Stage> window(String title) {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
-                && s.getTitle() != null && s.getTitle().startsWith("Apply")).map(w -> (Stage) w).findFirst();
+                && s.getTitle() != null && s.getTitle().startsWith(title)).map(w -> (Stage) w).findFirst();
     }
 
     /** Presses a button as a click does (a click's mouse move can time out while a loaded machine lags). */
