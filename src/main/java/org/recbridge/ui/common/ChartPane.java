@@ -62,6 +62,7 @@ public final class ChartPane {
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         root.setId(id + "-pane");
+        root.getStyleClass().add("chart-pane");
         root.setTop(bar);
         root.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
     }

@@ -41,7 +41,7 @@ public final class ConceptsView {
                 setText(empty || c == null ? null : c.title());
             }
         });
-        list.setPrefWidth(230);
+        list.setPrefWidth(270); // "Feature transfer and model transfer" whole at 100%
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.select(now.concept());
