@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.recbridge.data.DataFormatException;
 import org.recbridge.experiment.DataLoader;
@@ -20,6 +21,7 @@ import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.experiment.StrategySpec;
 import org.recbridge.experiment.SyntheticProjects;
+import org.recbridge.synth.SyntheticRecipe;
 import org.recbridge.synth.SyntheticSettings;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
@@ -59,19 +61,38 @@ public final class WhatIf {
     public static ExperimentResults run(SyntheticSettings settings, List<String> strategies, ProgressListener progress,
                                         CancelToken cancel)
             throws IOException, ProjectException, DataFormatException {
-        Path dir = Files.createTempDirectory("recbridge-what-if");
-        try {
-            progress.progress(0, "making the data");
-            Path file = SyntheticProjects.write(settings, dir, "What if");
-            ProjectFile p = ProjectIO.parse(file);
+        return withPair(SyntheticRecipe.of(settings), "What if", p -> {
             p.learners = new ArrayList<>(List.of(new ProjectFile.LearnerSpec()));
             p.strategies = new ArrayList<>(strategies.stream().map(StrategySpec::of).toList());
             p.seeds = new ArrayList<>(SEEDS);
             p.evaluation.baseline = strategies.get(0); // the first is what the second is compared with
+        }, (project, data) -> FullRun.run(project, data, ExperimentRunner.withAllCores(),
+                FullRun.afterImport(progress), cancel), progress, cancel);
+    }
+
+    /** What is done with a small pair once it is imported. */
+    public interface PairJob<T> {
+        T apply(Project project, LoadedData data) throws IOException, DataFormatException;
+    }
+
+    /**
+     * Makes {@code recipe}'s pair in a scratch folder (removed afterwards) with a project for it, lets
+     * {@code setUp} choose the project's settings, imports the data and hands it to {@code job}: the same path as
+     * {@code run} and the Run screen (read, validate, import).
+     */
+    public static <T> T withPair(SyntheticRecipe recipe, String name, Consumer<ProjectFile> setUp, PairJob<T> job,
+                                 ProgressListener progress, CancelToken cancel)
+            throws IOException, ProjectException, DataFormatException {
+        Path dir = Files.createTempDirectory("recbridge-what-if");
+        try {
+            progress.progress(0, "making the data");
+            Path file = SyntheticProjects.write(recipe, dir, name);
+            ProjectFile p = ProjectIO.parse(file);
+            setUp.accept(p);
             Project project = ProjectValidator.validate(file, p);
             cancel.check();
             LoadedData data = DataLoader.load(project, FullRun.importing(progress), cancel);
-            return FullRun.run(project, data, ExperimentRunner.withAllCores(), FullRun.afterImport(progress), cancel);
+            return job.apply(project, data);
         } finally {
             delete(dir);
         }

@@ -43,10 +43,13 @@ import org.recbridge.ui.results.ResultsViewModel;
 import org.recbridge.ui.run.RunView;
 import org.recbridge.ui.run.RunViewModel;
 import org.recbridge.lesson.Lesson;
-import org.recbridge.ui.teach.ConceptTexts;
+import org.recbridge.lesson.Concept;
+import org.recbridge.ui.teach.ConceptsView;
+import org.recbridge.ui.teach.ConceptsViewModel;
 import org.recbridge.ui.teach.LessonsView;
 import org.recbridge.ui.teach.LessonsViewModel;
 import org.recbridge.ui.teach.PlaygroundView;
+import org.recbridge.ui.teach.TourActions;
 import org.recbridge.ui.teach.TourView;
 import org.recbridge.ui.teach.TourViewModel;
 import org.recbridge.ui.teach.PlaygroundViewModel;
@@ -77,9 +80,11 @@ public final class Workbench {
     private ApplyModelViewModel applyModelVm;
     private PlaygroundView playground;
     private LessonsView lessons;
+    private ConceptsView concepts;
     private final Preferences preferences;
     private final ExperimentViewModel experiment;
     private TourViewModel tour;
+    private final WorkbenchTour tourActions;
     private final ExecutorService autosaveFiles = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recbridge-autosave");
         t.setDaemon(true);
@@ -121,7 +126,8 @@ public final class Workbench {
         lessonsItem.setOnAction(e -> lessons());
         menus.getMenus().get(0).getItems().add(4, lessonsItem); // File, after the sample projects
         MenuItem conceptsItem = new MenuItem("_Concepts…");
-        conceptsItem.setOnAction(e -> dialogs.showInformation("Concepts", ConceptTexts.all()));
+        conceptsItem.setId("concepts-item");
+        conceptsItem.setOnAction(e -> concepts(null));
         menus.getMenus().get(menus.getMenus().size() - 1).getItems().add(conceptsItem);
         window = new MainWindow(menus, document, jobs);
         results = new ResultsViewModel(document, jobs, dialogs);
@@ -162,6 +168,7 @@ public final class Workbench {
             });
         });
         window.select(runTab);
+        tourActions = new WorkbenchTour(this, experiment, this::concepts);
         // new results (a run finished, or a project opened with its last results) are worth seeing at once
         // (curves added to the same run, by the Learning curve action, stay where they were asked for)
         document.resultsProperty().addListener((o, before, now) -> {
@@ -244,6 +251,11 @@ public final class Workbench {
         return tour;
     }
 
+    /** What every lesson's tour does in this window: its steps' actions and outlines. */
+    public TourActions tourActions() {
+        return tourActions;
+    }
+
     public ZoomViewModel zoom() {
         return zoom;
     }
@@ -262,6 +274,19 @@ public final class Workbench {
         return applyModel;
     }
 
+    /**
+     * Opens Apply Model with {@code model} (an exported model's folder) and {@code data} (or none: null) read, ready
+     * to score.
+     */
+    public ApplyModelViewModel applyModel(Path model, Path data) {
+        applyModel();
+        applyModelVm.setModel(model);
+        if (data != null) {
+            applyModelVm.setData(data);
+        }
+        return applyModelVm;
+    }
+
     /** Opens the What-if playground (one, kept with its last update while the workbench runs). */
     public PlaygroundView playground() {
         if (playground == null) {
@@ -270,6 +295,19 @@ public final class Workbench {
         }
         playground.show();
         return playground;
+    }
+
+    /**
+     * Opens Help ▸ Concepts at {@code concept}'s card (null: the card shown last, or the first); one window, whose
+     * pictures, once drawn, are kept while the workbench runs.
+     */
+    public ConceptsView concepts(Concept concept) {
+        if (concepts == null) {
+            concepts = new ConceptsView(ConceptsViewModel.withLessons(jobs, SampleProjects.folder()), stage, zoom);
+        }
+        Concept shown = concept != null ? concept : concepts.shown();
+        concepts.show(shown != null ? shown : Concept.values()[0]);
+        return concepts;
     }
 
     /** Opens the start page: the lessons, each opening its project and its tour. */
@@ -298,8 +336,7 @@ public final class Workbench {
         if (open == null || !open.toAbsolutePath().normalize().equals(lesson.project().toAbsolutePath().normalize())) {
             project.open(lesson.project()); // a lesson resumed keeps its project as the class left it
         }
-        tour = new TourViewModel(lesson, new WorkbenchTour(this, experiment, c -> dialogs.showInformation(
-                ConceptTexts.title(c), ConceptTexts.text(c))), preferences);
+        tour = new TourViewModel(lesson, tourActions, preferences);
         window.root().setRight(new TourView(tour, () -> window.root().setRight(null)).root());
         tour.start();
         return tour;

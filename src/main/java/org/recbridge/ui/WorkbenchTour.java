@@ -1,5 +1,6 @@
 package org.recbridge.ui;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,18 +21,27 @@ import org.recbridge.ui.teach.TourActions;
  */
 final class WorkbenchTour implements TourActions {
     static final String OUTLINE = "tour-highlight";
-    /** The node each highlight names (ids the screens give their controls). */
+    /** The node each highlight names (ids the screens give their controls; a chart's pane, there before its chart). */
     private static final Map<Highlight, String> NODES = new EnumMap<>(Map.ofEntries(
-            Map.entry(Highlight.DATA_CARDS, "data-cards"), Map.entry(Highlight.OVERLAP_TABLE, "overlaps"),
-            Map.entry(Highlight.IMPORT_BUTTON, "addSource"), Map.entry(Highlight.STRATEGIES, "strategies"),
-            Map.entry(Highlight.RUN_BUTTON, "run-button"), Map.entry(Highlight.RUN_LOG, "run-log"),
-            Map.entry(Highlight.RESULTS_TABLE, "results-table"), Map.entry(Highlight.COMPARISONS, "comparisons-table"),
-            Map.entry(Highlight.COMPARISON_CHART, "comparison-chart"), Map.entry(Highlight.HINTS, "hints-list"),
-            Map.entry(Highlight.TRAINING_CHART, "overfitting-chart"), Map.entry(Highlight.SWEEP_CHART, "sweep-chart"),
-            Map.entry(Highlight.LEARNING_CURVE_CHART, "learning-curve-chart"),
-            Map.entry(Highlight.ROC_CHART, "roc-chart"), Map.entry(Highlight.DIAGNOSTICS_DISTANCE, "a-distance"),
-            Map.entry(Highlight.FEATURE_RANKING, "ranking-chart"), Map.entry(Highlight.LEARNERS, "learners"),
-            Map.entry(Highlight.PROTOCOL, "protocol"), Map.entry(Highlight.EVALUATION, "evaluation"),
+            Map.entry(Highlight.DATA_CARDS, "data-cards"),
+            Map.entry(Highlight.OVERLAP_TABLE, "overlaps"),
+            Map.entry(Highlight.IMPORT_BUTTON, "addSource"),
+            Map.entry(Highlight.STRATEGIES, "strategies"),
+            Map.entry(Highlight.RUN_BUTTON, "run-button"),
+            Map.entry(Highlight.RUN_LOG, "run-log"),
+            Map.entry(Highlight.RESULTS_TABLE, "results-table"),
+            Map.entry(Highlight.COMPARISONS, "comparisons-table"),
+            Map.entry(Highlight.COMPARISON_CHART, "comparison-chart-pane"),
+            Map.entry(Highlight.HINTS, "hints-list"),
+            Map.entry(Highlight.TRAINING_CHART, "overfitting-chart-pane"),
+            Map.entry(Highlight.SWEEP_CHART, "sweep-chart-pane"),
+            Map.entry(Highlight.LEARNING_CURVE_CHART, "learning-curve-chart-pane"),
+            Map.entry(Highlight.ROC_CHART, "roc-chart-pane"),
+            Map.entry(Highlight.DIAGNOSTICS_DISTANCE, "a-distance"),
+            Map.entry(Highlight.FEATURE_RANKING, "ranking-chart-pane"),
+            Map.entry(Highlight.LEARNERS, "learners"),
+            Map.entry(Highlight.PROTOCOL, "protocol"),
+            Map.entry(Highlight.EVALUATION, "evaluation"),
             Map.entry(Highlight.ANALYSIS_SETTINGS, "analysis-settings")));
     private final Workbench workbench;
     private final ExperimentViewModel experiment;
@@ -91,18 +101,23 @@ final class WorkbenchTour implements TourActions {
         return null;
     }
 
-    /** The best results row (the table's first, sorted best first) exported, then Apply Model opened. */
+    /**
+     * The best results row (the table's first, sorted best first) exported, then Apply Model opened with that model
+     * and the target's ratings (the data the lesson scores), ready to score.
+     */
     private String applyModel() {
         if (workbench.document().resultsProperty().get() == null) {
             return "Run the project first: the model exported is the best run's.";
         }
         workbench.window().select("results-tab");
         Node table = workbench.window().root().lookup("#results-table");
-        if (table instanceof TableView<?> t && !t.getItems().isEmpty()) {
-            t.getSelectionModel().select(0);
-            workbench.results().exportModel();
+        if (!(table instanceof TableView<?> t) || t.getItems().isEmpty()) {
+            return "The results have no row to export.";
         }
-        workbench.applyModel();
+        t.getSelectionModel().select(0);
+        var target = workbench.document().file().target; // none when one data set is split into both domains
+        Path data = target == null ? null : workbench.document().baseDirectory().resolve(target.interactions);
+        workbench.results().exportModel(model -> workbench.applyModel(model, data));
         return null;
     }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.report.ResultsFiles;
-import org.recbridge.ui.common.FxJobService;
-import org.recbridge.ui.common.RecordingDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,34 +30,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class OpenAtStartUiTest {
     @TempDir
     Path dir;
-    private Stage stage;
-    private Workbench workbench;
-    private FxJobService jobs;
-    private Preferences prefs;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
-        jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
-        workbench.show();
+        ui = new WindowFixture(stage, dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        jobs.shutdown();
-        prefs.removeNode();
+        ui.close();
     }
 
     @Test
     void aProjectFileOpensThatProject(FxRobot robot) throws Exception {
         Path project = TinyProjects.write(dir.resolve("tiny"));
-        robot.interact(() -> workbench.openAtStart(Optional.empty(), project));
-        waitUntil(30, () -> project.equals(workbench.document().pathProperty().get()));
-        assertEquals("RecBridge — Tiny transfer", stage.getTitle());
-        assertEquals(java.util.List.of(), dialogs.errors);
+        robot.interact(() -> ui.workbench.openAtStart(Optional.empty(), project));
+        waitUntil(30, () -> project.equals(ui.workbench.document().pathProperty().get()));
+        assertEquals("RecBridge — Tiny transfer", ui.stage.getTitle());
+        assertEquals(java.util.List.of(), ui.dialogs.errors);
     }
 
     @Test
@@ -69,11 +56,11 @@ class OpenAtStartUiTest {
         TinyProjects.ExportedRun run = TinyProjects.exportPooled(dir.resolve("exported"));
         Path out = dir.resolve("elsewhere");
         ResultsFiles.write(run.results(), out);
-        robot.interact(() -> workbench.openAtStart(Optional.empty(), out));
-        waitUntil(30, () -> workbench.document().resultsProperty().get() != null);
-        assertNull(workbench.document().pathProperty().get(), "results alone: an untitled project");
-        assertEquals(run.results().summary(), workbench.document().resultsProperty().get().summary());
-        TabPane tabs = (TabPane) workbench.window().root().getCenter();
+        robot.interact(() -> ui.workbench.openAtStart(Optional.empty(), out));
+        waitUntil(30, () -> ui.workbench.document().resultsProperty().get() != null);
+        assertNull(ui.workbench.document().pathProperty().get(), "results alone: an untitled project");
+        assertEquals(run.results().summary(), ui.workbench.document().resultsProperty().get().summary());
+        TabPane tabs = (TabPane) ui.workbench.window().root().getCenter();
         WaitForAsyncUtils.waitForFxEvents(); // the value is seen from this thread before its listeners ran
         assertEquals("Results", tabs.getSelectionModel().getSelectedItem().getText());
     }
@@ -81,7 +68,7 @@ class OpenAtStartUiTest {
     @Test
     void anExportedModelFolderOpensApplyModelWithIt(FxRobot robot) throws Exception {
         TinyProjects.ExportedRun run = TinyProjects.exportPooled(dir.resolve("exported"));
-        robot.interact(() -> workbench.openAtStart(Optional.empty(), run.model()));
+        robot.interact(() -> ui.workbench.openAtStart(Optional.empty(), run.model()));
         waitUntil(10, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "Apply a model to data".equals(s.getTitle()) && s.isShowing()));
         waitUntil(30, () -> !robot.lookup("#modelDescription").queryLabeled().getText().isEmpty());
@@ -91,11 +78,11 @@ class OpenAtStartUiTest {
 
     @Test
     void somethingElseSaysWhatWasExpected(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.openAtStart(Optional.empty(), dir));
-        waitUntil(10, () -> !dialogs.errors.isEmpty());
-        assertNotNull(dialogs.errors.get(0));
-        assertTrue(dialogs.errors.get(0).contains(dir + ": not a project file, a results folder or an exported "
-                + "model folder"), dialogs.errors.get(0));
+        robot.interact(() -> ui.workbench.openAtStart(Optional.empty(), dir));
+        waitUntil(10, () -> !ui.dialogs.errors.isEmpty());
+        assertNotNull(ui.dialogs.errors.get(0));
+        assertTrue(ui.dialogs.errors.get(0).contains(dir + ": not a project file, a results folder or an exported "
+                + "model folder"), ui.dialogs.errors.get(0));
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -33,8 +31,6 @@ import org.recbridge.analysis.curves.Sweep;
 import org.recbridge.analysis.curves.SweepPoint;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.ui.common.FieldMarks;
-import org.recbridge.ui.common.FxJobService;
-import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.WindowSizes;
 import org.recbridge.ui.data.DomainSlot;
 import org.recbridge.ui.data.ImportDialog;
@@ -68,41 +64,32 @@ class ProjectFieldsUiTest {
 
     @TempDir
     Path dir;
-    private Stage stage;
-    private Workbench workbench;
-    private FxJobService jobs;
-    private Preferences prefs;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
-        jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
-        workbench.show();
+        ui = new WindowFixture(stage, dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        jobs.shutdown();
-        prefs.removeNode();
+        ui.close();
     }
 
     @Test
     void everyFieldOfTheProjectFileHasAControl(FxRobot robot) throws Exception {
         ProjectFile.LearnerSpec fm = new ProjectFile.LearnerSpec();
         fm.type = "fm"; // its settings are those of every learner, and factors
-        robot.interact(() -> workbench.document().edit(f -> f.learners.add(fm)));
-        Set<String> marked = new TreeSet<>(marks(stage.getScene().getRoot()));
+        robot.interact(() -> ui.workbench.document().edit(f -> f.learners.add(fm)));
+        Set<String> marked = new TreeSet<>(marks(ui.stage.getScene().getRoot()));
         robot.interact(() -> {
-            ImportDialog importDialog = new ImportDialog(new ImportViewModel(workbench.document(), jobs, dialogs,
-                    DomainSlot.TARGET, new ImportedDomains()), stage, new WindowSizes(null));
+            ImportDialog importDialog = new ImportDialog(new ImportViewModel(ui.workbench.document(), ui.jobs,
+                    ui.dialogs, DomainSlot.TARGET, new ImportedDomains()), ui.stage, new WindowSizes(null));
             importDialog.show();
             marked.addAll(marks(importDialog.getDialogPane()));
             importDialog.close();
-            SplitDialog splitDialog = new SplitDialog(new SplitViewModel(workbench.document(), jobs, dialogs,
-                    new ImportedDomains()), stage, new WindowSizes(null));
+            SplitDialog splitDialog = new SplitDialog(new SplitViewModel(ui.workbench.document(), ui.jobs,
+                    ui.dialogs, new ImportedDomains()), ui.stage, new WindowSizes(null));
             splitDialog.show();
             marked.addAll(marks(splitDialog.getDialogPane()));
             splitDialog.close();
@@ -124,27 +111,27 @@ class ProjectFieldsUiTest {
     @Test
     void aSweepSetUpOnTheExperimentTabRunsWithTheProject(FxRobot robot) throws Exception {
         Path project = TinyProjects.write(dir.resolve("tiny"));
-        robot.interact(() -> workbench.project().open(project));
-        waitUntil(30, () -> project.equals(workbench.document().pathProperty().get()));
-        robot.interact(stage::requestFocus);
+        robot.interact(() -> ui.workbench.project().open(project));
+        waitUntil(30, () -> project.equals(ui.workbench.document().pathProperty().get()));
+        robot.interact(ui.stage::requestFocus);
         robot.clickOn("Experiment");
         TextField l2 = robot.lookup((Node n) -> "analysis.l2Sweep".equals(n.getId())).queryAs(TextField.class);
         type(robot, l2, "0.1, 0");
-        waitUntil(10, () -> workbench.document().file().analysis != null);
-        assertEquals(List.of(0.1, 0.0), workbench.document().file().analysis.l2Sweep);
+        waitUntil(10, () -> ui.workbench.document().file().analysis != null);
+        assertEquals(List.of(0.1, 0.0), ui.workbench.document().file().analysis.l2Sweep);
 
         TextField learner = robot.lookup((Node n) -> "analysis.sweepLearner".equals(n.getId())).queryAs(TextField.class);
         type(robot, learner, "7");
         Label refused = robot.lookup((Node n) -> "analysis.sweepLearner-error".equals(n.getId())).queryAs(Label.class);
         assertEquals("analysis.sweepLearner: 7 is not a learner index (0 to 0)", refused.getText(),
                 "the validator's message under the field");
-        assertEquals(null, workbench.document().file().analysis.sweepLearner);
+        assertEquals(null, ui.workbench.document().file().analysis.sweepLearner);
         type(robot, learner, "");
         assertEquals("", refused.getText());
 
-        robot.interact(() -> workbench.run().run());
-        waitUntil(240, () -> workbench.document().resultsProperty().get() != null);
-        List<Sweep> sweeps = workbench.document().resultsProperty().get().sweeps();
+        robot.interact(() -> ui.workbench.run().run());
+        waitUntil(240, () -> ui.workbench.document().resultsProperty().get() != null);
+        List<Sweep> sweeps = ui.workbench.document().resultsProperty().get().sweeps();
         assertFalse(sweeps.isEmpty());
         assertEquals("l2", sweeps.get(0).parameter());
         assertEquals(List.of(0.1, 0.0), sweeps.get(0).points().stream().map(SweepPoint::value).toList());

@@ -3,7 +3,6 @@ package org.recbridge.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -13,14 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -38,8 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.export.model.ExportedModel;
-import org.recbridge.ui.common.FxJobService;
-import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.project.SampleProjects;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,49 +50,22 @@ class WorkbenchUiTest {
     private static final String SAMPLE_TITLE = "RecBridge — Synthetic movies to books";
     @TempDir
     Path dir;
-    private Stage stage;
-    private Workbench workbench;
-    private FxJobService jobs;
-    private Preferences prefs;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
-        jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
-        workbench.show();
-        workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
+        ui = new WindowFixture(stage, dir);
+        ui.workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        jobs.shutdown();
-        removeNode(prefs);
-    }
-
-    /**
-     * Java's preferences lock one file for every JVM of the user: tests of other builds running at the same time
-     * hold it for moments ("Couldn't get file lock"), so the removal is tried again before it counts as failed.
-     */
-    static void removeNode(Preferences node) throws BackingStoreException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                node.removeNode();
-                return;
-            } catch (BackingStoreException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                Thread.sleep(250);
-            }
-        }
+        ui.close();
     }
 
     @Test
     void launchOpensTheSampleProject(FxRobot robot) throws Exception {
-        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        waitUntil(30, () -> SAMPLE_TITLE.equals(ui.stage.getTitle()));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals(List.of("Data", "Experiment", "Diagnostics", "Run", "Results", "Analysis"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
@@ -115,15 +82,15 @@ class WorkbenchUiTest {
     /** One run serves three checks, to keep the suite short: results and chart, responsiveness, save/reopen. */
     @Test
     void runShowsResultsWithoutStallingThenSaveAndReopenBringsThemBack(FxRobot robot) throws Exception {
-        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        waitUntil(30, () -> SAMPLE_TITLE.equals(ui.stage.getTitle()));
         // small, but with four seeds: the run must last long enough for the meter to mean something
-        robot.interact(() -> workbench.document().edit(p -> {
+        robot.interact(() -> ui.workbench.document().edit(p -> {
             TinyProjects.shrink(p);
             p.seeds = new java.util.ArrayList<>(List.of(1L, 2L, 3L, 4L));
             p.evaluation.alpha = 0.01;
         }));
-        ExperimentResults before = workbench.document().resultsProperty().get();
-        robot.interact(stage::requestFocus);
+        ExperimentResults before = ui.workbench.document().resultsProperty().get();
+        robot.interact(ui.stage::requestFocus);
 
         ListView<?> log = robot.lookup("#run-log").queryListView();
         FxStallMeter[] meters = new FxStallMeter[1];
@@ -133,12 +100,12 @@ class WorkbenchUiTest {
         waitUntil(60, () -> log.getItems().stream().anyMatch(l -> l.toString().contains("import: imported")));
         robot.interact(() -> {
             meters[0] = new FxStallMeter();
-            workbench.run().runningProperty().addListener((o, was, now) -> meters[0].stop());
+            ui.workbench.run().runningProperty().addListener((o, was, now) -> meters[0].stop());
         });
         FxStallMeter meter = meters[0];
         try (meter) {
-            waitUntil(180, () -> workbench.document().resultsProperty().get() != before
-                    && workbench.document().resultsProperty().get() != null);
+            waitUntil(180, () -> ui.workbench.document().resultsProperty().get() != before
+                    && ui.workbench.document().resultsProperty().get() != null);
         }
         assertTrue(meter.pings() > 50, "the meter ran during the run: " + meter.pings());
         System.out.printf("FX thread while training (%d pings): longest wait %d ms, of which at most %d ms busy on "
@@ -146,7 +113,7 @@ class WorkbenchUiTest {
                 meter.stalls());
         assertTrue(meter.worstBusyMillis() < 100, "the FX thread was busy " + meter.worstBusyMillis()
                 + " ms at once while the run trained: " + meter.stalls());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#results-table").queryTableView();
         assertEquals(6, table.getItems().size(), "2 strategies x 1 learner x 3 user groups");
@@ -164,28 +131,28 @@ class WorkbenchUiTest {
         }
 
         Path saved = dir.resolve("saved/project.json");
-        dialogs.fileAnswers.add(Optional.of(saved));
+        ui.dialogs.fileAnswers.add(Optional.of(saved));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(30, () -> !workbench.document().dirtyProperty().get());
+        waitUntil(30, () -> !ui.workbench.document().dirtyProperty().get());
         assertTrue(Files.exists(dir.resolve("saved/results/results.json")));
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(10, () -> workbench.document().resultsProperty().get() == null);
+        waitUntil(10, () -> ui.workbench.document().resultsProperty().get() == null);
         assertEquals(0, table.getItems().size());
 
-        dialogs.fileAnswers.add(Optional.of(saved));
+        ui.dialogs.fileAnswers.add(Optional.of(saved));
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        waitUntil(30, () -> workbench.document().resultsProperty().get() != null);
+        waitUntil(30, () -> ui.workbench.document().resultsProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(6, table.getItems().size(), "the results are back without running");
-        assertEquals(SAMPLE_TITLE, stage.getTitle());
+        assertEquals(SAMPLE_TITLE, ui.stage.getTitle());
     }
 
     @Test
     void cancelStopsTheRunWithinASecondAndTheWindowStaysUsable(FxRobot robot) throws Exception {
-        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        waitUntil(30, () -> SAMPLE_TITLE.equals(ui.stage.getTitle()));
         ListView<?> log = robot.lookup("#run-log").queryListView();
-        robot.interact(() -> workbench.window().select(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()
+        robot.interact(() -> ui.workbench.window().select(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()
                 .stream().filter(t -> t.getText().equals("Run")).findFirst().orElseThrow()));
         robot.clickOn("#run-button");
         // cancel once training runs, past the import
@@ -198,8 +165,8 @@ class WorkbenchUiTest {
         // as they happen: the robot's click and its wait for the FX events after it can take seconds on a
         // crowded machine, and are not the engine's stopping time
         AtomicLong cancelledAt = new AtomicLong(); // read by the watcher thread
-        robot.interact(() -> workbench.run().log().addListener((ListChangeListener<Object>) c -> {
-            if (cancelledAt.get() == 0 && workbench.run().log().stream().anyMatch(l -> l.contains("cancelling"))) {
+        robot.interact(() -> ui.workbench.run().log().addListener((ListChangeListener<Object>) c -> {
+            if (cancelledAt.get() == 0 && ui.workbench.run().log().stream().anyMatch(l -> l.contains("cancelling"))) {
                 cancelledAt.set(System.nanoTime());
             }
         }));
@@ -233,8 +200,8 @@ class WorkbenchUiTest {
         Button run = robot.lookup("#run-button").queryButton();
         assertFalse(run.isDisabled(), "Run is offered again");
         assertTrue(robot.lookup("#cancel-button").queryButton().isDisabled());
-        assertTrue(dialogs.errors.isEmpty(), "a cancel is not an error: " + dialogs.errors);
-        assertTrue(dialogs.notifications.contains("Run cancelled"));
+        assertTrue(ui.dialogs.errors.isEmpty(), "a cancel is not an error: " + ui.dialogs.errors);
+        assertTrue(ui.dialogs.notifications.contains("Run cancelled"));
         assertTrue(log.getItems().get(log.getItems().size() - 1).toString().contains("cancelled"));
         robot.clickOn("Results");
         robot.clickOn("Run");
@@ -243,24 +210,24 @@ class WorkbenchUiTest {
 
     @Test
     void exportModelFromTheResultsRowsContextMenu(FxRobot robot) throws Exception {
-        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle())); // the sample opened at start, then ours
+        waitUntil(30, () -> SAMPLE_TITLE.equals(ui.stage.getTitle())); // the sample opened at start, then ours
         Path file = TinyProjects.write(dir.resolve("project"));
-        robot.interact(() -> workbench.project().openAtStart(file));
-        waitUntil(30, () -> "Tiny transfer".equals(workbench.document().file().name));
-        robot.interact(() -> workbench.run().run());
-        waitUntil(120, () -> workbench.document().resultsProperty().get() != null);
+        robot.interact(() -> ui.workbench.project().openAtStart(file));
+        waitUntil(30, () -> "Tiny transfer".equals(ui.workbench.document().file().name));
+        robot.interact(() -> ui.workbench.run().run());
+        waitUntil(120, () -> ui.workbench.document().resultsProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
 
         TableView<?> table = robot.lookup("#results-table").queryTableView();
         assertTrue(robot.lookup("#export-model").queryButton().isDisabled(), "no row selected yet");
         robot.clickOn("pooled");
         Path out = dir.resolve("models");
-        dialogs.fileAnswers.add(Optional.of(out));
+        ui.dialogs.fileAnswers.add(Optional.of(out));
         robot.rightClickOn("pooled");
         robot.clickOn("Export model…");
-        waitUntil(120, () -> dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported the model")));
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        waitUntil(120, () -> ui.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Exported the model")));
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
         assertTrue(table.getSelectionModel().getSelectedItem() != null);
         Path exported;
         try (Stream<Path> s = Files.list(out)) {
@@ -272,21 +239,21 @@ class WorkbenchUiTest {
 
     @Test
     void applyModelThroughTheFileMenuShowsTheScoresAndMetrics(FxRobot robot) throws Exception {
-        waitUntil(30, () -> SAMPLE_TITLE.equals(stage.getTitle()));
+        waitUntil(30, () -> SAMPLE_TITLE.equals(ui.stage.getTitle()));
         TinyProjects.ExportedRun run = TinyProjects.exportPooled(dir.resolve("exported"));
         Path model = run.model();
         Path testRows = run.testRows();
         int rows = (int) Files.lines(testRows).count() - 1;
 
-        robot.interact(stage::requestFocus);
+        robot.interact(ui.stage::requestFocus);
         robot.clickOn("#file-menu");
         robot.clickOn("Apply Model to Data…");
         waitUntil(10, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "Apply a model to data".equals(s.getTitle()) && s.isShowing()));
-        dialogs.fileAnswers.add(Optional.of(model));
+        ui.dialogs.fileAnswers.add(Optional.of(model));
         robot.clickOn("#chooseModel");
         waitUntil(30, () -> !robot.lookup("#modelDescription").queryLabeled().getText().isEmpty());
-        dialogs.fileAnswers.add(Optional.of(testRows));
+        ui.dialogs.fileAnswers.add(Optional.of(testRows));
         robot.clickOn("#chooseData");
         waitUntil(30, () -> !robot.lookup("#applyScore").queryButton().isDisabled());
         robot.clickOn("#applyScore");
@@ -299,7 +266,7 @@ class WorkbenchUiTest {
         assertEquals("", robot.lookup("#applyError").queryLabeled().getText());
 
         Path broken = Files.createDirectories(dir.resolve("not-a-model"));
-        dialogs.fileAnswers.add(Optional.of(broken));
+        ui.dialogs.fileAnswers.add(Optional.of(broken));
         robot.clickOn("#chooseModel");
         waitUntil(30, () -> !robot.lookup("#applyError").queryLabeled().getText().isEmpty());
         assertEquals(broken + ": not a RecBridge model (no model.json)",

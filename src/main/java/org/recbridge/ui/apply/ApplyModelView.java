@@ -74,11 +74,11 @@ public final class ApplyModelView {
         // the model's description on a line of its own: beside the path it squeezed the labels to "Model fol…"
         // and the button to "Choos…"
         grid.getColumnConstraints().setAll(whole(), grows(), whole());
-        grid.addRow(0, new Label("Model folder"), pathField(vm.modelDirProperty(),
+        grid.addRow(0, new Label("Model folder"), pathField(vm.modelDirProperty(), "applyModelDir",
                 "a folder written by Export model… or run --export-models"), model);
         grid.add(about, 1, 1, 2, 1);
         Button data = button("Choose…", "chooseData", vm::chooseData);
-        grid.addRow(2, new Label("Data file"), pathField(vm.dataFileProperty(),
+        grid.addRow(2, new Label("Data file"), pathField(vm.dataFileProperty(), "applyDataFile",
                 "(user, item) pairs in any format the Data screen imports; a rating column gives metrics"), data);
         ComboBox<String> format = new ComboBox<>();
         format.getItems().setAll(ImportViewModel.FORMATS);
@@ -203,8 +203,9 @@ public final class ApplyModelView {
         return b;
     }
 
-    private static TextField pathField(ReadOnlyObjectProperty<Path> path, String prompt) {
+    private static TextField pathField(ReadOnlyObjectProperty<Path> path, String id, String prompt) {
         TextField field = new TextField();
+        field.setId(id);
         field.setEditable(false);
         field.setPromptText(prompt);
         field.setPrefColumnCount(50);

@@ -25,7 +25,10 @@ import org.recbridge.chart.ChartZoom;
 public final class ChartPane {
     private final BorderPane root = new BorderPane();
 
-    /** {@code id}: the chart viewer's node id; {@code empty}: what to say while there is no chart. */
+    /**
+     * {@code id}: the chart viewer's node id (the pane's is {@code id-pane}, there with or without a chart, for a
+     * lesson's tour to outline); {@code empty}: what to say while there is no chart.
+     */
     public ChartPane(String id, ChartModel model, ChartExports exports, String empty, Node... controls) {
         Button png = button("PNG…", "Export the chart as a PNG image (1200 × 700).", model);
         png.setOnAction(e -> exports.png(model));
@@ -58,6 +61,8 @@ public final class ChartPane {
         Label none = new Label(empty);
         none.setWrapText(true);
         none.setPadding(new Insets(12));
+        root.setId(id + "-pane");
+        root.getStyleClass().add("chart-pane");
         root.setTop(bar);
         root.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
     }

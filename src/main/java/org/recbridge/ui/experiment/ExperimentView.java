@@ -59,6 +59,7 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.taskType(), FieldEditors.choice(vm.taskType(), ExperimentViewModel.TASKS));
         row = add(grid, row, vm.likeThreshold(), FieldEditors.text(vm.likeThreshold()));
         row = add(grid, row, vm.taskNegatives(), FieldEditors.text(vm.taskNegatives()));
+        int from = row;
         row = section(grid, row, "Protocol");
         row = add(grid, row, vm.protocolType(), FieldEditors.choice(vm.protocolType(), ExperimentViewModel.PROTOCOLS));
         row = add(grid, row, vm.coldStartFraction(), FieldEditors.text(vm.coldStartFraction()));
@@ -70,10 +71,12 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.testFile(), FieldEditors.text(vm.testFile()));
         row = add(grid, row, vm.coldUsers(), FieldEditors.text(vm.coldUsers()));
         row = add(grid, row, vm.seeds(), FieldEditors.text(vm.seeds()));
+        band(grid, "protocol", from, row);
         row = section(grid, row, "Linking");
         row = add(grid, row, vm.linkUsers(), FieldEditors.choice(vm.linkUsers(), ExperimentViewModel.USER_LINKS));
         row = add(grid, row, vm.sharedUsers(), FieldEditors.text(vm.sharedUsers()));
         row = add(grid, row, vm.linkItems(), FieldEditors.choice(vm.linkItems(), ExperimentViewModel.ITEM_LINKS));
+        from = row;
         row = section(grid, row, "Evaluation");
         row = add(grid, row, vm.ranking(), FieldEditors.choice(vm.ranking(), ExperimentViewModel.RANKINGS));
         row = add(grid, row, vm.k(), FieldEditors.text(vm.k()));
@@ -81,6 +84,7 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.baseline(), FieldEditors.editableChoice(vm.baseline(), vm.labels()));
         row = add(grid, row, vm.alpha(), FieldEditors.text(vm.alpha()));
         row = add(grid, row, vm.minimumEffect(), FieldEditors.text(vm.minimumEffect()));
+        band(grid, "evaluation", from, row);
         row = section(grid, row, "Features");
         row = add(grid, row, vm.topK(), FieldEditors.text(vm.topK()));
         row = add(grid, row, vm.baselineFeatures(), FieldEditors.choice(vm.baselineFeatures(),
@@ -88,13 +92,15 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.itemShrinkage(), FieldEditors.text(vm.itemShrinkage()));
         row = add(grid, row, vm.userShrinkage(), FieldEditors.text(vm.userShrinkage()));
         // learning curves and sweeps: run with the project, shown on the Analysis tab
+        from = row;
         row = section(grid, row, "Analysis (learning curves and sweeps)");
         row = add(grid, row, vm.budgets(), FieldEditors.text(vm.budgets()));
         row = add(grid, row, vm.l2Sweep(), FieldEditors.text(vm.l2Sweep()));
         row = add(grid, row, vm.factorSweep(), FieldEditors.text(vm.factorSweep()));
         row = add(grid, row, vm.sweepStrategy(), FieldEditors.choice(vm.sweepStrategy(),
                 vm.strategyChoices().stream().map(TransferStrategy::id).toList()));
-        add(grid, row, vm.sweepLearner(), FieldEditors.text(vm.sweepLearner()));
+        row = add(grid, row, vm.sweepLearner(), FieldEditors.text(vm.sweepLearner()));
+        band(grid, "analysis-settings", from, row);
         grid.setPrefWidth(430);
         grid.setMinWidth(400);
         return grid;
@@ -105,6 +111,18 @@ public final class ExperimentView extends BorderPane {
         GridPane.setMargin(l, new Insets(row == 0 ? 0 : 10, 0, 0, 0));
         grid.add(l, 0, row, 2, 1);
         return row + 1;
+    }
+
+    /**
+     * An empty region behind a section's rows, named {@code id}, so a lesson's tour can outline the section (a grid
+     * has no node of its own for a group of rows); first among the children, so it stays behind the fields.
+     */
+    private static void band(GridPane grid, String id, int from, int to) {
+        Region band = new Region();
+        band.setId(id);
+        band.setMouseTransparent(true);
+        GridPane.setConstraints(band, 0, from, 2, to - from);
+        grid.getChildren().add(0, band);
     }
 
     private static int add(GridPane grid, int row, ProjectField field, Node editor) {
@@ -132,6 +150,7 @@ public final class ExperimentView extends BorderPane {
         hint.setWrapText(true);
         VBox box = new VBox(8, heading("Learners"), new HBox(6, linear, fm), hint,
                 FieldEditors.error(vm.learnersErrorProperty()), learnerBoxes);
+        box.setId("learners");
         vm.learners().addListener((ListChangeListener<LearnerEntry>) c -> rebuildLearners());
         rebuildLearners();
         box.setPrefWidth(340);

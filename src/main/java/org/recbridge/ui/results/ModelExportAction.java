@@ -1,6 +1,7 @@
 package org.recbridge.ui.results;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.recbridge.experiment.ErrorMessages;
@@ -40,7 +41,8 @@ final class ModelExportAction {
     private record Replayed(RunReplay replay, Path dir) {
     }
 
-    void export(ResultRow row) {
+    /** {@code exported}: given the model's folder once it is written (not called if there is none). */
+    void export(ResultRow row, Consumer<Path> exported) {
         ExperimentResults results = document.resultsProperty().get();
         if (results == null || row == null || busy.get()) {
             return;
@@ -73,8 +75,9 @@ final class ModelExportAction {
                         if (done.dir() != null) {
                             dialogs.notify("Exported the model of " + run + " to " + done.dir()
                                     + " (trained again: the recorded metrics reproduced)");
+                            exported.accept(done.dir());
                         } else {
-                            offerAnyway(run, done.replay(), parent);
+                            offerAnyway(run, done.replay(), parent, exported);
                         }
                     }, error -> {
                         busy.set(false);
@@ -83,7 +86,7 @@ final class ModelExportAction {
                 });
     }
 
-    private void offerAnyway(String run, RunReplay replay, Path parent) {
+    private void offerAnyway(String run, RunReplay replay, Path parent, Consumer<Path> exported) {
         if (!dialogs.confirm("The model differs from the recorded run", "Trained again, " + run + " does not "
                 + "reproduce the results shown: the data or the project's settings changed since the run.\n- "
                 + String.join("\n- ", replay.differences()) + "\nExport the model trained now anyway? Its model "
@@ -95,6 +98,7 @@ final class ModelExportAction {
                 replay.context(), parent), dir -> {
                     busy.set(false);
                     dialogs.notify("Exported the model of " + run + " (trained now, not the recorded run) to " + dir);
+                    exported.accept(dir);
                 }, error -> {
                     busy.set(false);
                     dialogs.showError("Cannot export the model of " + run, ErrorMessages.oneLine(error));

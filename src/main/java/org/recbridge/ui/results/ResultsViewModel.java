@@ -237,7 +237,12 @@ public final class ResultsViewModel implements ChartModel {
      * that run again first (the workbench keeps no models) and checking it reproduces the recorded metrics.
      */
     public void exportModel() {
-        modelExport.export(selectedRow.get());
+        exportModel(dir -> { });
+    }
+
+    /** {@link #exportModel()}, then {@code exported} given the model's folder once it is written. */
+    public void exportModel(java.util.function.Consumer<Path> exported) {
+        modelExport.export(selectedRow.get(), exported);
     }
 
     /** The results row the table has selected, the one {@link #exportModel} exports. */

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -20,11 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.control.Button;
+import org.jfree.chart.fx.ChartViewer;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.recbridge.lesson.Highlight;
 import org.recbridge.lesson.Lesson;
+import org.recbridge.lesson.LessonCatalogue;
+import org.recbridge.ui.WindowFixture;
+import org.recbridge.ui.project.SampleProjects;
 import org.recbridge.ui.TinyProjects;
-import org.recbridge.ui.Workbench;
-import org.recbridge.ui.common.FxJobService;
-import org.recbridge.ui.common.RecordingDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,31 +42,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class TourFxTest {
     @TempDir
     Path dir;
-    private Workbench workbench;
-    private FxJobService jobs;
-    private Preferences prefs;
-    private Stage stage;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
-        jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, dialogs, dir.resolve("recovery"));
-        workbench.show();
-        stage.requestFocus();
+        ui = new WindowFixture(stage, dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        jobs.shutdown();
-        prefs.removeNode();
+        ui.close();
     }
 
     @Test
     void stepsThroughTheThreeStagesLessonFromStartToEnd(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.lessons());
+        robot.interact(() -> ui.workbench.lessons());
         Node open = robot.lookup("#lesson-fine-tuning").query();
         assertNotNull(open, "the start page lists the lesson");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -77,13 +70,13 @@ class TourFxTest {
                     + " of " + widths[1]);
         }
         robot.interact(() -> ((javafx.scene.control.Button) open).fire());
-        waitUntil(120, () -> workbench.document().pathProperty().get() != null
-                && workbench.document().pathProperty().get().toString().contains("fine-tuning")
-                && !workbench.project().openingProperty().get());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        waitUntil(120, () -> ui.workbench.document().pathProperty().get() != null
+                && ui.workbench.document().pathProperty().get().toString().contains("fine-tuning")
+                && !ui.workbench.project().openingProperty().get());
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
         // small enough to run in a test: two strategies, one learner, two seeds
-        robot.interact(() -> workbench.document().edit(TinyProjects::shrink));
-        Lesson lesson = workbench.tour().lesson();
+        robot.interact(() -> ui.workbench.document().edit(TinyProjects::shrink));
+        Lesson lesson = ui.workbench.tour().lesson();
         assertEquals(7, lesson.steps().size());
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
 
@@ -94,9 +87,16 @@ class TourFxTest {
 
         next(robot, 1, "Source and target");
         press(robot, "#tour-do");
-        assertEquals(1, dialogs.informations.size(), dialogs.informations.toString());
-        assertTrue(dialogs.informations.get(0).startsWith("Source and target: The source is the domain"),
-                "the concept card: " + dialogs.informations);
+        // the concept card: its text at once, its picture drawn from the lesson's data in the background
+        Stage concepts = window("Concepts").orElseThrow(() -> new AssertionError("Help ▸ Concepts is open"));
+        assertEquals("Source and target", ((Label) concepts.getScene().lookup("#concept-title")).getText());
+        assertTrue(((Label) concepts.getScene().lookup("#concept-text")).getText().startsWith("The source is the "
+                + "domain"));
+        ChartViewer picture = (ChartViewer) concepts.getScene().lookup("#concept-picture");
+        waitUntil(120, () -> picture.isVisible() && picture.getChart() != null);
+        assertEquals(java.util.List.of("movies", "books"), ((org.jfree.chart.plot.CategoryPlot) picture.getChart()
+                .getPlot()).getDataset().getRowKeys(), "the domains' rating histograms");
+        robot.interact(concepts::hide);
         assertOutlined(robot, "overlaps");
 
         next(robot, 2, "Stage 1 and 2: pre-train, then fine-tune");
@@ -106,13 +106,13 @@ class TourFxTest {
         next(robot, 3, "Run");
         press(robot, "#tour-do");
         assertEquals("run-tab", tabs.getSelectionModel().getSelectedItem().getId());
-        waitUntil(300, () -> workbench.document().resultsProperty().get() != null);
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        waitUntil(300, () -> ui.workbench.document().resultsProperty().get() != null);
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
 
         // closed and resumed where it was left
         press(robot, "#tour-close");
         assertFalse(robot.lookup("#tour-panel").tryQuery().isPresent());
-        robot.interact(() -> workbench.openLesson(lesson));
+        robot.interact(() -> ui.workbench.openLesson(lesson));
         step(robot, 3, "Run");
 
         next(robot, 4, "Stage 3: test on new data");
@@ -122,15 +122,59 @@ class TourFxTest {
 
         next(robot, 5, "Did transfer pay?");
         assertFalse(robot.lookup("#tour-do").query().isVisible(), "a step that only explains has no button");
-        assertOutlined(robot, "comparison-chart");
+        assertOutlined(robot, "comparison-chart-pane");
 
         next(robot, 6, "Use the model");
         assertTrue(robot.lookup("#tour-next").query().isDisabled(), "the last step");
-        dialogs.fileAnswers.add(Optional.of(dir.resolve("model")));
+        ui.dialogs.fileAnswers.add(Optional.of(dir.resolve("model")));
         press(robot, "#tour-do");
-        waitUntil(300, () -> dir.resolve("model").toFile().isDirectory() && jobs.runningTasks().isEmpty());
-        assertTrue(Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing()
-                && s.getTitle() != null && s.getTitle().startsWith("Apply")), "Apply Model is open");
+        waitUntil(300, () -> dir.resolve("model").toFile().isDirectory() && window("Apply").isPresent());
+        // Apply Model opens with the exported model and the lesson's book ratings read, ready to score
+        Stage apply = window("Apply").orElseThrow();
+        Button score = (Button) apply.getScene().lookup("#applyScore");
+        waitUntil(120, () -> !score.isDisabled());
+        String modelDir = ((TextField) apply.getScene().lookup("#applyModelDir")).getText();
+        assertTrue(modelDir.startsWith(dir.resolve("model").toString()), "the exported model: " + modelDir);
+        String data = ((TextField) apply.getScene().lookup("#applyDataFile")).getText();
+        assertTrue(data.endsWith("target-ratings.csv"), "the lesson's book ratings: " + data);
+        robot.interact(score::fire);
+        TableView<?> scores = (TableView<?>) apply.getScene().lookup("#scores");
+        waitUntil(120, () -> !scores.getItems().isEmpty());
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
+        robot.interact(apply::close); // left open, it would take the keys of the next window test in this JVM
+    }
+
+    /**
+     * Every control a shipped lesson's step talks about is in the window: each highlight of each step of each lesson
+     * outlines exactly one node (an id missing from its screen outlined nothing before).
+     */
+    @Test
+    void everyLessonsHighlightsOutlineAControl(FxRobot robot) {
+        LessonCatalogue catalogue = LessonCatalogue.of(SampleProjects.folder().orElseThrow());
+        assertTrue(catalogue.problems().isEmpty(), catalogue.problems().toString());
+        assertTrue(catalogue.lessons().size() >= 8, "lessons: " + catalogue.lessons().size());
+        int checked = 0;
+        for (Lesson lesson : catalogue.lessons()) {
+            for (int i = 0; i < lesson.steps().size(); i++) {
+                Highlight h = lesson.steps().get(i).highlight();
+                if (h == null) {
+                    continue;
+                }
+                robot.interact(() -> ui.workbench.tourActions().highlight(h));
+                long outlined = robot.lookup(n -> n.getStyleClass().contains("tour-highlight")).queryAll().size();
+                assertEquals(1, outlined, lesson.id() + " step " + (i + 1) + " highlights " + h);
+                checked++;
+            }
+        }
+        robot.interact(() -> ui.workbench.tourActions().highlight(null));
+        assertEquals(0, robot.lookup(n -> n.getStyleClass().contains("tour-highlight")).queryAll().size());
+        assertTrue(checked >= 40, "highlights checked: " + checked);
+    }
+
+    /** The showing window whose title starts with {@code title}. */
+    private static Optional<Stage> window(String title) {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().startsWith(title)).map(w -> (Stage) w).findFirst();
     }
 
     /** Presses a button as a click does (a click's mouse move can time out while a loaded machine lags). */
@@ -149,7 +193,7 @@ class TourFxTest {
     }
 
     private void assertOutlined(FxRobot robot, String id) {
-        Node n = stage.getScene().lookup("#" + id);
+        Node n = ui.stage.getScene().lookup("#" + id);
         assertNotNull(n, id);
         assertTrue(n.getStyleClass().contains("tour-highlight"), id + " is outlined");
     }
