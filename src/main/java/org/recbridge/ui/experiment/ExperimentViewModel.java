@@ -191,10 +191,10 @@ public final class ExperimentViewModel {
         description = field("description", "Description", "A note for the people who read the project; the run "
                 + "does not use it.", "optional", f -> f.description == null ? "" : f.description,
                 (f, t) -> f.description = t.isBlank() ? null : t.strip());
-        topK = featuresField("features.topK", "Keep top K features", "Keeps only the K side features ranked highest "
+        topK = sectionField(FEATURES, "features.topK", "Keep top K features", "Keeps only the K side features ranked highest "
                 + "(mRMR) on each seed's target training rows; empty: every side feature is used.", "all features",
                 x -> FieldText.of(x.topK), (x, t) -> x.topK = FieldText.optionalInteger(t));
-        baselineFeatures = featuresField("features.baseline", "Baseline features", "Adds each item's quality (shrunk "
+        baselineFeatures = sectionField(FEATURES, "features.baseline", "Baseline features", "Adds each item's quality (shrunk "
                 + "mean rating, like rate, count, bias) and each user's bias in the domain, from training rows only, "
                 + "to every strategy's features. auto: on where the target has ratings (implicit data: counts only "
                 + "when on).", null, x -> x.baseline == null ? "auto" : x.baseline ? "on" : "off",
@@ -204,26 +204,26 @@ public final class ExperimentViewModel {
                     case "auto", "" -> null;
                     default -> throw new IllegalArgumentException("features.baseline must be auto, on or off");
                 });
-        itemShrinkage = featuresField("features.itemShrinkage", "Item shrinkage", "Pseudo-ratings of the global "
+        itemShrinkage = sectionField(FEATURES, "features.itemShrinkage", "Item shrinkage", "Pseudo-ratings of the global "
                 + "mean added to every item's numbers, so an item rated twice is not taken at its word; empty: chosen "
                 + "on each seed's validation rows.", "chosen on validation", x -> FieldText.of(x.itemShrinkage),
                 (x, t) -> x.itemShrinkage = FieldText.optionalNumber(t));
-        userShrinkage = featuresField("features.userShrinkage", "User shrinkage", "The same for each user's bias; "
+        userShrinkage = sectionField(FEATURES, "features.userShrinkage", "User shrinkage", "The same for each user's bias; "
                 + "empty: chosen on each seed's validation rows.", "chosen on validation",
                 x -> FieldText.of(x.userShrinkage), (x, t) -> x.userShrinkage = FieldText.optionalNumber(t));
-        budgets = analysisField("analysis.budgets", "Learning-curve budgets", "Shares of the target's training "
+        budgets = sectionField(ANALYSIS, "analysis.budgets", "Learning-curve budgets", "Shares of the target's training "
                 + "rows, e.g. 0.1, 0.25, 0.5, 1: every strategy x learner x seed runs again at each, for a "
                 + "learning curve; empty: none.", "none", a -> FieldText.list(a.budgets),
                 (a, t) -> a.budgets = FieldText.noneIfEmpty(FieldText.numbers(t)));
-        l2Sweep = analysisField("analysis.l2Sweep", "L2 sweep", "L2 values to train the sweep's strategy and "
+        l2Sweep = sectionField(ANALYSIS, "analysis.l2Sweep", "L2 sweep", "L2 values to train the sweep's strategy and "
                 + "learner with, e.g. 0.1, 0.01, 0.001, 0; each is reported (on validation and test); empty: none.",
                 "none", a -> FieldText.list(a.l2Sweep), (a, t) -> a.l2Sweep = FieldText.noneIfEmpty(FieldText.numbers(t)));
-        factorSweep = analysisField("analysis.factorSweep", "Factor sweep", "Factor sizes to train the sweep's "
+        factorSweep = sectionField(ANALYSIS, "analysis.factorSweep", "Factor sweep", "Factor sizes to train the sweep's "
                 + "strategy with an fm learner, e.g. 2, 8, 32; empty: none.", "none",
                 a -> FieldText.list(a.factorSweep), (a, t) -> a.factorSweep = FieldText.noneIfEmpty(FieldText.integers(t)));
-        sweepStrategy = analysisField("analysis.sweepStrategy", "Sweep strategy", "The strategy the sweeps train.",
+        sweepStrategy = sectionField(ANALYSIS, "analysis.sweepStrategy", "Sweep strategy", "The strategy the sweeps train.",
                 null, a -> a.sweepStrategy, (a, t) -> a.sweepStrategy = t.strip());
-        sweepLearner = analysisField("analysis.sweepLearner", "Sweep learner", "The learner the sweeps train: an "
+        sweepLearner = sectionField(ANALYSIS, "analysis.sweepLearner", "Sweep learner", "The learner the sweeps train: an "
                 + "index into the learners (0, 1, …) or a type (linear, fm); empty: the first learner, or the first "
                 + "fm learner for a factor sweep.", "first learner (fm for factors)",
                 a -> a.sweepLearner == null ? "" : a.sweepLearner,
@@ -241,34 +241,34 @@ public final class ExperimentViewModel {
         return f;
     }
 
-    /** A field of the optional features section, which is left out again when nothing in it is set. */
-    private ProjectField featuresField(String path, String label, String description, String defaultText,
-                                       Function<ProjectFile.FeaturesSpec, String> read,
-                                       BiConsumer<ProjectFile.FeaturesSpec, String> write) {
-        return field(path, label, description, defaultText,
-                f -> read.apply(f.features == null ? new ProjectFile.FeaturesSpec() : f.features), (f, t) -> {
-                    ProjectFile.FeaturesSpec x = f.features == null ? new ProjectFile.FeaturesSpec() : f.features;
-                    write.accept(x, t);
-                    f.features = x.topK == null && x.baseline == null && x.itemShrinkage == null
-                            && x.userShrinkage == null ? null : x;
-                });
+    /**
+     * An optional section of the project file (features, analysis): made by the first value given and left out
+     * again when nothing in it is set, so a project that uses none keeps no empty section.
+     */
+    private record Section<S>(Function<ProjectFile, S> get, BiConsumer<ProjectFile, S> put,
+                              java.util.function.Supplier<S> make, java.util.function.Predicate<S> empty) {
+        S of(ProjectFile f) {
+            S s = get.apply(f);
+            return s == null ? make.get() : s;
+        }
     }
 
-    /**
-     * A field of the optional analysis section: the section is made by the first value given and left out
-     * again when nothing in it is set, so a project without analyses keeps no empty section.
-     */
-    private ProjectField analysisField(String path, String label, String description, String defaultText,
-                                       Function<ProjectFile.AnalysisSpec, String> read,
-                                       BiConsumer<ProjectFile.AnalysisSpec, String> write) {
-        return field(path, label, description, defaultText,
-                f -> read.apply(f.analysis == null ? new ProjectFile.AnalysisSpec() : f.analysis), (f, t) -> {
-                    ProjectFile.AnalysisSpec a = f.analysis == null ? new ProjectFile.AnalysisSpec() : f.analysis;
-                    write.accept(a, t);
-                    boolean empty = a.budgets == null && a.l2Sweep == null && a.factorSweep == null
-                            && a.sweepLearner == null && new ProjectFile.AnalysisSpec().sweepStrategy.equals(a.sweepStrategy);
-                    f.analysis = empty ? null : a;
-                });
+    private static final Section<ProjectFile.FeaturesSpec> FEATURES = new Section<>(f -> f.features,
+            (f, s) -> f.features = s, ProjectFile.FeaturesSpec::new,
+            x -> x.topK == null && x.baseline == null && x.itemShrinkage == null && x.userShrinkage == null);
+    private static final Section<ProjectFile.AnalysisSpec> ANALYSIS = new Section<>(f -> f.analysis,
+            (f, s) -> f.analysis = s, ProjectFile.AnalysisSpec::new,
+            a -> a.budgets == null && a.l2Sweep == null && a.factorSweep == null && a.sweepLearner == null
+                    && new ProjectFile.AnalysisSpec().sweepStrategy.equals(a.sweepStrategy));
+
+    /** A field of an optional section. */
+    private <S> ProjectField sectionField(Section<S> section, String path, String label, String description,
+                                          String defaultText, Function<S, String> read, BiConsumer<S, String> write) {
+        return field(path, label, description, defaultText, f -> read.apply(section.of(f)), (f, t) -> {
+            S s = section.of(f);
+            write.accept(s, t);
+            section.put().accept(f, section.empty().test(s) ? null : s);
+        });
     }
 
     // ---- learners
