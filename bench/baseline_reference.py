@@ -72,10 +72,9 @@ def main():
     k = args.shrinkage
     results = json.load(open(args.results))
     ours = {}
-    for r in results["runs"]:
+    for r in results["records"]:
         if r["learner"].startswith("linear"):
-            for g in r["groups"]:
-                ours[(r["strategy"], r["seed"], g["group"])] = g["metrics"].get("AUC")
+            ours[(r["strategy"], r["seed"], r["group"])] = r["metrics"].get("AUC")
     print(f"{'strategy':14} {'seed':>4} {'group':5} {'reference AUC':>13} {'RecBridge AUC':>13}")
     for seed_dir in sorted(Path(args.dir).glob("seed-*")):
         seed = int(seed_dir.name.split("-")[1])

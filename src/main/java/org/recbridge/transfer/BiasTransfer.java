@@ -19,12 +19,12 @@ import org.recbridge.transfer.features.SourceBiasFeaturizer;
 /**
  * The simplest transfer: the item's quality and the user's bias in the target plus the user's bias in each source,
  * nothing else. A user without target rows (cold start) has no target bias and the flag {@code base.user_new}; so
- * that the model learns what to do then, a fifth of the training users train as if they were new (the cold-start
+ * that the model learns what to do then, half the training users train as if they were new (the cold-start
  * simulation of Volkovs et al., DropoutNet, NeurIPS 2017).
  */
 public final class BiasTransfer implements TransferStrategy {
     /** The share of training users whose rows train as a new user's would, without their target bias. */
-    static final double AS_IF_NEW = 0.2;
+    static final double AS_IF_NEW = 0.5;
 
     @Override
     public String id() {
@@ -65,7 +65,7 @@ public final class BiasTransfer implements TransferStrategy {
         return TrainedStrategy.of(model, scoring);
     }
 
-    /** A seeded {@value #AS_IF_NEW} of the training rows' users, sorted first so the draw does not hang on order. */
+    /** A seeded share ({@value #AS_IF_NEW}) of the training rows' users, sorted first so the draw does not hang on order. */
     static Set<String> usersAsIfNew(List<Row> train, long seed) {
         List<String> users = new ArrayList<>(new TreeSet<>(train.stream().map(Row::user).toList()));
         Collections.shuffle(users, new Random(seed * 7919 + 17));
