@@ -27,7 +27,8 @@ def run(jar, project, baseline, strategies, out):
     finally:
         copy.unlink()
     results = json.loads((out / "results.json").read_text())
-    metric = "RMSE" if results["task"]["type"] == "regression" else "AUC"
+    task = results["task"]
+    metric = "RMSE" if (task.get("type") if isinstance(task, dict) else task) == "regression" else "AUC"
     return metric, {(s["strategy"], s["learner"], s["group"]): s["mean"] for s in results["summary"]
                     if s["metric"] == metric}
 

@@ -111,6 +111,14 @@ class BaselineFeaturesTest {
     }
 
     @Test
+    void aRowThatIsNoTrainingRowNeverReadsItsOwnRating() {
+        BaselineFeatures b = BaselineFeatures.fit(TRAIN, TaskKind.CLASSIFICATION, BaselineFeatures.Shrinkage.DEFAULT);
+        DomainFeaturizer f = DomainFeaturizer.of(null, null, null, b, DomainFeaturizer.Parts.ALL);
+        assertEquals(features(f, new Row("u1", "c", 0, 1, 1)), features(f, new Row("u1", "c", 1, 5, 1)));
+        assertEquals(features(f, new Row("u3", "b", 0, 1, 1)), features(f, new Row("u3", "b", 1, 5, 1)));
+    }
+
+    @Test
     void validationChoosesLittleShrinkageForReliableItemsAndMuchForNoise() {
         SplittableRandom random = new SplittableRandom(3);
         List<Row> train = new ArrayList<>();
