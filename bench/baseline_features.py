@@ -6,6 +6,7 @@ project's own strategies, learners and seeds, and prints each strategy's mean AU
 and user group, on and off, and the difference; then whether every strategy is at least as good with them.
 
     /usr/bin/python3 bench/baseline_features.py PROJECT.json [--jar target/recbridge.jar] [--strategies a,b]
+        [--seeds 1,2,3]
 """
 import argparse
 import json
@@ -14,11 +15,13 @@ import tempfile
 from pathlib import Path
 
 
-def run(jar, project, baseline, strategies, out):
+def run(jar, project, baseline, strategies, seeds, out):
     spec = json.loads(Path(project).read_text())
     spec.setdefault("features", {})["baseline"] = baseline
     if strategies:
         spec["strategies"] = strategies.split(",")
+    if seeds:
+        spec["seeds"] = [int(x) for x in seeds.split(",")]
     copy = Path(project).parent / f".baseline-{str(baseline).lower()}.json"  # beside it: data paths stay relative
     copy.write_text(json.dumps(spec))
     try:
@@ -38,10 +41,11 @@ def main():
     ap.add_argument("project")
     ap.add_argument("--jar", default="target/recbridge.jar")
     ap.add_argument("--strategies")
+    ap.add_argument("--seeds")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        metric, on = run(args.jar, args.project, True, args.strategies, Path(tmp) / "on")
-        _, off = run(args.jar, args.project, False, args.strategies, Path(tmp) / "off")
+        metric, on = run(args.jar, args.project, True, args.strategies, args.seeds, Path(tmp) / "on")
+        _, off = run(args.jar, args.project, False, args.strategies, args.seeds, Path(tmp) / "off")
     sign = -1 if metric == "RMSE" else 1
     print(f"{'strategy':18} {'learner':8} {'users':5} {metric + ' off':>9} {metric + ' on':>9} {'gain':>8}")
     worse = []
