@@ -43,7 +43,7 @@ import org.recbridge.experiment.ExperimentResults;
  * The comparisons with the baseline as a forest plot: one row per strategy, best first, its mean difference from
  * the baseline with the corrected t-test's interval, a marker per user group; the baseline is the line at 0 and
  * the band around it the differences too small to count (evaluation.minimumEffect). The axis spans the data, not
- * the metric's whole range, so differences of 0.01 AUC read; rows, not bars, so fourteen strategies still fit.
+ * the metric's whole range, so differences of 0.01 AUC read; rows, not bars, so all sixteen strategies still fit.
  */
 public final class ForestPlot {
     private static final List<String> GROUP_ORDER = List.of("all", "warm", "cold");

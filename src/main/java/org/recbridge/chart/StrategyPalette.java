@@ -14,8 +14,8 @@ import org.recbridge.transfer.TransferStrategy;
  * One colour and one marker shape per strategy (or domain), the same in every chart, the HTML report and
  * exports. A registered strategy id owns a fixed slot, its place in the strategy registry, so target-only is
  * blue and pooled green in every project whatever else runs; other names (a configured strategy such as
- * {@code fine-tune(targetEpochs=5)}, a domain) take the free slots in the order given. Fourteen slots are the
- * fourteen strategies, so colours never repeat within a chart of them; past the {@link #COLOURS} colours, the
+ * {@code fine-tune(targetEpochs=5)}, a domain) take the free slots in the order given. The first slots are the
+ * registered strategies, so colours never repeat within a chart of them; past the {@link #COLOURS} colours, the
  * marker shapes still tell names apart.
  */
 public final class StrategyPalette {

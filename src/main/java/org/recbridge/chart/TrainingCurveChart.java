@@ -64,7 +64,7 @@ public final class TrainingCurveChart {
     /**
      * As {@link #create(List, Measure, StrategyPalette)}, with the curves of strategy {@code highlighted} (a hint's
      * subject; null: none) drawn bolder and the others faded, and the gap between train and validation shaded for
-     * strategy {@code shaded} alone (null: none), so fourteen strategies' gaps never muddy each other. Each run's
+     * strategy {@code shaded} alone (null: none), so many strategies' gaps never muddy each other. Each run's
      * kept epoch is its marker shape on its validation curve (two runs keeping one epoch still differ), a run the
      * engine found overfitting is pointed at where it began; the sentences go to the hints, not above the plot.
      */

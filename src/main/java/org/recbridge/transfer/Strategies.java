@@ -16,10 +16,8 @@ public final class Strategies {
 
     static {
         register(new TargetOnly());
-        register(new Popularity());
         register(new SourceOnly());
         register(new Pooled());
-        register(new BiasTransfer());
         register(new FeatureTransfer());
         register(new ModelTransfer());
         register(new Hybrid());
@@ -31,6 +29,9 @@ public final class Strategies {
         register(new TrAdaBoost());
         register(new FineTune());
         register(new RegularizedTransfer());
+        // last, so the strategies before them keep their chart colours (StrategyPalette follows this order)
+        register(new Popularity());
+        register(new BiasTransfer());
     }
 
     private Strategies() {

@@ -61,7 +61,7 @@ class ForestPlotTest {
         JFreeChart chart = ForestPlot.create(results(FIVE), "fm", ComparisonChartFactory.palette(results(FIVE)), null);
         assertNotNull(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation(), "rows, so fourteen strategies fit");
+        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation(), "rows, so sixteen strategies fit");
         Range axis = plot.getRangeAxis().getRange();
         assertTrue(axis.getLowerBound() <= 0 && axis.getLowerBound() > -0.02, "0 in view, little below: " + axis);
         assertTrue(axis.getUpperBound() >= 0.046 && axis.getUpperBound() < 0.1, "near the largest end: " + axis);

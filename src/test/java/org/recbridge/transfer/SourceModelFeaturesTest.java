@@ -84,7 +84,8 @@ class SourceModelFeaturesTest {
             TransferProblem p = problem(kind);
             List<FittedModel> models = new ArrayList<>();
             List<Featurizer> built = FeatureTransfer.builders(p, learner(LearnerKind.LINEAR, kind), CONTEXT, models);
-            var factors = (UserFactorFeaturizer) built.get(1);
+            var factors = built.stream().filter(f -> f instanceof UserFactorFeaturizer)
+                    .map(f -> (UserFactorFeaturizer) f).findFirst().orElseThrow();
             String known = p.source().rows().get(0).user();
             assertNotNull(factors.factors(known));
             assertEquals(LearnerSettings.defaults(LearnerKind.FM).factors(), factors.factors(known).length);

@@ -44,7 +44,7 @@ public final class OverfittingViewModel extends AnalysisChartModel<ExperimentRes
     }
 
     /**
-     * One strategy against the baseline to begin with: fourteen strategies' curves drawn at once are 28 tangled
+     * One strategy against the baseline to begin with: sixteen strategies' curves drawn at once are 32 tangled
      * lines; the person checks more to compare.
      */
     static List<String> firstShown(List<String> all, String baseline) {
