@@ -11,7 +11,6 @@ import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
-import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.RemoteJobs;
 import org.recbridge.experiment.RunPlan;
 import org.recbridge.experiment.SparkSupport;
@@ -105,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         if (spark != null && SparkSupport.unavailable() != null) {
             return runInSparkJvm();
         }
-        Project project = ProjectIO.read(projectFile);
+        Project project = ProjectArgument.read(spec, projectFile);
         if (seeds != null) {
             project = option("--seeds", project::withSeeds, seeds);
         }
