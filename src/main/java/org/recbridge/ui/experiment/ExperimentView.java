@@ -91,8 +91,9 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.sweepStrategy(), FieldEditors.choice(vm.sweepStrategy(),
                 vm.strategyChoices().stream().map(TransferStrategy::id).toList()));
         add(grid, row, vm.sweepLearner(), FieldEditors.text(vm.sweepLearner()));
-        grid.setPrefWidth(430);
-        grid.setMinWidth(400);
+        // the three columns' minimum widths add up to less than a 1280-wide window: no sideways scrolling there
+        grid.setPrefWidth(420);
+        grid.setMinWidth(370);
         return grid;
     }
 
@@ -130,8 +131,8 @@ public final class ExperimentView extends BorderPane {
                 FieldEditors.error(vm.learnersErrorProperty()), learnerBoxes);
         vm.learners().addListener((ListChangeListener<LearnerEntry>) c -> rebuildLearners());
         rebuildLearners();
-        box.setPrefWidth(340);
-        box.setMinWidth(300);
+        box.setPrefWidth(320);
+        box.setMinWidth(270);
         return box;
     }
 
@@ -241,7 +242,7 @@ public final class ExperimentView extends BorderPane {
         checklist.setMinWidth(170);
         VBox box = new VBox(8, heading("Strategies"), new HBox(10, checklist, details));
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(560);
+        box.setMinWidth(480); // the buttons under the settings wrap (a FlowPane) below that
         return box;
     }
 
