@@ -218,6 +218,8 @@ public final class ExperimentView extends BorderPane {
         settingValue.setHgrow(Priority.ALWAYS);
         settings.getColumnConstraints().addAll(settingName, settingValue);
         vm.drafts().addListener((ListChangeListener<SettingDraft>) c -> rebuildSettings());
+        // from one strategy without settings to another the drafts stay empty: the line must still name the new one
+        vm.selectedStrategyProperty().addListener((o, a, b) -> rebuildSettings());
         rebuildSettings();
         Button apply = new Button("Apply");
         apply.setTooltip(new Tooltip("Gives the selected configuration the values above"));

@@ -26,13 +26,14 @@ class ExperimentViewFxTest {
     private static final Path SAMPLE = Path.of("sample-projects/movies-to-books/project.json");
     private final ProjectDocument document = new ProjectDocument();
     private Stage stage;
+    private ExperimentViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         document.replace(ProjectIO.parse(SAMPLE), SAMPLE, null);
-        stage.setScene(new Scene(new ExperimentView(new ExperimentViewModel(document, new RecordingDialogService())),
-                1400, 900));
+        vm = new ExperimentViewModel(document, new RecordingDialogService());
+        stage.setScene(new Scene(new ExperimentView(vm), 1400, 900));
         stage.show();
         stage.requestFocus();
     }
@@ -66,5 +67,15 @@ class ExperimentViewFxTest {
         double content = scroll.getContent().getLayoutBounds().getWidth();
         double viewport = scroll.getViewportBounds().getWidth();
         assertTrue(content <= viewport + 0.5, "content " + content + " wide in a viewport of " + viewport);
+    }
+
+    @Test
+    void theSettingsLineFollowsTheStrategyChosenAlsoBetweenTwoWithoutSettings(FxRobot robot) {
+        robot.interact(() -> vm.selectedStrategyProperty().set("target-only"));
+        robot.interact(() -> vm.selectedStrategyProperty().set("source-only"));
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && "source-only has no settings.".equals(l.getText()))
+                .tryQuery().isPresent(), "was still: target-only has no settings.");
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && "target-only has no settings.".equals(l.getText()))
+                .tryQuery().isEmpty());
     }
 }
