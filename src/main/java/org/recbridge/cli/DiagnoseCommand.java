@@ -14,7 +14,6 @@ import org.recbridge.analysis.hints.Hints;
 import org.recbridge.experiment.DataLoader;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
-import org.recbridge.experiment.ProjectIO;
 import org.recbridge.report.HintsText;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.util.CancelToken;
@@ -45,7 +44,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = ProjectIO.read(projectFile);
+        Project project = ProjectArgument.read(spec, projectFile);
         LoadedData data = DataLoader.load(project, ProgressListener.none(), CancelToken.none());
         DiagnosticsSettings settings = DiagnosticsSettings.defaults().withMethod(method);
         DomainDiagnostics diagnostics = Diagnostics.compute(data, project.task(), settings, CancelToken.none());

@@ -13,6 +13,8 @@ import org.recbridge.data.io.InteractionImporter;
 import org.recbridge.export.model.ExportedModel;
 import org.recbridge.export.model.Prediction;
 import org.recbridge.util.AtomicFile;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import org.recbridge.util.OutputCheck;
 import org.recbridge.util.OutputKind;
 import picocli.CommandLine.Command;
@@ -89,7 +91,7 @@ final class PredictCommand implements Callable<Integer> {
         if (top == null) {
             prediction.writeScores(writer);
         } else {
-            prediction.writeTop(prediction.top(top), writer);
+            prediction.writeTop(prediction.top(top, ProgressListener.none(), CancelToken.none()), writer);
         }
     }
 

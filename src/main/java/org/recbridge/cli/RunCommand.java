@@ -11,8 +11,8 @@ import org.recbridge.experiment.ExperimentResults;
 import org.recbridge.experiment.ExperimentRunner;
 import org.recbridge.experiment.LoadedData;
 import org.recbridge.experiment.Project;
-import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.RemoteJobs;
+import org.recbridge.experiment.RunPlan;
 import org.recbridge.experiment.SparkSupport;
 import org.recbridge.export.SplitExporter;
 import org.recbridge.export.model.BestRuns;
@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         if (spark != null && SparkSupport.unavailable() != null) {
             return runInSparkJvm();
         }
-        Project project = ProjectIO.read(projectFile);
+        Project project = ProjectArgument.read(spec, projectFile);
         if (seeds != null) {
             project = option("--seeds", project::withSeeds, seeds);
         }
@@ -139,6 +139,12 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+        if (!quiet) { // said before an hour of training, not only in the notes after it
+            RunPlan plan = RunPlan.of(project);
+            err.println("run: " + plan.headline());
+            plan.skipped().forEach(err::println);
+            err.flush();
+        }
         CancelToken cancel = new CancelToken();
         LoadedData data = DataLoader.load(project, FullRun.importing(progress), cancel);
         if (exportSplits != null) {

@@ -108,16 +108,15 @@ public final class ExperimentRunner {
             }
             setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), candidates, seed));
         }
-        int firstOwnNote = notes.size();
+        List<String> skipped = RunPlan.of(project).skipped();
+        notes.addAll(skipped);
         List<Job> jobs = new ArrayList<>();
         for (int si = 0; si < project.strategies().size(); si++) {
             TransferStrategy strategy = project.strategies().get(si);
             for (int li = 0; li < project.learners().size(); li++) {
                 LearnerSettings learner = project.learners().get(li);
-                String why = strategy.unsupported(learner.kind(), project.task().kind());
-                if (why != null) {
-                    notes.add("skipped " + strategy.label() + " with " + learner.label() + ": " + why);
-                    continue;
+                if (strategy.unsupported(learner.kind(), project.task().kind()) != null) {
+                    continue; // said in the plan's notes
                 }
                 for (SeedSetup s : setups) {
                     jobs.add(new Job(s, strategy, learner, si, li));
@@ -126,7 +125,7 @@ public final class ExperimentRunner {
         }
         if (jobs.isEmpty()) {
             throw new IllegalArgumentException("no strategy can run with the chosen learners and task: "
-                    + String.join("; ", notes.subList(firstOwnNote, notes.size())));
+                    + String.join("; ", skipped));
         }
         Job largest = jobs.stream().max(java.util.Comparator.comparingLong(Job::memoryMb)).orElseThrow();
         MemoryBudget memory = MemoryBudget.ofHeap(largest.memoryMb() * Math.min(threads, jobs.size()));

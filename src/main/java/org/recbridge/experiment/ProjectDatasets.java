@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.recbridge.datasets.DatasetException;
 import org.recbridge.datasets.DatasetStore;
+import org.recbridge.datasets.PublicDataset;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
@@ -35,6 +37,33 @@ public final class ProjectDatasets {
         }
     }
 
+    /**
+     * Why the domain's files cannot be read yet, when they belong to a public data set not downloaded so far (a
+     * sample project before its first run): e.g. "The public data set ml-100k (4.9 MB) is not downloaded yet: Run
+     * downloads it ...". Null when every file of the domain can be looked for.
+     */
+    public static String notDownloaded(DomainSource domain) throws DatasetException {
+        DatasetStore store = DatasetStore.fromEnvironment();
+        for (String id : used(List.of(domain), store)) {
+            if (!store.isPresent(id)) {
+                return String.format(Locale.ROOT, "The public data set %s (%.1f MB) is not downloaded yet: Run "
+                        + "downloads it into the data set cache (%s), then its counts show here", id,
+                        store.catalogue().byId(id).bytes() / 1e6, store.root());
+            }
+        }
+        return null;
+    }
+
+    /** The ids of the public data sets in the cache now (a few folder look-ups); none if the cache is misconfigured. */
+    public static List<String> downloaded() {
+        try {
+            DatasetStore store = DatasetStore.fromEnvironment();
+            return store.catalogue().all().stream().map(PublicDataset::id).filter(store::isPresent).toList();
+        } catch (DatasetException e) {
+            return List.of();
+        }
+    }
+
     private static Set<String> used(Project project, DatasetStore store) {
         List<DomainSource> domains = new ArrayList<>(project.sources());
         if (project.target() != null) {
@@ -43,6 +72,10 @@ public final class ProjectDatasets {
         if (project.split() != null) {
             domains.add(project.split().data());
         }
+        return used(domains, store);
+    }
+
+    private static Set<String> used(List<DomainSource> domains, DatasetStore store) {
         Set<String> ids = new LinkedHashSet<>();
         for (DomainSource d : domains) {
             for (Path p : new Path[] {d.interactions(), d.users(), d.items()}) {

@@ -80,6 +80,11 @@ public final class ProjectIO {
             if (text.isBlank()) {
                 throw new ProjectException(name + ": the file is empty; a project is a JSON object");
             }
+            if (!text.stripLeading().startsWith("{")) {
+                // Jackson would say "expected an object, got " about the first number of a data file
+                throw new ProjectException(name + ": not a project file: a project is a JSON object {...}, and this "
+                        + "file starts with \"" + firstLine(text) + "\"");
+            }
             return MAPPER.readValue(text, ProjectFile.class);
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such project file");
@@ -140,6 +145,27 @@ public final class ProjectIO {
     }
 
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
+    /**
+     * Whether {@code file} starts as a project does, with a JSON object; false for a data file (u.data, a CSV).
+     * A file that cannot be read counts as a project: reading it says what is wrong.
+     */
+    public static boolean startsAsObject(Path file) {
+        try (java.io.Reader in = Files.newBufferedReader(inFolder(file))) {
+            int c;
+            do {
+                c = in.read();
+            } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
+            return c < 0 || c == '{';
+        } catch (IOException | ProjectException e) {
+            return true;
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").replace("\t", " ");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+
     private static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

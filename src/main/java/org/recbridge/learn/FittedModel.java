@@ -29,12 +29,6 @@ public final class FittedModel {
     private final TrainingCurve curve;
     private final ModelParameters parameters;
 
-    /** A model whose parameters are unknown (say, read from a file): it predicts but cannot warm-start. */
-    <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
-                                      TrainingCurve curve) {
-        this(model, outputs, settings, curve, null);
-    }
-
     <T extends Output<T>> FittedModel(Model<T> model, OutputAdapter<T> outputs, LearnerSettings settings,
                                       TrainingCurve curve, ModelParameters parameters) {
         this.model = model;
@@ -45,8 +39,9 @@ public final class FittedModel {
     }
 
     /**
-     * A model read back from a file (export): it predicts like the one saved but cannot warm-start, and has no
-     * training curve.
+     * A model read back from a file (export): it predicts like the one saved and has no training curve. Its SGD
+     * parameters, which Tribuo gives back, score it as the trained model was scored (packed rows, and factors for
+     * full ranking and top-K lists) instead of through Tribuo's objects per row.
      *
      * @throws IllegalArgumentException if the model's outputs are not those of the task (labels or a rating)
      */
@@ -58,9 +53,14 @@ public final class FittedModel {
             throw new IllegalArgumentException("the model predicts " + any.getClass().getSimpleName()
                     + " outputs, not those of the " + task.id() + " task");
         }
+        ModelParameters parameters = model instanceof org.tribuo.common.sgd.AbstractSGDModel<?> sgd
+                ? new ModelParameters(sgd.getModelParameters(), model.getFeatureIDMap(), model.getOutputIDInfo())
+                : null;
         return regression
-                ? new FittedModel((Model<Regressor>) model, OutputAdapter.RATINGS, settings, TrainingCurve.empty("RMSE"))
-                : new FittedModel((Model<Label>) model, OutputAdapter.LABELS, settings, TrainingCurve.empty("AUC"));
+                ? new FittedModel((Model<Regressor>) model, OutputAdapter.RATINGS, settings,
+                        TrainingCurve.empty("RMSE"), parameters)
+                : new FittedModel((Model<Label>) model, OutputAdapter.LABELS, settings, TrainingCurve.empty("AUC"),
+                        parameters);
     }
 
     public double[] predict(List<EncodedRow> rows) {

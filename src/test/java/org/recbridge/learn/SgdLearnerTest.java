@@ -120,13 +120,9 @@ class SgdLearnerTest {
         Path file = dir.resolve("model.tribuo");
         m.tribuoModel().serializeToFile(file);
         Model<?> reloaded = Model.deserializeFromFile(file);
-        FittedModel again = new FittedModel(castLabel(reloaded), OutputAdapter.LABELS, m.settings(), m.curve());
+        // reloaded with the parameters Tribuo gives back: scored packed and as factors, as the trained model is
+        FittedModel again = FittedModel.reloaded(reloaded, TaskKind.CLASSIFICATION, m.settings());
         assertArrayEquals(m.predict(test), again.predict(test), 1e-12);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Model<org.tribuo.classification.Label> castLabel(Model<?> m) {
-        return (Model<org.tribuo.classification.Label>) m;
     }
 
     @ParameterizedTest

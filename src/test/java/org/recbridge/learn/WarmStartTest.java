@@ -144,7 +144,7 @@ class WarmStartTest {
         tuned.tribuoModel().serializeToFile(file);
         @SuppressWarnings("unchecked")
         Model<Label> reloaded = (Model<Label>) Model.deserializeFromFile(file);
-        FittedModel again = new FittedModel(reloaded, OutputAdapter.LABELS, tuned.settings(), tuned.curve());
+        FittedModel again = FittedModel.reloaded(reloaded, TaskKind.CLASSIFICATION, tuned.settings());
         List<EncodedRow> test = test(TaskKind.CLASSIFICATION);
         assertArrayEquals(tuned.predict(test), again.predict(test), 1e-12);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import org.recbridge.experiment.RunRecord;
+import org.recbridge.learn.LearnerKind;
 import org.recbridge.learn.LearnerSettings;
 
 /** model-card.md: what a person needs to know before using an exported model, in plain Markdown. */
@@ -30,9 +31,7 @@ final class ModelCard {
         }
         out.append('\n');
         out.append("- Strategy: ").append(m.strategy()).append('\n');
-        out.append(String.format(Locale.ROOT, "- Learner: %s (epochs at most %d, learning rate %s, L2 %s, factors %d, "
-                + "patience %d)%n", s.kind().id(), s.epochs(), fmt(s.learningRate()), fmt(s.l2()), s.factors(),
-                s.patience()));
+        out.append("- Learner: ").append(learner(s)).append('\n');
         out.append("- Seed: ").append(m.seed()).append("\n\n");
         out.append("## Data\n\n");
         context.data().forEach(line -> out.append("- ").append(line).append('\n'));
@@ -91,6 +90,13 @@ final class ModelCard {
         out.append(" Score new pairs with `recbridge predict MODEL_DIR DATA`.\n");
         about.path("notes").forEach(n -> out.append("\nNote: ").append(n.asText()).append('\n'));
         return out.toString();
+    }
+
+    /** The settings the learner has: a linear learner has no factors, so none are listed for it. */
+    static String learner(LearnerSettings s) {
+        return String.format(Locale.ROOT, "%s (epochs at most %d, learning rate %s, L2 %s, %spatience %d)",
+                s.kind().id(), s.epochs(), fmt(s.learningRate()), fmt(s.l2()),
+                s.kind() == LearnerKind.FM ? "factors " + s.factors() + ", " : "", s.patience());
     }
 
     private static String fmt(Double x) {

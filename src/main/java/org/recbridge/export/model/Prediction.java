@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.recbridge.util.CancelToken;
+import org.recbridge.util.ProgressListener;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recbridge.data.Interactions;
@@ -49,9 +51,12 @@ public record Prediction(ExportedModel model, NewPairs pairs, double[] scores, C
         return PointMetrics.of(model.manifest().task(), s, labels);
     }
 
-    /** Each user's {@code k} best target items the model knows that the user has not rated in the data. */
-    public Map<String, List<TopItems.Scored>> top(int k) {
-        return TopItems.of(model, pairs.rows(), k);
+    /**
+     * Each user's {@code k} best target items the model knows that the user has not rated in the data; progress
+     * per user, and cancel checked before each.
+     */
+    public Map<String, List<TopItems.Scored>> top(int k, ProgressListener progress, CancelToken cancel) {
+        return TopItems.of(model, pairs.rows(), k, progress, cancel);
     }
 
     /**

@@ -73,9 +73,8 @@ public final class AnalysisView {
         ChartPane pane = new ChartPane(id, chart, model.exports(), empty, controls);
         BorderPane withAbove = new BorderPane(pane.root());
         withAbove.setTop(above);
-        SplitPane split = new SplitPane(withAbove, new HintsPane(model.hints(), model::open, evidence, model.results(),
-                "Hints appear once the project has run.", wording).root());
-        split.setDividerPositions(0.74);
+        SplitPane split = new HintsPane(model.hints(), model::open, evidence, model.results(),
+                "Hints appear once the project has run.", wording).beside(withAbove);
         Tab tab = new Tab(evidence.title(), split);
         tab.setId(id.replace("-chart", "-tab"));
         tabs.getTabs().add(tab);

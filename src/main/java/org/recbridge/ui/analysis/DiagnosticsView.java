@@ -54,10 +54,9 @@ public final class DiagnosticsView {
         tab("Feature ranking", "ranking-chart", model, model.ranking(), "The feature ranking appears once the "
                 + "diagnostics are computed (it needs side features).", keepControls(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(tabs, new HintsPane(model.hints(), model::open, Evidence.DIAGNOSTICS,
-                model.diagnostics(), "Hints appear once the diagnostics are computed.", wording).root());
+        SplitPane split = new HintsPane(model.hints(), model::open, Evidence.DIAGNOSTICS,
+                model.diagnostics(), "Hints appear once the diagnostics are computed.", wording).beside(tabs);
         model.openedProperty().addListener((o, a, part) -> show(part, overlap, distance));
-        split.setDividerPositions(0.74);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(8));

@@ -11,6 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,9 +85,29 @@ final class HintsPane {
         root.setTop(top);
         root.setCenter(list);
         root.setPadding(new Insets(4));
+        root.setMinWidth(MIN_WIDTH);
     }
 
-    BorderPane root() {
-        return root;
+    /** Wide enough for the title, the wording toggle and a few words per line of a hint. */
+    static final double MIN_WIDTH = 260;
+    /** The hints' width beside a chart until the person moves the divider. */
+    static final double WIDTH = 340;
+
+    /**
+     * {@code content} with these hints beside it, {@value #WIDTH} px wide whatever the window's size until the
+     * person touches the pane: a fraction of the width set once came out 90 px wide (a word per line) or half the
+     * window at 1280x720, after the window's first layouts at other sizes.
+     */
+    SplitPane beside(Node content) {
+        SplitPane split = new SplitPane(content, root);
+        SplitPane.setResizableWithParent(root, false);
+        boolean[] touched = {false};
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touched[0] = true);
+        split.widthProperty().addListener((o, before, width) -> {
+            if (!touched[0] && width.doubleValue() > 2 * WIDTH) {
+                split.setDividerPositions(1 - WIDTH / width.doubleValue());
+            }
+        });
+        return split;
     }
 }

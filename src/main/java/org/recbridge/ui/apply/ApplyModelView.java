@@ -13,7 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -121,7 +121,10 @@ public final class ApplyModelView {
 
         TableView<TopRow> top = new TableView<>(vm.top());
         top.setId("top");
-        top.setPlaceholder(new Label("Score first, then Show top K"));
+        Label topPlaceholder = new Label();
+        topPlaceholder.setId("topStatus");
+        topPlaceholder.textProperty().bind(vm.topStatusProperty());
+        top.setPlaceholder(topPlaceholder);
         top.getColumns().setAll(List.of(
                 Tables.column("user", null, TopRow::user),
                 Tables.column("rank", null, TopRow::rank),
@@ -173,9 +176,19 @@ public final class ApplyModelView {
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
         error.textProperty().bind(vm.errorProperty());
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(22, 22);
-        working.visibleProperty().bind(vm.busyProperty());
+        // the job's progress and Cancel in this window: the main window's job list may be behind it
+        ProgressBar working = new ProgressBar();
+        working.setId("applyProgress");
+        working.setPrefWidth(160);
+        working.progressProperty().bind(vm.progressProperty());
+        Label step = new Label();
+        step.setId("applyProgressMessage");
+        step.textProperty().bind(vm.progressMessageProperty());
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = button("Cancel", "cancelApply", vm::cancel);
+        HBox under = new HBox(8, working, step, cancel);
+        under.setAlignment(Pos.CENTER_LEFT);
+        under.visibleProperty().bind(vm.busyProperty());
         Button score = button("Score", "applyScore", vm::score);
         score.setDefaultButton(true);
         score.disableProperty().bind(vm.canScore().not());
@@ -184,7 +197,7 @@ public final class ApplyModelView {
         Button close = button("Close", "closeApply", stage::close);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, working, gap, score, save, close);
+        HBox buttons = new HBox(8, under, gap, score, save, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         BorderPane errorRow = new BorderPane(error);
         errorRow.setMinHeight(24);

@@ -17,6 +17,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,6 +41,7 @@ import org.recbridge.export.model.ExportedModel;
 import org.recbridge.export.model.ModelManifest;
 import org.recbridge.export.model.Prediction;
 import org.recbridge.export.model.TopItems;
+import org.recbridge.ui.common.BackgroundJob;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.data.ColumnChoice;
@@ -57,6 +60,9 @@ import org.recbridge.util.OutputKind;
  * message, shown in {@link #errorProperty()}.
  */
 public final class ApplyModelViewModel {
+    static final String TOP_NEEDS_SCORES = "Score first, then Show top K";
+    static final String TOP_READY = "Choose K and press Show top K";
+
     private static final List<DialogService.FileFilter> CSV =
             List.of(new DialogService.FileFilter("CSV files (*.csv)", List.of("*.csv")));
 
@@ -78,6 +84,11 @@ public final class ApplyModelViewModel {
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** The running job's progress (-1 while it says nothing) and its last line. */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    /** What the Top K table says while it is empty: what to do next, or what is under way. */
+    private final ReadOnlyStringWrapper topStatus = new ReadOnlyStringWrapper(TOP_NEEDS_SCORES);
     private final BooleanBinding canScore;
     private final BooleanBinding canSave;
     private ExportedModel model;
@@ -85,6 +96,8 @@ public final class ApplyModelViewModel {
     private Map<String, List<TopItems.Scored>> topLists;
     private int topK;
     private JobService.Handle previewJob;
+    /** The scoring or top-K job running, for Cancel. */
+    private JobService.Handle job;
     private int previewGeneration;
 
     /** @param startDirectory where the choosers open: the project's folder */
@@ -113,10 +126,10 @@ public final class ApplyModelViewModel {
         model = null;
         modelDescription.set("");
         clearResults();
-        run("Read the model " + dir.getFileName(), () -> ExportedModel.load(dir), loaded -> {
+        run("Read the model " + dir.getFileName(), (progress, cancel) -> ExportedModel.load(dir), loaded -> {
             model = loaded;
             modelDescription.set(describe(loaded.manifest()));
-        });
+        }, () -> { });
     }
 
     public void chooseData() {
@@ -151,10 +164,11 @@ public final class ApplyModelViewModel {
         Path file = dataFile.get();
         ImportOptions options = options();
         clearResults();
-        run("Score " + file.getFileName(), () -> {
+        run("Score " + file.getFileName(), (progress, cancel) -> {
+            progress.progress(-1, "Score " + file.getFileName());
             Imported<Interactions> imported = InteractionImporter.importFile(file, options);
             return new Scored(Prediction.of(using, imported.value()), imported.summary().toLine());
-        }, done -> show(done.prediction(), done.importLine()));
+        }, done -> show(done.prediction(), done.importLine()), () -> { });
     }
 
     /** Each user's K best items the model knows that the user has not rated in the data (in a job). */
@@ -168,7 +182,10 @@ public final class ApplyModelViewModel {
             error.set("K must be 1 or more, got " + n);
             return;
         }
-        run("Top " + n + " items per user", () -> p.top(n), lists -> {
+        top.clear();
+        topLists = null;
+        topStatus.set(String.format(Locale.ROOT, "Finding each user's top %d items…", n));
+        run("Top " + n + " items per user", (progress, cancel) -> p.top(n, progress, cancel), lists -> {
             topLists = lists;
             topK = n;
             List<TopRow> rows = new ArrayList<>();
@@ -179,7 +196,15 @@ public final class ApplyModelViewModel {
                 }
             });
             top.setAll(rows);
-        });
+            topStatus.set(rows.isEmpty() ? "No user in the data: no top K lists" : TOP_READY);
+        }, () -> topStatus.set("Top K cancelled; Show top K starts again"));
+    }
+
+    /** Stops the scoring or top-K job under way; the Top K table then says it was cancelled. */
+    public void cancel() {
+        if (job != null && busy.get()) {
+            job.cancel();
+        }
     }
 
     /** Writes the scores as predict --out does: user, item, score. */
@@ -206,27 +231,38 @@ public final class ApplyModelViewModel {
     private record Columns(TablePreview preview, String problem) {
     }
 
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
     private interface CsvWriter {
         void write(Writer to) throws java.io.IOException;
     }
 
-    private <T> void run(String title, Work<T> work, java.util.function.Consumer<T> onSuccess) {
+    /** Runs {@code work} as the window's one job: its progress shown, Cancel stopping it. */
+    private <T> void run(String title, BackgroundJob<T> work, java.util.function.Consumer<T> onSuccess,
+                         Runnable onCancelled) {
         busy.set(true);
         error.set("");
-        jobs.submit(title, (progress, cancel) -> {
-            progress.progress(0, title);
-            return work.run();
+        progress.set(-1);
+        progressMessage.set(title);
+        job = jobs.submit(title, work, (fraction, message) -> {
+            if (busy.get()) { // a report that arrives after the end describes nothing under way
+                progress.set(fraction);
+                progressMessage.set(message);
+            }
         }, result -> {
-            busy.set(false);
+            ended();
             onSuccess.accept(result);
         }, failure -> {
-            busy.set(false);
+            ended();
             error.set(ErrorMessages.oneLine(failure));
-        }, () -> busy.set(false));
+        }, () -> {
+            ended();
+            onCancelled.run();
+        });
+    }
+
+    private void ended() {
+        busy.set(false);
+        progress.set(-1);
+        progressMessage.set("");
     }
 
     private void save(String title, String name, CsvWriter content) {
@@ -253,6 +289,7 @@ public final class ApplyModelViewModel {
             rows.add(new ScoreRow(row.user(), row.item(), p.scores()[i], row.rating()));
         }
         scores.setAll(rows);
+        topStatus.set(TOP_READY);
         summary.set(importLine);
         coverage.set(p.coverage().line());
         Map<String, Double> m = p.metrics();
@@ -272,6 +309,7 @@ public final class ApplyModelViewModel {
         topLists = null;
         scores.clear();
         top.clear();
+        topStatus.set(TOP_NEEDS_SCORES);
         metrics.set("");
         summary.set("");
         coverage.set("");
@@ -384,6 +422,21 @@ public final class ApplyModelViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The running job's fraction done, or -1 when it does not say (a progress bar's indeterminate value). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The running job's last progress line, e.g. "top 10: user 321 of 1,672"; empty when none runs. */
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    /** What the empty Top K table says: score first, press Show top K, working, or cancelled. */
+    public ReadOnlyStringProperty topStatusProperty() {
+        return topStatus.getReadOnlyProperty();
     }
 
     public BooleanBinding canScore() {

@@ -46,6 +46,7 @@ public final class ChartPane {
 
         ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false);
         viewer.setId(id);
+        ChartCanvasState.keepInStep(viewer);
         // the window's zoom reaches the chart through the text size the pane's own label is given by CSS
         model.chartProperty().addListener((o, a, b) -> {
             if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead

@@ -19,6 +19,7 @@ import org.recbridge.data.Overlap;
 import org.recbridge.data.io.DomainSplitter;
 import org.recbridge.experiment.DomainSource;
 import org.recbridge.experiment.ProjectFile;
+import org.recbridge.experiment.ProjectDatasets;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.ProjectValidator;
 import org.recbridge.ui.common.ChartExports;
@@ -62,6 +63,8 @@ public final class DataViewModel {
         this.imported = imported;
         this.exports = new ChartExports(dialogs, jobs, document::baseDirectory);
         document.revisionProperty().addListener((obs, old, now) -> refresh());
+        // a run downloads the public data sets the project names: their counts can be shown now
+        document.resultsProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -154,6 +157,12 @@ public final class DataViewModel {
             try {
                 DomainSource whole = ProjectValidator.domain(projectFile, s.data, "splitDomain.data");
                 inUse.add(whole);
+                String pending = ProjectDatasets.notDownloaded(whole);
+                if (pending != null) {
+                    out.add(new DomainSummary("split data set", -1, label(s.data, "splitDomain.data"), files, null,
+                            pending));
+                    return new DataSummary(out, List.of(), null);
+                }
                 DomainSplitter.SplitResult split = DomainSplitter.splitByItemAttribute(
                         imported.get(whole, progress.stage(0, 1, importing + ": "), cancel), s.column,
                         s.sourceValue, s.targetValue);
@@ -200,6 +209,11 @@ public final class DataViewModel {
         try {
             DomainSource source = ProjectValidator.domain(projectFile, spec, field);
             inUse.add(source);
+            String pending = ProjectDatasets.notDownloaded(source);
+            if (pending != null) {
+                out.add(new DomainSummary(role, index, label(spec, field), files(spec), null, pending));
+                return null;
+            }
             Domain d = imported.get(source, progress, cancel);
             out.add(new DomainSummary(role, index, d.name(), files(spec), DomainStats.of(d, like), null));
             return d;
@@ -217,7 +231,10 @@ public final class DataViewModel {
         splitNote.set(summary.splitNote() == null ? "" : summary.splitNote());
     }
 
-    /** The project's data as JSON plus where it is resolved from and the like threshold the counts use. */
+    /**
+     * The project's data as JSON plus where it is resolved from, the like threshold the counts use and the public
+     * data sets downloaded (a run downloads those a sample names).
+     */
     private static String dataKey(ProjectFile f, Path projectFile) {
         ProjectFile data = new ProjectFile();
         data.sources = f.sources;
@@ -225,7 +242,7 @@ public final class DataViewModel {
         data.splitDomain = f.splitDomain;
         data.linking = f.linking;
         data.task.likeThreshold = f.task.likeThreshold;
-        return projectFile + "\n" + ProjectIO.toJson(data);
+        return projectFile + "\n" + ProjectIO.toJson(data) + "\n" + ProjectDatasets.downloaded();
     }
 
     private static String files(ProjectFile.DomainSpec spec) {

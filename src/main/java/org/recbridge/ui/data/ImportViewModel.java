@@ -71,6 +71,7 @@ public final class ImportViewModel {
     private final ObjectProperty<DuplicatePolicy> duplicates = new SimpleObjectProperty<>(DuplicatePolicy.KEEP_LAST);
     private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty("");
+    private final NameSuggestion nameSuggestion = new NameSuggestion(name);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
@@ -102,13 +103,11 @@ public final class ImportViewModel {
         dialogs.chooseOpenFile("Interaction file", DataFiles.FILTERS, startDirectory()).ifPresent(this::setFile);
     }
 
-    /** Previews {@code path} with detected roles; the domain name defaults to the file's name. */
+    /** Previews {@code path} with detected roles; the domain name follows the file unless the person typed one. */
     public void setFile(Path path) {
         file.set(path);
         chosenRoles.clear();
-        if (name.get().isBlank()) {
-            name.set(DataFiles.stem(path));
-        }
+        nameSuggestion.fileChosen(path);
         readPreview();
     }
 

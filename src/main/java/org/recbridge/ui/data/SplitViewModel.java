@@ -48,6 +48,7 @@ public final class SplitViewModel {
     private final ObservableList<String> values = FXCollections.observableArrayList();
     private final ObservableList<String> valuesReadOnly = FXCollections.unmodifiableObservableList(values);
     private final StringProperty name = new SimpleStringProperty("");
+    private final NameSuggestion nameSuggestion = new NameSuggestion(name);
     private final ObjectProperty<String> column = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sourceValue = new SimpleObjectProperty<>();
     private final ObjectProperty<String> targetValue = new SimpleObjectProperty<>();
@@ -91,9 +92,7 @@ public final class SplitViewModel {
 
     public void setDataFile(Path path) {
         dataFile.set(path);
-        if (name.get().isBlank()) {
-            name.set(DataFiles.stem(path));
-        }
+        nameSuggestion.fileChosen(path);
         load();
     }
 
@@ -131,7 +130,7 @@ public final class SplitViewModel {
             return;
         }
         ProjectFile.DomainSpec d = new ProjectFile.DomainSpec();
-        d.name = DataFiles.stem(dataFile.get());
+        d.name = DataFiles.suggestedName(dataFile.get());
         d.interactions = ProjectPaths.stored(document, dataFile.get());
         d.items = ProjectPaths.stored(document, itemTable.get());
         DomainSource source = ProjectValidator.domain(document.projectFile(), d, "splitDomain.data");

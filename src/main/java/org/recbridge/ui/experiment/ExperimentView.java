@@ -101,8 +101,9 @@ public final class ExperimentView extends BorderPane {
                 vm.strategyChoices().stream().map(TransferStrategy::id).toList()));
         row = add(grid, row, vm.sweepLearner(), FieldEditors.text(vm.sweepLearner()));
         band(grid, "analysis-settings", from, row);
-        grid.setPrefWidth(430);
-        grid.setMinWidth(400);
+        // the three columns' minimum widths add up to less than a 1280-wide window: no sideways scrolling there
+        grid.setPrefWidth(420);
+        grid.setMinWidth(370);
         return grid;
     }
 
@@ -153,8 +154,8 @@ public final class ExperimentView extends BorderPane {
         box.setId("learners");
         vm.learners().addListener((ListChangeListener<LearnerEntry>) c -> rebuildLearners());
         rebuildLearners();
-        box.setPrefWidth(340);
-        box.setMinWidth(300);
+        box.setPrefWidth(320);
+        box.setMinWidth(270);
         return box;
     }
 
@@ -240,6 +241,8 @@ public final class ExperimentView extends BorderPane {
         settingValue.setHgrow(Priority.ALWAYS);
         settings.getColumnConstraints().addAll(settingName, settingValue);
         vm.drafts().addListener((ListChangeListener<SettingDraft>) c -> rebuildSettings());
+        // from one strategy without settings to another the drafts stay empty: the line must still name the new one
+        vm.selectedStrategyProperty().addListener((o, a, b) -> rebuildSettings());
         rebuildSettings();
         Button apply = new Button("Apply");
         apply.setTooltip(new Tooltip("Gives the selected configuration the values above"));
@@ -264,7 +267,7 @@ public final class ExperimentView extends BorderPane {
         checklist.setMinWidth(170);
         VBox box = new VBox(8, heading("Strategies"), new HBox(10, checklist, details));
         HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(560);
+        box.setMinWidth(480); // the buttons under the settings wrap (a FlowPane) below that
         return box;
     }
 

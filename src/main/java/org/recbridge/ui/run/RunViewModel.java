@@ -35,6 +35,7 @@ import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectException;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectValidator;
+import org.recbridge.experiment.RunPlan;
 import org.recbridge.ui.common.DialogService;
 import org.recbridge.ui.common.JobService;
 import org.recbridge.ui.common.ProjectProblems;
@@ -157,7 +158,9 @@ public final class RunViewModel {
         progress.set(0);
         status.set("Running " + project.name() + where);
         startedAt = System.nanoTime();
-        log("run started" + where + ": " + plan.get());
+        RunPlan counted = RunPlan.of(project);
+        log("run started" + where + ": " + counted.headline());
+        counted.skipped().forEach(this::log);
         job = jobs.submit("Running " + project.name() + where, (listener, cancel) -> body.run(project, listener, cancel),
                 (fraction, message) -> {
             // a worker's report can arrive after the run was cancelled: it no longer describes the run
@@ -227,14 +230,12 @@ public final class RunViewModel {
         return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 
-    /** What a run of the project trains, e.g. "3 strategies × 2 learners × 3 seeds = 18 trainings". */
+    /**
+     * What a run of the project trains, e.g. "3 strategies × 2 learners × 3 seeds = 18 trainings": the pairs a
+     * strategy cannot run with its learner are not counted (the log says which, and why, when the run starts).
+     */
     static String plan(ProjectFile p) {
-        int strategies = p.strategies.size();
-        int learners = p.learners.size();
-        int seeds = p.seeds.size();
-        return String.format(Locale.ROOT, "%d strateg%s × %d learner%s × %d seed%s = %d trainings",
-                strategies, strategies == 1 ? "y" : "ies", learners, learners == 1 ? "" : "s", seeds,
-                seeds == 1 ? "" : "s", strategies * learners * seeds);
+        return RunPlan.of(p).headline();
     }
 
     /** The domains, task and protocol, e.g. "movies → books · task classification · protocol cold-start". */

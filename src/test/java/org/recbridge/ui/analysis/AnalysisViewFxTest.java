@@ -57,6 +57,17 @@ class AnalysisViewFxTest {
     }
 
     @Test
+    void theHintsKeepTheirWidthAsTheWindowGoesTo1280AndTheChartTakesTheRest(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#hints-overfitting").query().getScene().getWindow();
+        for (double width : new double[] {1280, 1600, 1280}) {
+            robot.interact(() -> stage.setWidth(width));
+            robot.interact(() -> { });
+            double hints = robot.lookup("#hints-overfitting").query().getParent().getLayoutBounds().getWidth();
+            assertEquals(HintsPane.WIDTH, hints, 12, "at " + width + " wide: a readable column, not a word per line");
+        }
+    }
+
+    @Test
     void overfittingOverlaysEveryStrategyAndUntickingOneRemovesItsCurves(FxRobot robot) {
         XYPlot plot = model.overfitting().chartProperty().get().getXYPlot();
         assertEquals(2, plot.getDatasetCount(), "target-only and pooled");

@@ -169,4 +169,83 @@ class ApplyModelViewModelTest {
         vm.score();
         assertEquals(recorded.rows(), vm.scores().size());
     }
+
+    @Test
+    void topKFromTheModelsFactorsIsTheRowByRowRankingWithTheModelsOwnScores() throws Exception {
+        ExportedModel loaded = ExportedModel.load(model);
+        List<org.recbridge.task.Row> rows = org.recbridge.export.model.Prediction.of(loaded,
+                org.recbridge.data.io.InteractionImporter.importFile(testRows,
+                        org.recbridge.data.ImportOptions.defaults()).value()).pairs().rows();
+        List<String> users = rows.stream().map(org.recbridge.task.Row::user).distinct().toList();
+        assertTrue(loaded.predictor().factors(users, loaded.targetItems()) != null,
+                "a single linear model is a product of factors: the fast path is the one tested");
+        Map<String, List<org.recbridge.export.model.TopItems.Scored>> top = org.recbridge.export.model.TopItems.of(
+                loaded, rows, 4, org.recbridge.util.ProgressListener.none(), org.recbridge.util.CancelToken.none());
+        assertEquals(users, List.copyOf(top.keySet()));
+        for (String user : users) {
+            // the reference: every unrated target item scored as a row, sorted (stable: ties keep the item order)
+            Set<String> rated = new HashSet<>();
+            rows.stream().filter(r -> r.user().equals(user)).forEach(r -> rated.add(r.item()));
+            List<org.recbridge.task.Row> candidates = loaded.targetItems().stream().filter(i -> !rated.contains(i))
+                    .map(i -> new org.recbridge.task.Row(user, i, 0, Double.NaN, 1)).toList();
+            double[] scores = loaded.predict(candidates);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < scores.length; i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+            List<org.recbridge.export.model.TopItems.Scored> got = top.get(user);
+            assertEquals(4, got.size());
+            for (int r = 0; r < 4; r++) {
+                assertEquals(candidates.get(order.get(r)).item(), got.get(r).item(), user + " rank " + (r + 1));
+                assertEquals(scores[order.get(r)], got.get(r).score(), 1e-12, user + " rank " + (r + 1));
+            }
+        }
+    }
+
+    @Test
+    void topKShowsItsProgressAndStopsOnCancelWithTheTableSayingSo() throws Exception {
+        // a job service that runs inline and presses Cancel at the job's second progress report
+        List<String> lines = new ArrayList<>();
+        org.recbridge.ui.common.JobService cancelling = new org.recbridge.ui.common.JobService() {
+            private final SynchronousJobService inline = new SynchronousJobService();
+
+            @Override
+            public <T> Handle submit(String title, org.recbridge.ui.common.BackgroundJob<T> job,
+                                     java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                return inline.submit(title, job, onSuccess, onFailure, onCancelled);
+            }
+
+            @Override
+            public <T> Handle submit(String title, org.recbridge.ui.common.BackgroundJob<T> job,
+                                     org.recbridge.util.ProgressListener onProgress,
+                                     java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
+                boolean top = title.startsWith("Top");
+                return inline.submit(title, (progress, cancel) -> job.run((f, m) -> {
+                    progress.progress(f, m);
+                    lines.add(m);
+                    if (top && lines.size() == 2) {
+                        cancel.cancel();
+                    }
+                }, cancel), onProgress, onSuccess, onFailure, onCancelled);
+            }
+        };
+        ApplyModelViewModel apply = new ApplyModelViewModel(cancelling, dialogs, () -> work);
+        assertEquals(ApplyModelViewModel.TOP_NEEDS_SCORES, apply.topStatusProperty().get());
+        apply.setModel(model);
+        apply.setData(testRows);
+        apply.score();
+        assertEquals(ApplyModelViewModel.TOP_READY, apply.topStatusProperty().get(), "no longer 'Score first'");
+        lines.clear();
+        apply.kProperty().set(2);
+        apply.showTop();
+        assertTrue(lines.get(0).startsWith("top 2: user 1 of "), lines.toString());
+        assertTrue(apply.top().isEmpty());
+        assertEquals("Top K cancelled; Show top K starts again", apply.topStatusProperty().get());
+        assertEquals("", apply.errorProperty().get(), "a cancel is no error");
+        assertFalse(apply.busyProperty().get());
+        assertEquals(-1, apply.progressProperty().get());
+    }
 }

@@ -93,4 +93,32 @@ class DataViewModelTest {
         assertTrue(document.file().sources.isEmpty());
         assertEquals(List.of("books"), vm.domains().stream().map(DomainSummary::name).toList());
     }
+
+    @Test
+    void aSampleWhoseDataSetIsNotDownloadedSaysRunDownloadsIt(@TempDir Path cache) throws Exception {
+        Path sample = Path.of("sample-projects/movielens-genres/project.json");
+        String before = System.getProperty(org.recbridge.datasets.DatasetStore.DIR_PROPERTY);
+        System.setProperty(org.recbridge.datasets.DatasetStore.DIR_PROPERTY, cache.toString());
+        try {
+            DataViewModel vm = new DataViewModel(document, jobs, dialogs, new ImportedDomains());
+            document.replace(ProjectIO.parse(sample), sample, null);
+            assertEquals(1, vm.domains().size());
+            assertEquals("The public data set ml-100k (4.9 MB) is not downloaded yet: Run downloads it into the data "
+                    + "set cache (" + cache.toAbsolutePath().normalize() + "), then its counts show here",
+                    vm.domains().get(0).problem());
+
+            // as a run leaves it (here without its files): the card is made again, and now looks for the files
+            Files.createDirectories(cache.resolve("ml-100k"));
+            document.setResults(null);
+            document.edit(f -> { });
+            String now = vm.domains().get(0).problem();
+            assertTrue(now.contains("u.data") && !now.contains("not downloaded"), now);
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.recbridge.datasets.DatasetStore.DIR_PROPERTY);
+            } else {
+                System.setProperty(org.recbridge.datasets.DatasetStore.DIR_PROPERTY, before);
+            }
+        }
+    }
 }

@@ -210,4 +210,33 @@ class ImportViewModelTest {
         assertEquals("The project already has a domain named \"r\"; choose another name.", second.errorProperty().get());
         assertEquals(before, ProjectIO.toJson(document.file()));
     }
+
+    @Test
+    void aFileWhoseNameSaysNothingGivesItsFoldersName() throws IOException {
+        Path ratings = write("ml-100k/u.data", "196\t242\t3\t881250949", "186\t302\t3\t891717742");
+        ImportViewModel vm = dialog(DomainSlot.NEW_SOURCE);
+        vm.setFile(ratings);
+        assertEquals("ml-100k", vm.nameProperty().get());
+        vm.setFile(write("ml-1m/ratings.dat", "1::1193::5::978300760"));
+        assertEquals("ml-1m", vm.nameProperty().get());
+        vm.setFile(write("ml-1m/movies.dat", "1::Toy Story (1995)::Animation"));
+        assertEquals("movies", vm.nameProperty().get(), "a file named for what it holds keeps its own name");
+    }
+
+    @Test
+    void aSecondFileReplacesTheFirstFilesNameButNeverATypedOne() throws IOException {
+        Path books = write("books.csv", "user,item,rating", "u1,i1,4");
+        Path music = write("music.csv", "user,item,rating", "u1,i1,4");
+        ImportViewModel vm = dialog(DomainSlot.TARGET);
+        vm.setFile(books);
+        assertEquals("books", vm.nameProperty().get());
+        vm.setFile(music);
+        assertEquals("music", vm.nameProperty().get());
+        vm.nameProperty().set("albums");
+        vm.setFile(books);
+        assertEquals("albums", vm.nameProperty().get());
+        vm.nameProperty().set("");
+        vm.setFile(books);
+        assertEquals("books", vm.nameProperty().get(), "a cleared name is filled again");
+    }
 }

@@ -20,7 +20,7 @@ class SplitViewModelTest {
 
     @Test
     void offersTheValuesPresentAndCountsEachSideBeforeWritingTheSplit() throws Exception {
-        Path ratings = dir.resolve("ratings.csv");
+        Path ratings = dir.resolve("movies.csv");
         Files.writeString(ratings, "user,item,rating\nu1,m1,4\nu1,m2,3\nu2,m2,5\nu2,m3,2\nu3,m3,4\nu3,m4,1\n");
         Path items = dir.resolve("items.csv");
         // m3 is both comedy and drama: it goes to neither side; m4 is horror and thriller: neither
@@ -49,12 +49,12 @@ class SplitViewModelTest {
                 vm.outcomeProperty().get());
         assertTrue(vm.canApplyProperty().get());
 
-        assertEquals("ratings", vm.nameProperty().get());
+        assertEquals("movies", vm.nameProperty().get());
         vm.nameProperty().set("films");
         vm.apply();
         ProjectFile.SplitSpec split = document.file().splitDomain;
         assertEquals("films", split.data.name);
-        assertEquals("ratings.csv", split.data.interactions);
+        assertEquals("movies.csv", split.data.interactions);
         assertEquals("items.csv", split.data.items);
         assertEquals("genres", split.column);
         assertEquals("comedy", split.sourceValue);
@@ -78,5 +78,41 @@ class SplitViewModelTest {
         assertTrue(vm.errorProperty().get().startsWith("no item has only \"comedy\" in column genres"),
                 vm.errorProperty().get());
         assertFalse(vm.canApplyProperty().get());
+    }
+
+    @Test
+    void aDataSetWhoseFileSaysNothingIsNamedForItsFolder() throws Exception {
+        // as MovieLens ships ratings.csv in ml-latest-small/ (and u.data in ml-100k/): the domains must not be
+        // "ratings/comedy" and "ratings/drama"
+        Path folder = Files.createDirectories(dir.resolve("ml-latest-small"));
+        Path ratings = Files.writeString(folder.resolve("ratings.csv"), "user,item\nu1,m1\nu2,m2\n");
+        Path items = Files.writeString(folder.resolve("movies.csv"), "item,genres\nm1,comedy\nm2,drama\n");
+        ProjectDocument document = new ProjectDocument();
+        document.replace(new ProjectFile(), dir.resolve("project.json"), null);
+        SplitViewModel vm = new SplitViewModel(document, new SynchronousJobService(), new RecordingDialogService(),
+                new ImportedDomains());
+        vm.setDataFile(ratings);
+        vm.setItemTable(items);
+        assertEquals("ml-latest-small", vm.nameProperty().get());
+        vm.columnProperty().set("genres");
+        vm.sourceValueProperty().set("comedy");
+        vm.targetValueProperty().set("drama");
+        assertTrue(vm.canApplyProperty().get(), vm.errorProperty().get());
+        vm.apply();
+        assertEquals("ml-latest-small", document.file().splitDomain.data.name);
+    }
+
+    @Test
+    void anotherDataFileReplacesTheSuggestedNameButNotATypedOne() throws Exception {
+        Path first = Files.writeString(dir.resolve("books.csv"), "user,item\nu1,m1\n");
+        Path second = Files.writeString(dir.resolve("music.csv"), "user,item\nu1,m1\n");
+        SplitViewModel vm = new SplitViewModel(new ProjectDocument(), new SynchronousJobService(),
+                new RecordingDialogService(), new ImportedDomains());
+        vm.setDataFile(first);
+        vm.setDataFile(second);
+        assertEquals("music", vm.nameProperty().get());
+        vm.nameProperty().set("catalogue");
+        vm.setDataFile(first);
+        assertEquals("catalogue", vm.nameProperty().get());
     }
 }
