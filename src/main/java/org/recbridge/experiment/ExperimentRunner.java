@@ -355,7 +355,7 @@ public final class ExperimentRunner {
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner, int strategyIndex,
                        int learnerIndex) {
         long memoryMb() {
-            return (long) Math.ceil(MemoryBudget.estimateMb(setup.problem()) * strategy.memoryScale());
+            return MemoryBudget.estimateMb(setup.problem(), strategy, learner);
         }
 
         String description() {
