@@ -98,6 +98,10 @@ public final class ExperimentRunner {
             if (capped != null && setups.isEmpty()) { // the first seed's count stands for all: one catalogue
                 notes.add(capped);
             }
+            String unranked = candidates.unrankedNote(seed); // each seed's split has its own training items
+            if (unranked != null) {
+                notes.add(unranked);
+            }
             setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), candidates, seed));
         }
         int firstOwnNote = notes.size();
