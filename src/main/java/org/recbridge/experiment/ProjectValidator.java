@@ -80,7 +80,7 @@ public final class ProjectValidator {
                 }
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
-                    p.task.likeThreshold, p.task.negatives);
+                    p.task.likeThreshold, p.task.negatives, Boolean.TRUE.equals(p.task.redrawNegatives));
             Protocol kind = enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type");
             ProtocolSettings protocol = new ProtocolSettings(kind, p.protocol.train,
                     p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget,

@@ -39,8 +39,10 @@ final class EpochLoop {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
-            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, EpochJudge<T> judge, String metricName,
-            LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
+            SgdHooks<T, U, X> hooks, TrainingRows<T, U> first, java.util.function.IntFunction<TrainingRows<T, U>> later,
+            EpochJudge<T> judge, String metricName, LearnerSettings settings, long seed, WarmStart warmStart,
+            CancelToken cancel, ProgressListener progress) {
+        TrainingRows<T, U> data = first;
         ImmutableFeatureMap featureMap = data.featureMap();
         ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         SplittableRandom random = new SplittableRandom(seed);
@@ -73,6 +75,10 @@ final class EpochLoop {
                         new ModelParameters(parameters, featureMap, outputInfo))[1];
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            if (later != null && epoch > 1) {
+                data = later.apply(epoch); // negatives drawn afresh: other rows, the same feature ids
+                order = data.handles();
+            }
             shuffle(order, random);
             double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
             inPlace.flush();

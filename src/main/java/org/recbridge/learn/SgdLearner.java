@@ -73,9 +73,19 @@ public final class SgdLearner {
      */
     public FittedModel fitRows(List<RowSet> train, List<EncodedRow> validation, long seed, CancelToken cancel,
                                ProgressListener progress) {
+        return fitRows(train, validation, seed, cancel, progress, null);
+    }
+
+    /**
+     * As {@link #fitRows(List, List, long, CancelToken, ProgressListener)}, starting from a source model's
+     * parameters (null: Tribuo's initialisation). Rows whose negatives are redrawn each epoch
+     * ({@link org.recbridge.task.RedrawnNegatives}) are encoded again for every epoch after the first.
+     */
+    public FittedModel fitRows(List<RowSet> train, List<EncodedRow> validation, long seed, CancelToken cancel,
+                               ProgressListener progress, WarmStart warmStart) {
         double[] labels = train.stream().flatMap(s -> s.rows().stream()).mapToDouble(Row::label).toArray();
         return fit(new Train(null, train), labels, sample(labels.length, seed, i -> RowSet.encode(train, i)),
-                validation, seed, null, cancel, progress);
+                validation, seed, warmStart, cancel, progress);
     }
 
     private FittedModel fit(Train train, double[] labels, List<EncodedRow> trainSample, List<EncodedRow> validation,
@@ -117,8 +127,11 @@ public final class SgdLearner {
                 return !task.isRegression();
             }
         };
-        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, warmStart,
-                cancel, progress);
+        java.util.function.IntFunction<TrainingRows<T, U>> later = train.sets() == null || !RowSet.redraws(train.sets())
+                ? null : epoch -> data.sameIds(train.sets().stream().map(s -> s.forEpoch(epoch)).toList(), outputs, hooks,
+                        cancel);
+        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, later, judge, metricName(), settings, seed,
+                warmStart, cancel, progress);
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
     }
 

@@ -105,7 +105,7 @@ public final class Emcdr implements TransferStrategy {
         FittedModel sourceModel = fm.fitRows(List.of(new RowSet(source.featurizer(), sourceParts[0])),
                 source.featurizer().encodeAll(sourceParts[1]), context.seed(), context.cancel(),
                 context.part(0, 2, "source factors").progress());
-        FittedModel targetModel = fm.fit(targetFeatures.encodeAll(problem.split().train()),
+        FittedModel targetModel = fm.fitRows(List.of(new RowSet(targetFeatures, problem.split().train())),
                 targetFeatures.encodeAll(problem.split().validation()), context.seed(), context.cancel(),
                 context.part(1, 2, "target factors").progress());
         Map<String, double[]> mapped = mapColdUsers(new FmUserParameters(sourceModel),
