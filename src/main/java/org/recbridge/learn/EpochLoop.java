@@ -39,10 +39,9 @@ final class EpochLoop {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
-            SgdHooks<T, U, X> hooks, TrainingRows<T, U> first, java.util.function.IntFunction<TrainingRows<T, U>> later,
+            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, java.util.function.IntFunction<TrainingRows<T, U>> later,
             EpochJudge<T> judge, String metricName, LearnerSettings settings, long seed, WarmStart warmStart,
             CancelToken cancel, ProgressListener progress) {
-        TrainingRows<T, U> data = first;
         ImmutableFeatureMap featureMap = data.featureMap();
         ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         SplittableRandom random = new SplittableRandom(seed);
@@ -76,7 +75,11 @@ final class EpochLoop {
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             if (later != null && epoch > 1) {
-                data = later.apply(epoch); // negatives drawn afresh: other rows, the same feature ids
+                // negatives drawn afresh: other rows, the same feature ids. The last epoch's rows are let go
+                // before the next are encoded, for the collector to take where nothing else holds them.
+                data = null;
+                order = null;
+                data = later.apply(epoch);
                 order = data.handles();
             }
             shuffle(order, random);

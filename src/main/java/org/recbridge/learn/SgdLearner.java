@@ -128,8 +128,7 @@ public final class SgdLearner {
             }
         };
         java.util.function.IntFunction<TrainingRows<T, U>> later = train.sets() == null || !RowSet.redraws(train.sets())
-                ? null : epoch -> data.sameIds(train.sets().stream().map(s -> s.forEpoch(epoch)).toList(), outputs, hooks,
-                        cancel);
+                ? null : data.laterEpochs(train.sets(), outputs, hooks, cancel);
         EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, later, judge, metricName(), settings, seed,
                 warmStart, cancel, progress);
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());

@@ -82,14 +82,22 @@ final class TrainingRows<T extends Output<T>, U> {
     }
 
     /**
-     * The sets' rows of a later epoch (their negatives drawn afresh) in the ids and outputs of {@code first}, the
-     * first epoch's rows, which the parameters are sized and numbered for: a feature the first epoch never met (an
-     * item only this epoch drew) is left out, as Tribuo leaves out a feature it never trained on.
+     * The sets' rows of each later epoch (their negatives drawn afresh) in the ids and outputs of these, the first
+     * epoch's rows, which the parameters are sized and numbered for: a feature the first epoch never met (an item
+     * only a later epoch drew) is left out, as Tribuo leaves out a feature it never trained on. The function holds
+     * the maps, not these rows, so an epoch's rows can be collected once the next epoch's replace them.
      */
-    TrainingRows<T, U> sameIds(List<RowSet> sets, OutputAdapter<T> outputs, SgdHooks<T, U, ?> hooks,
-                               CancelToken cancel) {
-        Builder<T> b = encode(sets, new Builder<>(outputs, RowSet.size(sets), featureMap), cancel);
-        return b.buildIn(featureMap, outputInfo, hooks, bias, provenance);
+    java.util.function.IntFunction<TrainingRows<T, U>> laterEpochs(List<RowSet> sets, OutputAdapter<T> outputs,
+                                                                   SgdHooks<T, U, ?> hooks, CancelToken cancel) {
+        ImmutableFeatureMap ids = featureMap;
+        ImmutableOutputInfo<T> outputIds = outputInfo;
+        boolean withBias = bias;
+        DatasetProvenance from = provenance;
+        return epoch -> {
+            List<RowSet> drawn = sets.stream().map(s -> s.forEpoch(epoch)).toList();
+            return encode(drawn, new Builder<>(outputs, RowSet.size(drawn), ids), cancel)
+                    .buildIn(ids, outputIds, hooks, withBias, from);
+        };
     }
 
     private static <T extends Output<T>> Builder<T> encode(List<RowSet> sets, Builder<T> b, CancelToken cancel) {
@@ -250,7 +258,9 @@ final class TrainingRows<T extends Output<T>, U> {
             blocks[at + 1] = (long) index << 32 | n;
             int valuesAt = at + 2 + (n + 1) / 2;
             for (int f = 0; f < n; f++) {
-                features.add(names[f], vals[f]);
+                if (fixed == null) {
+                    features.add(names[f], vals[f]);
+                }
                 Integer local = localIds.get(names[f]);
                 if (local == null) {
                     local = localNames.size();
