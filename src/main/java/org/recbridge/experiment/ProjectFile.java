@@ -131,6 +131,9 @@ public final class ProjectFile {
         public Double l2;
         public Integer factors;
         public Integer patience;
+        /** fm on the implicit task: "bpr" for the pairwise loss; absent or "log": the log loss. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String loss;
     }
 
     public static final class EvaluationSpec {

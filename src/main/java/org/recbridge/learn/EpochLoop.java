@@ -40,8 +40,8 @@ final class EpochLoop {
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
             SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, java.util.function.IntFunction<TrainingRows<T, U>> later,
-            EpochJudge<T> judge, String metricName, LearnerSettings settings, long seed, WarmStart warmStart,
-            CancelToken cancel, ProgressListener progress) {
+            int bprPositive, EpochJudge<T> judge, String metricName, LearnerSettings settings, long seed,
+            WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
         ImmutableFeatureMap featureMap = data.featureMap();
         ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         SplittableRandom random = new SplittableRandom(seed);
@@ -82,8 +82,19 @@ final class EpochLoop {
                 data = later.apply(epoch);
                 order = data.handles();
             }
-            shuffle(order, random);
-            double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
+            double loss;
+            if (bprPositive >= 0) {
+                int[] pairs = Bpr.pairs(data, bprPositive);
+                int[] pairOrder = new int[pairs.length / 2];
+                for (int k = 0; k < pairOrder.length; k++) {
+                    pairOrder[k] = k;
+                }
+                shuffle(pairOrder, random);
+                loss = Bpr.epoch(data, pairs, pairOrder, inPlace, bprPositive, cancel);
+            } else {
+                shuffle(order, random);
+                loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
+            }
             inPlace.flush();
             refuseDivergence(epoch, loss, parameters, settings);
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),

@@ -12,6 +12,7 @@ import org.recbridge.task.TaskKind;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import org.tribuo.Model;
+import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Output;
 import org.tribuo.classification.Label;
 import org.tribuo.math.optimisers.AdaGrad;
@@ -129,9 +130,22 @@ public final class SgdLearner {
         };
         java.util.function.IntFunction<TrainingRows<T, U>> later = train.sets() == null || !RowSet.redraws(train.sets())
                 ? null : data.laterEpochs(train.sets(), outputs, hooks, cancel);
-        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, later, judge, metricName(), settings, seed,
-                warmStart, cancel, progress);
+        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, later, bprPositive(data), judge, metricName(),
+                settings, seed, warmStart, cancel, progress);
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
+    }
+
+    /** The output id of a like where the loss is BPR (which ranks likes above the rest), else -1. */
+    private int bprPositive(TrainingRows<?, ?> data) {
+        if (!settings.bpr()) {
+            return -1;
+        }
+        if (task != TaskKind.IMPLICIT) {
+            throw new IllegalArgumentException("loss bpr needs the implicit task, not " + task.id());
+        }
+        @SuppressWarnings("unchecked")
+        ImmutableOutputInfo<Label> outputs = (ImmutableOutputInfo<Label>) data.outputInfo();
+        return outputs.getID(new Label("1"));
     }
 
     /** The training rows, either encoded already or as sets to encode (exactly one is set). */
