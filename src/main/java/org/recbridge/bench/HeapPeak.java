@@ -20,7 +20,7 @@ import javax.management.openmbean.CompositeData;
  * largest heap in use right after a garbage collection (young collections included), so garbage that a
  * collection would free does not count: what the work holds, not how lazily the collector runs.
  */
-final class HeapPeak {
+public final class HeapPeak {
     private static final AtomicLong PEAK = new AtomicLong();
     /**
      * A collection reports every pool, metaspace and compiled code too: tens of megabytes that do not grow with
@@ -55,7 +55,7 @@ final class HeapPeak {
     }
 
     /** Collects garbage and restarts the peak, so the next {@link #peakBytes} is the coming work's. */
-    static void reset() {
+    public static void reset() {
         PEAK.set(liveBytes());
     }
 
@@ -65,14 +65,14 @@ final class HeapPeak {
     }
 
     /** The heap in use once garbage is collected, bytes. */
-    static long liveBytes() {
+    public static long liveBytes() {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
     }
 
     /** The largest heap in use after a collection since {@link #reset}, bytes (heap pools only). */
-    static long peakBytes() {
+    public static long peakBytes() {
         System.gc(); // the work's end state counts too
         return PEAK.get();
     }

@@ -44,42 +44,66 @@ final class DatasetDownload {
             throw new DatasetException("cannot create the data set cache " + root + ": " + e.getMessage());
         }
         try {
-            Path archive = work.resolve(dataset.archiveName());
-            String sha = download(dataset, archive, destination, progress, cancel);
-            if (!sha.equals(dataset.sha256())) {
-                throw new DatasetException(dataset.archiveName() + " from " + dataset.url() + " has SHA-256 " + sha
-                        + ", expected " + dataset.sha256() + ": the download is damaged or the file has changed; "
-                        + "nothing was kept");
-            }
             Path unpacked = work.resolve("unpacked");
-            ZipUnpacker.unpack(archive, unpacked, dataset.archiveName(), cancel);
-            progress.progress(1, dataset.id() + ": checked and unpacked");
+            if (dataset.isArchive()) {
+                Path archive = work.resolve(dataset.archiveName());
+                String sha = download(dataset.id(), dataset.url(), dataset.bytes(), archive, destination, progress,
+                        cancel);
+                check(dataset.archiveName(), dataset.url(), sha, dataset.sha256());
+                ZipUnpacker.unpack(archive, unpacked, dataset.archiveName(), cancel);
+                progress.progress(1, dataset.id() + ": checked and unpacked");
+            } else {
+                // every file is checked before any is kept: the folder appears whole, or not at all
+                for (PublicDataset.RemoteFile f : dataset.downloads()) {
+                    Path file = unpacked.resolve(f.name()).normalize();
+                    createFolder(file.getParent(), destination);
+                    String sha = download(dataset.id() + "/" + f.name(), dataset.urlOf(f), f.bytes(), file,
+                            destination, progress, cancel);
+                    check(f.name(), dataset.urlOf(f), sha, f.sha256());
+                }
+                progress.progress(1, dataset.id() + ": " + dataset.downloads().size() + " files checked");
+            }
             moveIntoPlace(unpacked, destination);
         } finally {
             deleteQuietly(work);
         }
     }
 
-    /** Streams the archive to {@code file}, hashing as it goes; returns the SHA-256 in hex. */
-    private static String download(PublicDataset dataset, Path file, Path destination, ProgressListener progress,
-                                   CancelToken cancel) throws DatasetException {
+    private static void createFolder(Path folder, Path destination) throws DatasetException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatasetException("cannot store the data set at " + destination + ": " + describe(e));
+        }
+    }
+
+    private static void check(String name, java.net.URI url, String sha, String expected) throws DatasetException {
+        if (!sha.equals(expected)) {
+            throw new DatasetException(name + " from " + url + " has SHA-256 " + sha + ", expected " + expected
+                    + ": the download is damaged or the file has changed; nothing was kept");
+        }
+    }
+
+    /** Streams {@code url} ({@code what} in messages) to {@code file}, hashing as it goes; returns the SHA-256 in hex. */
+    private static String download(String what, java.net.URI url, long bytes, Path file, Path destination,
+                                   ProgressListener progress, CancelToken cancel) throws DatasetException {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(30)).build();
-        HttpRequest request = HttpRequest.newBuilder(dataset.url()).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET().build();
         MessageDigest digest = sha256();
         long received = 0;
-        long expected = dataset.bytes();
+        long expected = bytes;
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(file)) {
                 if (response.statusCode() != 200) {
-                    throw new DatasetException("cannot download " + dataset.id() + ": " + dataset.url()
+                    throw new DatasetException("cannot download " + what + ": " + url
                             + " answered HTTP " + response.statusCode());
                 }
                 expected = response.headers().firstValueAsLong("Content-Length").orElse(expected);
                 byte[] buffer = new byte[BUFFER];
                 double reported = 0;
-                progress.progress(0, "downloading " + dataset.id() + " from " + dataset.url() + " (" + megabytes(expected) + ")");
+                progress.progress(0, "downloading " + what + " from " + url + " (" + megabytes(expected) + ")");
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     cancel.check();
                     out.write(buffer, 0, n);
@@ -89,26 +113,26 @@ final class DatasetDownload {
                     if (fraction - reported >= PROGRESS_STEP) {
                         reported = fraction;
                         progress.progress(fraction, String.format(Locale.ROOT, "downloading %s: %s of %s",
-                                dataset.id(), megabytes(received), megabytes(expected)));
+                                what, megabytes(received), megabytes(expected)));
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatasetException("download of " + dataset.id() + " was interrupted; nothing was kept");
+            throw new DatasetException("download of " + what + " was interrupted; nothing was kept");
         } catch (DatasetException e) {
             throw e;
         } catch (IOException e) {
             if (received == 0) {
-                throw new DatasetException("cannot download " + dataset.id() + " from " + dataset.url() + ": "
+                throw new DatasetException("cannot download " + what + " from " + url + ": "
                         + describe(e) + "; without internet, put the unpacked files in " + destination + " or set "
                         + DatasetStore.MIRROR_ENV);
             }
-            throw new DatasetException("download of " + dataset.id() + " from " + dataset.url() + " broke off after "
+            throw new DatasetException("download of " + what + " from " + url + " broke off after "
                     + received + " of " + expected + " bytes: " + describe(e) + "; nothing was kept");
         }
         if (expected > 0 && received != expected) {
-            throw new DatasetException("download of " + dataset.id() + " from " + dataset.url() + " broke off after "
+            throw new DatasetException("download of " + what + " from " + url + " broke off after "
                     + received + " of " + expected + " bytes; nothing was kept");
         }
         return HexFormat.of().formatHex(digest.digest());

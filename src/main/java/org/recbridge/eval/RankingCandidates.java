@@ -22,9 +22,11 @@ import org.recbridge.task.TaskSettings;
  * @param pool     the items negatives are drawn from per test pair (the training items), or that full ranking
  *                 ranks against (the catalogue); empty for sampling per user
  * @param seed     the seed of the negatives drawn per test pair, in user and positive order
+ * @param unranked the positive test pairs left out because no training row has their item (sampling per pair,
+ *                 as CDRIB does; 0 for the other protocols), so the results can say how many
  */
 public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandidates> users, List<String> pool,
-                                long seed) {
+                                long seed, int unranked) {
     /**
      * @param positives held-out liked items
      * @param negatives sampled never-seen items, shared by the positives (sampling per user; else empty)
@@ -34,7 +36,7 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
 
     /** Sampled per user (the protocol of earlier results). */
     public RankingCandidates(Map<String, UserCandidates> users) {
-        this(RankingProtocol.SAMPLED_PER_USER, users, List.of(), 0);
+        this(RankingProtocol.SAMPLED_PER_USER, users, List.of(), 0, 0);
     }
 
     public static RankingCandidates build(TargetSplit split, TaskSettings task, EvaluationSettings settings, long seed) {
@@ -55,23 +57,25 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
                         users.put(user, new UserCandidates(List.copyOf(items), negatives));
                     }
                 });
-                return new RankingCandidates(settings.ranking(), users, List.of(), seed);
+                return new RankingCandidates(settings.ranking(), users, List.of(), seed, 0);
             }
             case SAMPLED_PER_PAIR -> {
                 List<String> pool = trainingItems(split);
                 Set<String> known = Set.copyOf(pool);
-                // as CDRIB: a test pair whose item no training row has is not ranked
-                positives.forEach((user, items) -> {
-                    List<String> ranked = items.stream().filter(known::contains).toList();
+                // as CDRIB: a test pair whose item no training row has is not ranked, and is counted
+                int unranked = 0;
+                for (Map.Entry<String, List<String>> e : positives.entrySet()) {
+                    List<String> ranked = e.getValue().stream().filter(known::contains).toList();
+                    unranked += e.getValue().size() - ranked.size();
                     if (!ranked.isEmpty()) {
-                        users.put(user, new UserCandidates(ranked, List.of()));
+                        users.put(e.getKey(), new UserCandidates(ranked, List.of()));
                     }
-                });
-                return new RankingCandidates(settings.ranking(), users, pool, seed ^ 0x9a1fL);
+                }
+                return new RankingCandidates(settings.ranking(), users, pool, seed ^ 0x9a1fL, unranked);
             }
             case FULL -> {
                 positives.forEach((user, items) -> users.put(user, new UserCandidates(List.copyOf(items), List.of())));
-                return new RankingCandidates(settings.ranking(), users, split.items(), seed);
+                return new RankingCandidates(settings.ranking(), users, split.items(), seed, 0);
             }
             default -> throw new IllegalStateException("unknown ranking protocol " + settings.ranking());
         }
@@ -118,6 +122,21 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
                 + "negatives asked for (evaluation.negatives; as few as %,d): the catalogue holds no more items they "
                 + "never interacted with, so HR and NDCG rank their items among fewer and read higher than with %,d",
                 seed, shortUsers, users.size(), wanted, fewest, wanted);
+    }
+
+    /**
+     * The pairs left out said aloud: "ranking (seed 1): 12 of 230 positive test pairs have an item that no
+     * training row has and are not ranked ...", or null when every pair was ranked.
+     */
+    public String unrankedNote(long runSeed) {
+        if (unranked == 0) {
+            return null;
+        }
+        int ranked = users.values().stream().mapToInt(c -> c.positives().size()).sum();
+        return String.format(java.util.Locale.ROOT, "ranking (seed %d): %,d of %,d positive test pairs have an item "
+                + "that no training row has and are not ranked (sampled-per-pair draws negatives from the training "
+                + "items, as CDRIB does); HR, NDCG and MRR average over the other %,d", runSeed, unranked,
+                unranked + ranked, ranked);
     }
 
     /** A liked item: label 1 for likes and implicit feedback, a rating at or above the threshold for ratings. */

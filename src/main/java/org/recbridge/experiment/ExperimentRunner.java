@@ -106,6 +106,10 @@ public final class ExperimentRunner {
             if (capped != null && setups.isEmpty()) { // the first seed's count stands for all: one catalogue
                 notes.add(capped);
             }
+            String unranked = candidates.unrankedNote(seed); // each seed's split has its own training items
+            if (unranked != null) {
+                notes.add(unranked);
+            }
             setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), candidates, seed));
         }
         List<String> skipped = RunPlan.of(project).skipped();
@@ -362,7 +366,7 @@ public final class ExperimentRunner {
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner, int strategyIndex,
                        int learnerIndex) {
         long memoryMb() {
-            return (long) Math.ceil(MemoryBudget.estimateMb(setup.problem()) * strategy.memoryScale());
+            return MemoryBudget.estimateMb(setup.problem(), strategy, learner);
         }
 
         String description() {

@@ -12,6 +12,7 @@ import org.recbridge.features.BaselineFeatures;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.task.Labeller;
 import org.recbridge.task.NegativeSampler;
+import org.recbridge.task.RedrawnNegatives;
 import org.recbridge.task.Row;
 import org.recbridge.task.Splitter;
 import org.recbridge.task.TargetSplit;
@@ -87,7 +88,8 @@ public final class ProblemBuilder {
             if (task.kind() == TaskKind.IMPLICIT) {
                 NegativeSampler sampler = new NegativeSampler(source.interactions().items().names(),
                         Splitter.observedItems(source.interactions()));
-                rows = sampler.withNegatives(rows, task.negatives(), new SplittableRandom(seed * 31 + i));
+                rows = task.redraw() ? RedrawnNegatives.of(rows, sampler, task.negatives(), seed * 31 + i)
+                        : sampler.withNegatives(rows, task.negatives(), new SplittableRandom(seed * 31 + i));
             }
             sources.add(new SourceData(source, rows, sourceFeatures.get(i)));
         }

@@ -101,6 +101,9 @@ public final class ProjectFile {
         public String type = "classification";
         public double likeThreshold = 4.0;
         public int negatives = 4;
+        /** Implicit task: the training negatives drawn afresh each epoch (absent: false, drawn once per seed). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Boolean redrawNegatives;
     }
 
     public static final class ProtocolSpec {
@@ -128,6 +131,9 @@ public final class ProjectFile {
         public Double l2;
         public Integer factors;
         public Integer patience;
+        /** fm on the implicit task: "bpr" for the pairwise loss; absent or "log": the log loss. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String loss;
     }
 
     public static final class EvaluationSpec {

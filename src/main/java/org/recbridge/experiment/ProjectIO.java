@@ -139,9 +139,16 @@ public final class ProjectIO {
         staged.commit();
     }
 
-    /** Where {@link #write} keeps the previous version of {@code file}. */
-    public static Path backup(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    /**
+     * Where {@link #write} keeps the previous version of {@code file}: beside the file itself, so a project opened
+     * through a symbolic link keeps its .bak beside the real file the save replaces (where the other .bak of that
+     * project are), not beside the link.
+     *
+     * @throws FileProblemException if the links cannot be followed (a loop, or one that cannot be read)
+     */
+    public static Path backup(Path file) throws FileProblemException {
+        Path real = AtomicFile.resolve(file);
+        return real.resolveSibling(real.getFileName() + BACKUP_SUFFIX);
     }
 
     /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */

@@ -80,7 +80,7 @@ public final class ProjectValidator {
                 }
             }
             TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
-                    p.task.likeThreshold, p.task.negatives);
+                    p.task.likeThreshold, p.task.negatives, Boolean.TRUE.equals(p.task.redrawNegatives));
             Protocol kind = enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type");
             ProtocolSettings protocol = new ProtocolSettings(kind, p.protocol.train,
                     p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget,
@@ -88,6 +88,10 @@ public final class ProjectValidator {
             List<LearnerSettings> learners = new ArrayList<>();
             for (int i = 0; i < p.learners.size(); i++) {
                 learners.add(learner(p.learners.get(i), "learners[" + i + "]"));
+                if (learners.get(i).bpr() && task.kind() != TaskKind.IMPLICIT) {
+                    throw new IllegalArgumentException("learners[" + i + "].loss bpr needs the implicit task (it "
+                            + "learns from pairs of an observed item and a sampled negative), not " + task.kind().id());
+                }
             }
             if (learners.isEmpty()) {
                 throw new IllegalArgumentException("learners: at least one learner is needed");
@@ -157,13 +161,25 @@ public final class ProjectValidator {
         if (l.epochs != null && l.epochs < 1) { // 0 is for a strategy's target stage, never a learner that learns nothing
             throw new IllegalArgumentException(field + ".epochs must be at least 1, got " + l.epochs);
         }
+        boolean bpr = bpr(l.loss, field);
         try {
             return new LearnerSettings(kind, l.epochs != null ? l.epochs : d.epochs(),
                     l.learningRate != null ? l.learningRate : d.learningRate(), l.l2 != null ? l.l2 : d.l2(),
-                    l.factors != null ? l.factors : d.factors(), l.patience != null ? l.patience : d.patience());
+                    l.factors != null ? l.factors : d.factors(), l.patience != null ? l.patience : d.patience(),
+                    bpr);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + "." + e.getMessage());
         }
+    }
+
+    private static boolean bpr(String loss, String field) {
+        if (loss == null || loss.equals("log")) {
+            return false;
+        }
+        if (loss.equals("bpr")) {
+            return true;
+        }
+        throw new IllegalArgumentException(field + ".loss must be log or bpr, got \"" + loss + "\"");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.recbridge.features;
 
 import java.util.List;
+import org.recbridge.task.RedrawnNegatives;
 import org.recbridge.task.Row;
 
 /**
@@ -9,7 +10,18 @@ import org.recbridge.task.Row;
  */
 public record RowSet(Featurizer featurizer, List<Row> rows) {
     public RowSet {
-        rows = java.util.Collections.unmodifiableList(rows);
+        // redrawn rows are immutable already, and must stay recognisable for the learner's epochs
+        rows = rows instanceof RedrawnNegatives ? rows : java.util.Collections.unmodifiableList(rows);
+    }
+
+    /** The set with its rows of {@code epoch}: its sampled negatives drawn afresh where the rows redraw them. */
+    public RowSet forEpoch(int epoch) {
+        return rows instanceof RedrawnNegatives r ? new RowSet(featurizer, r.forEpoch(epoch)) : this;
+    }
+
+    /** Whether any set draws its negatives afresh each epoch. */
+    public static boolean redraws(List<RowSet> sets) {
+        return sets.stream().anyMatch(s -> s.rows() instanceof RedrawnNegatives);
     }
 
     public static int size(List<RowSet> sets) {

@@ -39,8 +39,9 @@ final class EpochLoop {
     }
 
     static <T extends Output<T>, U, X extends FeedForwardParameters> Outcome<T> run(
-            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, EpochJudge<T> judge, String metricName,
-            LearnerSettings settings, long seed, WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
+            SgdHooks<T, U, X> hooks, TrainingRows<T, U> data, java.util.function.IntFunction<TrainingRows<T, U>> later,
+            int bprPositive, EpochJudge<T> judge, String metricName, LearnerSettings settings, long seed,
+            WarmStart warmStart, CancelToken cancel, ProgressListener progress) {
         ImmutableFeatureMap featureMap = data.featureMap();
         ImmutableOutputInfo<T> outputInfo = data.outputInfo();
         SplittableRandom random = new SplittableRandom(seed);
@@ -73,8 +74,27 @@ final class EpochLoop {
                         new ModelParameters(parameters, featureMap, outputInfo))[1];
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            shuffle(order, random);
-            double loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
+            if (later != null && epoch > 1) {
+                // negatives drawn afresh: other rows, the same feature ids. The last epoch's rows are let go
+                // before the next are encoded, for the collector to take where nothing else holds them.
+                data = null;
+                order = null;
+                data = later.apply(epoch);
+                order = data.handles();
+            }
+            double loss;
+            if (bprPositive >= 0) {
+                int[] pairs = Bpr.pairs(data, bprPositive);
+                int[] pairOrder = new int[pairs.length / 2];
+                for (int k = 0; k < pairOrder.length; k++) {
+                    pairOrder[k] = k;
+                }
+                shuffle(pairOrder, random);
+                loss = Bpr.epoch(data, pairs, pairOrder, inPlace, bprPositive, cancel);
+            } else {
+                shuffle(order, random);
+                loss = epoch(hooks, data, order, inPlace, row, scored, objective, logLoss, cancel);
+            }
             inPlace.flush();
             refuseDivergence(epoch, loss, parameters, settings);
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),

@@ -10,9 +10,19 @@ package org.recbridge.learn;
  * @param l2           L2 strength, applied as weight decay on the features active in each step
  * @param factors      FM latent factor size (ignored by the linear learner)
  * @param patience     epochs without validation improvement before stopping
+ * @param bpr          the pairwise BPR loss (Rendle et al. 2009) instead of the log loss: fm learner, implicit task
  */
-public record LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience) implements java.io.Serializable {
+public record LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience,
+                              boolean bpr) implements java.io.Serializable {
+    /** With the log loss. */
+    public LearnerSettings(LearnerKind kind, int epochs, double learningRate, double l2, int factors, int patience) {
+        this(kind, epochs, learningRate, l2, factors, patience, false);
+    }
+
     public LearnerSettings {
+        if (bpr && kind != LearnerKind.FM) {
+            throw new IllegalArgumentException("loss bpr is for the fm learner (it ranks by factors), not " + kind.id());
+        }
         if (epochs < 0) {
             throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
         }
@@ -37,19 +47,23 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
     }
 
     public LearnerSettings withEpochs(int e) {
-        return new LearnerSettings(kind, e, learningRate, l2, factors, patience);
+        return new LearnerSettings(kind, e, learningRate, l2, factors, patience, bpr);
     }
 
     public LearnerSettings withLearningRate(double v) {
-        return new LearnerSettings(kind, epochs, v, l2, factors, patience);
+        return new LearnerSettings(kind, epochs, v, l2, factors, patience, bpr);
     }
 
     public LearnerSettings withL2(double v) {
-        return new LearnerSettings(kind, epochs, learningRate, v, factors, patience);
+        return new LearnerSettings(kind, epochs, learningRate, v, factors, patience, bpr);
+    }
+
+    public LearnerSettings withBpr(boolean b) {
+        return new LearnerSettings(kind, epochs, learningRate, l2, factors, patience, b);
     }
 
     public LearnerSettings withFactors(int k) {
-        return new LearnerSettings(kind, epochs, learningRate, l2, k, patience);
+        return new LearnerSettings(kind, epochs, learningRate, l2, k, patience, bpr);
     }
 
     /**
@@ -73,6 +87,9 @@ public record LearnerSettings(LearnerKind kind, int epochs, double learningRate,
         }
         if (patience != d.patience) {
             s.append(" patience=").append(patience);
+        }
+        if (bpr) {
+            s.append(" bpr");
         }
         return s.toString();
     }

@@ -12,6 +12,7 @@ import org.recbridge.task.TaskKind;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import org.tribuo.Model;
+import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Output;
 import org.tribuo.classification.Label;
 import org.tribuo.math.optimisers.AdaGrad;
@@ -73,9 +74,19 @@ public final class SgdLearner {
      */
     public FittedModel fitRows(List<RowSet> train, List<EncodedRow> validation, long seed, CancelToken cancel,
                                ProgressListener progress) {
+        return fitRows(train, validation, seed, cancel, progress, null);
+    }
+
+    /**
+     * As {@link #fitRows(List, List, long, CancelToken, ProgressListener)}, starting from a source model's
+     * parameters (null: Tribuo's initialisation). Rows whose negatives are redrawn each epoch
+     * ({@link org.recbridge.task.RedrawnNegatives}) are encoded again for every epoch after the first.
+     */
+    public FittedModel fitRows(List<RowSet> train, List<EncodedRow> validation, long seed, CancelToken cancel,
+                               ProgressListener progress, WarmStart warmStart) {
         double[] labels = train.stream().flatMap(s -> s.rows().stream()).mapToDouble(Row::label).toArray();
         return fit(new Train(null, train), labels, sample(labels.length, seed, i -> RowSet.encode(train, i)),
-                validation, seed, null, cancel, progress);
+                validation, seed, warmStart, cancel, progress);
     }
 
     private FittedModel fit(Train train, double[] labels, List<EncodedRow> trainSample, List<EncodedRow> validation,
@@ -117,9 +128,24 @@ public final class SgdLearner {
                 return !task.isRegression();
             }
         };
-        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, judge, metricName(), settings, seed, warmStart,
-                cancel, progress);
+        java.util.function.IntFunction<TrainingRows<T, U>> later = train.sets() == null || !RowSet.redraws(train.sets())
+                ? null : data.laterEpochs(train.sets(), outputs, hooks, cancel);
+        EpochLoop.Outcome<T> outcome = EpochLoop.run(hooks, data, later, bprPositive(data), judge, metricName(),
+                settings, seed, warmStart, cancel, progress);
         return new FittedModel(outcome.model(), outputs, settings, outcome.curve(), outcome.parameters());
+    }
+
+    /** The output id of a like where the loss is BPR (which ranks likes above the rest), else -1. */
+    private int bprPositive(TrainingRows<?, ?> data) {
+        if (!settings.bpr()) {
+            return -1;
+        }
+        if (task != TaskKind.IMPLICIT) {
+            throw new IllegalArgumentException("loss bpr needs the implicit task, not " + task.id());
+        }
+        @SuppressWarnings("unchecked")
+        ImmutableOutputInfo<Label> outputs = (ImmutableOutputInfo<Label>) data.outputInfo();
+        return outputs.getID(new Label("1"));
     }
 
     /** The training rows, either encoded already or as sets to encode (exactly one is set). */

@@ -78,7 +78,29 @@ final class TrainingRows<T extends Output<T>, U> {
     static <T extends Output<T>, U> TrainingRows<T, U> encode(List<RowSet> sets, OutputAdapter<T> outputs,
                                                              SgdHooks<T, U, ?> hooks, WarmStart warmStart,
                                                              CancelToken cancel) {
-        Builder<T> b = new Builder<>(outputs, RowSet.size(sets));
+        return encode(sets, new Builder<>(outputs, RowSet.size(sets)), cancel).build(hooks, warmStart);
+    }
+
+    /**
+     * The sets' rows of each later epoch (their negatives drawn afresh) in the ids and outputs of these, the first
+     * epoch's rows, which the parameters are sized and numbered for: a feature the first epoch never met (an item
+     * only a later epoch drew) is left out, as Tribuo leaves out a feature it never trained on. The function holds
+     * the maps, not these rows, so an epoch's rows can be collected once the next epoch's replace them.
+     */
+    java.util.function.IntFunction<TrainingRows<T, U>> laterEpochs(List<RowSet> sets, OutputAdapter<T> outputs,
+                                                                   SgdHooks<T, U, ?> hooks, CancelToken cancel) {
+        ImmutableFeatureMap ids = featureMap;
+        ImmutableOutputInfo<T> outputIds = outputInfo;
+        boolean withBias = bias;
+        DatasetProvenance from = provenance;
+        return epoch -> {
+            List<RowSet> drawn = sets.stream().map(s -> s.forEpoch(epoch)).toList();
+            return encode(drawn, new Builder<>(outputs, RowSet.size(drawn), ids), cancel)
+                    .buildIn(ids, outputIds, hooks, withBias, from);
+        };
+    }
+
+    private static <T extends Output<T>> Builder<T> encode(List<RowSet> sets, Builder<T> b, CancelToken cancel) {
         FeatureSink sink = new FeatureSink();
         String[] names = new String[0];
         double[] vals = new double[0];
@@ -102,7 +124,7 @@ final class TrainingRows<T extends Output<T>, U> {
                 b.add(names, vals, n, row.label(), row.weight());
             }
         }
-        return b.build(hooks, warmStart);
+        return b;
     }
 
     ImmutableFeatureMap featureMap() {
@@ -185,8 +207,15 @@ final class TrainingRows<T extends Output<T>, U> {
         private int used;
         private int rows;
         private final int expectedRows;
+        /** The ids of an earlier epoch's rows, which a later epoch's keep (null: numbered here). */
+        private final ImmutableFeatureMap fixed;
 
         Builder(OutputAdapter<T> outputs, int expectedRows) {
+            this(outputs, expectedRows, null);
+        }
+
+        Builder(OutputAdapter<T> outputs, int expectedRows, ImmutableFeatureMap fixed) {
+            this.fixed = fixed;
             this.outputs = outputs;
             this.outputInfo = outputs.factory().generateInfo();
             this.expectedRows = expectedRows;
@@ -196,6 +225,9 @@ final class TrainingRows<T extends Output<T>, U> {
         }
 
         void add(String[] names, double[] vals, int n, double label, double weight) {
+            if (fixed != null) {
+                n = known(names, vals, n);
+            }
             if (rows == SIZING_SAMPLE && expectedRows > rows) {
                 // once, while little is in it: growing by halves later held the old and new arrays of a million
                 // rows at once, and a trim to size a third copy (joint's rows, twice the usual width, ran out of
@@ -226,7 +258,9 @@ final class TrainingRows<T extends Output<T>, U> {
             blocks[at + 1] = (long) index << 32 | n;
             int valuesAt = at + 2 + (n + 1) / 2;
             for (int f = 0; f < n; f++) {
-                features.add(names[f], vals[f]);
+                if (fixed == null) {
+                    features.add(names[f], vals[f]);
+                }
                 Integer local = localIds.get(names[f]);
                 if (local == null) {
                     local = localNames.size();
@@ -237,6 +271,46 @@ final class TrainingRows<T extends Output<T>, U> {
                 blocks[valuesAt + f] = Double.doubleToRawLongBits(vals[f]);
             }
             used = at + size;
+        }
+
+        /** Moves the names {@link #fixed} knows to the front, in order; returns how many. */
+        private int known(String[] names, double[] vals, int n) {
+            int kept = 0;
+            for (int f = 0; f < n; f++) {
+                if (fixed.getID(names[f]) >= 0) {
+                    names[kept] = names[f];
+                    vals[kept++] = vals[f];
+                }
+            }
+            return kept;
+        }
+
+        /** A later epoch's rows, in the first epoch's feature ids, outputs and targets. */
+        <U> TrainingRows<T, U> buildIn(ImmutableFeatureMap featureMap, ImmutableOutputInfo<T> outputIds,
+                                       SgdHooks<T, U, ?> hooks, boolean bias, DatasetProvenance provenance) {
+            renumber(featureMap);
+            // targets in the first epoch's output ids: this epoch may meet its labels in another order
+            List<U> targets = new ArrayList<>();
+            for (T output : outputOfIndex) {
+                targets.add(hooks.target(outputIds, output));
+            }
+            return new TrainingRows<>(trim(starts, rows), blocks, featureMap, outputIds, List.copyOf(targets), bias,
+                    provenance);
+        }
+
+        private void renumber(ImmutableFeatureMap featureMap) {
+            int[] idOf = new int[localNames.size()];
+            for (int l = 0; l < idOf.length; l++) {
+                idOf[l] = featureMap.getID(localNames.get(l));
+            }
+            for (int r = 0; r < rows; r++) {
+                int at = starts[r];
+                int n = (int) blocks[at + 1];
+                for (int t = 0; t < n; t++) {
+                    setId(at, t, idOf[id(at, t)]);
+                }
+                sortById(at, n);
+            }
         }
 
         private void setId(int at, int t, int id) {
@@ -254,18 +328,7 @@ final class TrainingRows<T extends Output<T>, U> {
         <U> TrainingRows<T, U> build(SgdHooks<T, U, ?> hooks, WarmStart warmStart) {
             ImmutableFeatureMap own = new ImmutableFeatureMap(features);
             ImmutableFeatureMap featureMap = warmStart == null ? own : warmStart.featureMap(own);
-            int[] idOf = new int[localNames.size()];
-            for (int l = 0; l < idOf.length; l++) {
-                idOf[l] = featureMap.getID(localNames.get(l));
-            }
-            for (int r = 0; r < rows; r++) {
-                int at = starts[r];
-                int n = (int) blocks[at + 1];
-                for (int t = 0; t < n; t++) {
-                    setId(at, t, idOf[id(at, t)]);
-                }
-                sortById(at, n);
-            }
+            renumber(featureMap);
             ImmutableOutputInfo<T> outputIds = outputInfo.generateImmutableOutputInfo();
             List<U> targets = new ArrayList<>();
             for (T output : outputOfIndex) {

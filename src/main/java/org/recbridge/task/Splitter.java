@@ -91,11 +91,12 @@ public final class Splitter {
         Map<String, Set<String>> observed = observedItems(target);
         if (task.kind() == TaskKind.IMPLICIT) {
             NegativeSampler sampler = new NegativeSampler(items, observed);
-            train = sampler.withNegatives(train, task.negatives(), random);
+            train = task.redraw() ? new RedrawnNegatives(train, sampler, task.negatives(), random.nextLong())
+                    : sampler.withNegatives(train, task.negatives(), random);
             validation = sampler.withNegatives(validation, task.negatives(), random);
             test = sampler.withNegatives(test, task.negatives(), random);
         }
-        return new TargetSplit(List.copyOf(train), List.copyOf(validation), List.copyOf(test), Set.copyOf(cold),
+        return new TargetSplit(train instanceof RedrawnNegatives ? train : List.copyOf(train), List.copyOf(validation), List.copyOf(test), Set.copyOf(cold),
                 items, observed);
     }
 

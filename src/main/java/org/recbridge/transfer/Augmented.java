@@ -76,7 +76,7 @@ final class Augmented {
             extra.addAll(b.build(problem, learner, context, sourceModels));
         }
         Featurizer f = CompositeFeaturizer.of(problem.targetFeaturizer(), extra);
-        FittedModel model = learner.fit(f.encodeAll(problem.split().train()),
+        FittedModel model = learner.fitRows(List.of(new RowSet(f, problem.split().train())),
                 f.encodeAll(problem.split().validation()), context.seed(), context.cancel(), context.progress());
         List<FittedModel> models = new java.util.ArrayList<>(sourceModels);
         models.add(model);

@@ -2,6 +2,7 @@ package org.recbridge.transfer;
 
 import java.util.List;
 import org.recbridge.learn.LearnerKind;
+import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
 import org.recbridge.task.TaskKind;
 
@@ -34,6 +35,21 @@ record ConfiguredStrategy(String label, TransferStrategy strategy) implements Tr
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         return strategy.train(problem, learner, context);
+    }
+
+    @Override
+    public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
+        return strategy.sharedModels(problem, learner);
+    }
+
+    @Override
+    public double memoryScale() {
+        return strategy.memoryScale();
+    }
+
+    @Override
+    public int transferredFeaturesPerRow(TransferProblem problem, LearnerSettings learner) {
+        return strategy.transferredFeaturesPerRow(problem, learner);
     }
 
     @Override

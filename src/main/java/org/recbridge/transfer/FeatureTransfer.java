@@ -2,6 +2,7 @@ package org.recbridge.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.recbridge.data.FeatureTable;
 import org.recbridge.features.Featurizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerKind;
@@ -36,6 +37,17 @@ public final class FeatureTransfer implements TransferStrategy {
     @Override
     public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
         return Augmented.sourceModelKeys(problem, factorSettings(learner));
+    }
+
+    /**
+     * Per source: the profile's mean rating, like rate and activity, a taste per target item column, and the
+     * source FM's user factors.
+     */
+    @Override
+    public int transferredFeaturesPerRow(TransferProblem problem, LearnerSettings learner) {
+        FeatureTable items = problem.target().itemFeatures();
+        int perSource = 3 + (items == null ? 0 : items.columns().size()) + factorSettings(learner).factors();
+        return problem.sources().size() * perSource;
     }
 
     /** The factors come from an FM whatever the target learner is; keep its k if it is an FM. */

@@ -1,6 +1,7 @@
 package org.recbridge.transfer;
 
 import java.util.List;
+import org.recbridge.features.RowSet;
 import org.recbridge.features.DomainFeaturizer;
 import org.recbridge.learn.FittedModel;
 import org.recbridge.learn.LearnerSettings;
@@ -76,7 +77,8 @@ public final class FineTune implements TransferStrategy {
         FittedModel source = problem.cache().strategy(new SourceOnly(), problem, learner, sourceStage).finalModel();
         DomainFeaturizer target = problem.targetFeaturizer();
         WarmStart start = pullTowardsSource ? WarmStart.pulledTowards(source) : WarmStart.from(source);
-        FittedModel tuned = learner.withSettings(stage.apply(learner.settings())).fit(target.encodeAll(problem.split().train()),
+        FittedModel tuned = learner.withSettings(stage.apply(learner.settings())).fitRows(
+                List.of(new RowSet(target, problem.split().train())),
                 target.encodeAll(problem.split().validation()), context.seed(), context.cancel(),
                 context.progress().stage(0.5, 1, "target: "), start);
         return TrainedStrategy.of(List.of(source, tuned), target);

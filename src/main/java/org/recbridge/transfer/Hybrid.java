@@ -26,6 +26,12 @@ public final class Hybrid implements TransferStrategy {
     }
 
     @Override
+    public int transferredFeaturesPerRow(TransferProblem problem, LearnerSettings learner) {
+        return new FeatureTransfer().transferredFeaturesPerRow(problem, learner)
+                + new ModelTransfer().transferredFeaturesPerRow(problem, learner);
+    }
+
+    @Override
     public List<String> sharedModels(TransferProblem problem, LearnerSettings learner) {
         List<String> keys = new ArrayList<>(new FeatureTransfer().sharedModels(problem, learner));
         keys.addAll(new ModelTransfer().sharedModels(problem, learner));

@@ -39,6 +39,12 @@ public final class ModelTransfer implements TransferStrategy {
         return Augmented.sourceModelKeys(problem, learner);
     }
 
+    /** One source score per source. */
+    @Override
+    public int transferredFeaturesPerRow(TransferProblem problem, LearnerSettings learner) {
+        return problem.sources().size();
+    }
+
     /** One source-score builder per source, with a source model of the learner's kind. */
     static List<Featurizer> builders(TransferProblem problem, SgdLearner learner, RunContext context,
                                      List<FittedModel> sourceModels) {

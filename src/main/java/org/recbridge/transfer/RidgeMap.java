@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * M = (Xc'Xc + lambda I)^-1 Xc'Yc on centred data. EMCDR uses it to carry a user's source factors into
  * the target's factor space; centring gives the map an intercept that the penalty does not shrink.
  */
-public final class RidgeMap {
+public final class RidgeMap implements FactorMap {
     private final double[] xMean;
     private final double[] yMean;
     private final double[][] m;
@@ -45,6 +45,7 @@ public final class RidgeMap {
         return new RidgeMap(xMean, yMean, solved.getData());
     }
 
+    @Override
     public double[] apply(double[] x) {
         if (x.length != xMean.length) {
             throw new IllegalArgumentException("expected " + xMean.length + " inputs, got " + x.length);

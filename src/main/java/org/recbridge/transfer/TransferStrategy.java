@@ -74,4 +74,12 @@ public interface TransferStrategy extends java.io.Serializable {
     default double memoryScale() {
         return 1;
     }
+
+    /**
+     * Features this strategy adds to each target row (transferred profiles, factors, source scores), for the
+     * runner's memory estimate: 0 unless it adds some.
+     */
+    default int transferredFeaturesPerRow(TransferProblem problem, LearnerSettings learner) {
+        return 0;
+    }
 }

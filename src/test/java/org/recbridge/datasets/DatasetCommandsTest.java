@@ -65,7 +65,7 @@ class DatasetCommandsTest {
     void badInputGivesOneLineAndTheRightExitCode() throws Exception {
         Result unknown = cli("datasets", "get", "ml-5k", "--cache", dir.toString());
         assertEquals(1, unknown.code);
-        assertEquals("error: unknown data set \"ml-5k\"; known: ml-100k, ml-1m", unknown.err.strip());
+        assertEquals("error: unknown data set \"ml-5k\"; known: ml-100k, ml-1m, cdrib-game-video, cdrib-sport-cloth", unknown.err.strip());
         byte[] zip = FixtureServer.fixtureZip();
         try (FixtureServer server = new FixtureServer().serve("/fixture.zip", "damaged".getBytes())) {
             Result wrong = cli("datasets", "get", "fixture", "--cache", dir.toString(), "--catalogue",
@@ -102,7 +102,7 @@ class DatasetCommandsTest {
 
     @Test
     void aWrongDataSetReferenceNamesTheField() throws Exception {
-        assertEquals("project.json, field target.interactions: unknown data set \"ml-5k\"; known: ml-100k, ml-1m",
+        assertEquals("project.json, field target.interactions: unknown data set \"ml-5k\"; known: ml-100k, ml-1m, cdrib-game-video, cdrib-sport-cloth",
                 assertThrows(ProjectException.class, () -> ProjectIO.read(project("""
                         {"sources": [{"interactions": "a.csv"}], "target": {"interactions": "dataset:ml-5k/u.data"}}
                         """))).getMessage());

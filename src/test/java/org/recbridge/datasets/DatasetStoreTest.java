@@ -141,7 +141,7 @@ class DatasetStoreTest {
     void anUnknownIdNamesTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DatasetStore(
                 DatasetCatalogue.builtIn(), cache).get("ml-5k", ProgressListener.none(), CancelToken.none()));
-        assertEquals("unknown data set \"ml-5k\"; known: ml-100k, ml-1m", e.getMessage());
+        assertEquals("unknown data set \"ml-5k\"; known: ml-100k, ml-1m, cdrib-game-video, cdrib-sport-cloth", e.getMessage());
     }
 
     @Test

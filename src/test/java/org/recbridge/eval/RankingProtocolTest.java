@@ -71,6 +71,32 @@ class RankingProtocolTest {
     }
 
     @Test
+    void sampledPerPairCountsAndNotesThePairsItCannotRank() {
+        // training item t only: a's p and q and c's r have items no training row has; d is disliked, no pair
+        EvaluationSettings settings = new EvaluationSettings(List.of(1), 20, RankingProtocol.SAMPLED_PER_PAIR,
+                "target-only", 0.05, null);
+        RankingCandidates none = RankingCandidates.build(split(), TaskSettings.defaults(), settings, 3);
+        assertEquals(3, none.unranked());
+        assertEquals("ranking (seed 3): 3 of 3 positive test pairs have an item that no training row has and are not "
+                + "ranked (sampled-per-pair draws negatives from the training items, as CDRIB does); HR, NDCG and MRR "
+                + "average over the other 0", none.unrankedNote(3));
+        // b trains on p: q and r are left out, p is ranked
+        TargetSplit base = split();
+        Map<String, Set<String>> observed = new java.util.HashMap<>(base.observed());
+        observed.put("b", Set.of("p"));
+        TargetSplit split = new TargetSplit(List.of(new Row("a", "t", 1, 5, 1), new Row("b", "p", 1, 5, 1)),
+                List.of(), base.test(), base.coldUsers(), base.items(), observed);
+        RankingCandidates some = RankingCandidates.build(split, TaskSettings.defaults(), settings, 3);
+        assertEquals(2, some.unranked());
+        assertTrue(some.unrankedNote(3).startsWith("ranking (seed 3): 2 of 3 positive test pairs"), some.unrankedNote(3));
+        // the other protocols rank every pair: nothing to note
+        for (RankingProtocol other : List.of(RankingProtocol.SAMPLED_PER_USER, RankingProtocol.FULL)) {
+            EvaluationSettings s = new EvaluationSettings(List.of(1), 2, other, "target-only", 0.05, null);
+            assertEquals(null, RankingCandidates.build(split(), TaskSettings.defaults(), s, 3).unrankedNote(3));
+        }
+    }
+
+    @Test
     void sampledPerPairAveragesOverPairsNotUsers() {
         // training items t, p, q, r: a has two pairs, c one; "all" is the mean of three pairs' values
         TargetSplit base = split();

@@ -31,6 +31,20 @@ class ProjectBackupTest {
     }
 
     @Test
+    void savingThroughASymlinkReplacesTheRealFileAndKeepsItsBakBesideIt() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("work")).resolve("project.json");
+        Files.writeString(real, String.format(PROJECT, "first"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("work", "project.json"));
+        ProjectIO.write(ProjectIO.parse(Files.writeString(dir.resolve("other.json"), String.format(PROJECT, "second"))), link);
+        assertTrue(Files.isSymbolicLink(link), "the link is followed, not replaced by a file");
+        assertEquals("second", ProjectIO.parse(real).name);
+        Path bak = dir.resolve("work").resolve("project.json.bak");
+        assertEquals(bak, ProjectIO.backup(link));
+        assertEquals("first", ProjectIO.parse(bak).name, "the .bak sits beside the real file");
+        assertFalse(Files.exists(dir.resolve("link.json.bak")), "and not beside the link");
+    }
+
+    @Test
     void theFirstSaveHasNoBackup() throws Exception {
         Path file = dir.resolve("new.json");
         ProjectIO.write(ProjectIO.parse(Files.writeString(dir.resolve("src.json"), String.format(PROJECT, "n"))), file);

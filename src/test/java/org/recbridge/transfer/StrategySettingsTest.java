@@ -40,7 +40,7 @@ class StrategySettingsTest {
         assertEquals(List.of("sourceWeight"), names("joint"));
         assertEquals(List.of("minWeight", "maxWeight"), names("instance-weighting"));
         assertEquals(List.of("rounds"), names("tradaboost"));
-        assertEquals(List.of("lambda"), names("emcdr"));
+        assertEquals(List.of("lambda", "hidden"), names("emcdr"));
         assertEquals(List.of("members"), names("ensemble"));
         assertNull(Strategies.byId("fine-tune").settings().get(0).defaultValue()); // the learner's
     }

@@ -57,9 +57,9 @@ public final class ModelExporter {
     private ModelExporter() {
     }
 
-    /** The folder name of a run's model: strategy, learner and seed, with characters unsafe in file names replaced. */
+    /** The folder name of a run's model: see {@link ExportFolderName}. */
     public static String folderName(RunInfo info) {
-        return (info.strategy() + "_" + info.learner() + "_seed" + info.seed()).replaceAll("[^A-Za-z0-9._=-]+", "_");
+        return ExportFolderName.of(info.strategy(), info.learner(), info.seed());
     }
 
     /** Null when the run's model can be exported, else why not (naming the strategy). */

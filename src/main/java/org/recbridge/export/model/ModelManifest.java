@@ -100,6 +100,9 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         l.put("l2", learnerSettings.l2());
         l.put("factors", learnerSettings.factors());
         l.put("patience", learnerSettings.patience());
+        if (learnerSettings.bpr()) { // written only when set: manifests of the log loss stay as they were
+            l.put("loss", "bpr");
+        }
         out.put("targetItems", targetItems);
         if (!members.isEmpty()) {
             ArrayNode list = out.putArray("members");
@@ -161,7 +164,8 @@ public record ModelManifest(int formatVersion, String strategy, String learner, 
         LearnerSettings settings = in.call("learnerSettings", () -> new LearnerSettings(
                 LearnerKind.fromId(in.text("learnerSettings.type")), in.integer("learnerSettings.epochs"),
                 in.number("learnerSettings.learningRate"), in.number("learnerSettings.l2"),
-                in.integer("learnerSettings.factors"), in.integer("learnerSettings.patience")));
+                in.integer("learnerSettings.factors"), in.integer("learnerSettings.patience"),
+                "bpr".equals(root.path("learnerSettings").path("loss").asText("log"))));
         if (root.has("members")) {
             JsonNode list = root.get("members");
             if (!list.isArray() || list.isEmpty()) {
