@@ -151,7 +151,6 @@ public final class ProjectIO {
         return real.resolveSibling(real.getFileName() + BACKUP_SUFFIX);
     }
 
-    /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
     /**
      * Whether {@code file} starts as a project does, with a JSON object; false for a data file (u.data, a CSV).
      * A file that cannot be read counts as a project: reading it says what is wrong.
@@ -173,6 +172,7 @@ public final class ProjectIO {
         return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 
+    /** Editors on Windows start UTF-8 files with a byte order mark; data files with one are read, so are projects. */
     private static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

@@ -37,6 +37,7 @@ public final class ExperimentViewModel {
     public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
     /** features.baseline: auto (on where the target has ratings), on, off. */
     public static final List<String> BASELINE_FEATURES = List.of("auto", "on", "off");
+    public static final List<String> YES_NO = List.of("no", "yes");
     public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
@@ -71,6 +72,7 @@ public final class ExperimentViewModel {
     private final ProjectField linkItems;
     private final ProjectField description;
     private final ProjectField topK;
+    private final ProjectField redrawNegatives;
     private final ProjectField baselineFeatures;
     private final ProjectField itemShrinkage;
     private final ProjectField userShrinkage;
@@ -113,6 +115,14 @@ public final class ExperimentViewModel {
         taskNegatives = field("task.negatives", "Negatives per positive", "Implicit task: unobserved items sampled "
                 + "as negatives for each observed pair (seeded).", null, f -> FieldText.of(f.task.negatives),
                 (f, t) -> f.task.negatives = FieldText.integer(t));
+        redrawNegatives = field("task.redrawNegatives", "Redraw negatives", "Implicit task: draw the training "
+                + "negatives afresh each epoch (seeded), as the papers do; no: drawn once per seed.", null,
+                f -> Boolean.TRUE.equals(f.task.redrawNegatives) ? "yes" : "no",
+                (f, t) -> f.task.redrawNegatives = switch (t.strip()) {
+                    case "yes" -> Boolean.TRUE;
+                    case "no", "" -> null;
+                    default -> throw new IllegalArgumentException("task.redrawNegatives must be yes or no");
+                });
         protocolType = field("protocol.type", "Protocol", "warm: every target user keeps some training rows; "
                 + "cold-start: a fraction of the users shared with the source have all their target rows in test.",
                 null, f -> f.protocol.type, (f, t) -> f.protocol.type = t);
@@ -338,6 +348,9 @@ public final class ExperimentViewModel {
                 settings.add(learnerField(p + "factors", "Factors", "Size of the factorization machine's latent "
                         + "factors.", String.valueOf(d.factors()), l -> FieldText.of(l.factors),
                         (l, t) -> l.factors = FieldText.optionalInteger(t), at));
+                settings.add(learnerField(p + "loss", "Loss", "Implicit task: bpr ranks each observed item above "
+                        + "the negatives drawn for it (Rendle et al. 2009); log: the log loss of each row.", "log",
+                        l -> l.loss == null ? "" : l.loss, (l, t) -> l.loss = t.isBlank() ? null : t.strip(), at));
             }
             settings.add(learnerField(p + "patience", "Patience", "Epochs without a validation gain before "
                     + "training stops.", String.valueOf(d.patience()), l -> FieldText.of(l.patience),
@@ -546,6 +559,10 @@ public final class ExperimentViewModel {
 
     public ProjectField description() {
         return description;
+    }
+
+    public ProjectField redrawNegatives() {
+        return redrawNegatives;
     }
 
     public ProjectField topK() {
