@@ -13,7 +13,7 @@ final class ProjectArgument {
     }
 
     static Project read(CommandSpec spec, Path file) throws ProjectException {
-        if (!ProjectIO.startsAsObject(file)) {
+        if (ProjectIO.holdsData(file)) {
             throw new ParameterException(spec.commandLine(), file.getFileName() + " is a data file, not a project "
                     + "file (a JSON object {...}); to look at a data file, use: recbridge inspect " + file);
         }

@@ -139,12 +139,10 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        if (!quiet) { // said before an hour of training, not only in the notes after it
-            RunPlan plan = RunPlan.of(project);
-            err.println("run: " + plan.headline());
-            plan.skipped().forEach(err::println);
-            err.flush();
-        }
+        // said before an hour of training, not only in the notes after it; lines of the one progress bar
+        RunPlan plan = RunPlan.of(project);
+        progress.progress(0, "run: " + plan.headline());
+        plan.skipped().forEach(line -> progress.progress(0, line));
         CancelToken cancel = new CancelToken();
         LoadedData data = DataLoader.load(project, FullRun.importing(progress), cancel);
         if (exportSplits != null) {
