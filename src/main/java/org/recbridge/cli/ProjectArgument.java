@@ -13,9 +13,7 @@ final class ProjectArgument {
     }
 
     static Project read(CommandSpec spec, Path file) throws ProjectException {
-        // a .json file is taken at its word, so a broken one gets the JSON error with its line
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                && !ProjectIO.startsAsObject(file)) {
+        if (ProjectIO.holdsData(file)) {
             throw new ParameterException(spec.commandLine(), file.getFileName() + " is a data file, not a project "
                     + "file (a JSON object {...}); to look at a data file, use: recbridge inspect " + file);
         }

@@ -139,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        // said before an hour of training, not only in the notes after it; as progress at 0%, so stderr stays one bar
+        // said before an hour of training, not only in the notes after it; lines of the one progress bar
         RunPlan plan = RunPlan.of(project);
         progress.progress(0, "run: " + plan.headline());
         plan.skipped().forEach(line -> progress.progress(0, line));

@@ -80,7 +80,7 @@ public final class ProjectIO {
             if (text.isBlank()) {
                 throw new ProjectException(name + ": the file is empty; a project is a JSON object");
             }
-            if (!text.stripLeading().startsWith("{")) {
+            if (looksLikeData(text)) {
                 // Jackson would say "expected an object, got " about the first number of a data file
                 throw new ProjectException(name + ": not a project file: a project is a JSON object {...}, and this "
                         + "file starts with \"" + firstLine(text) + "\"");
@@ -152,19 +152,29 @@ public final class ProjectIO {
     }
 
     /**
-     * Whether {@code file} starts as a project does, with a JSON object; false for a data file (u.data, a CSV).
-     * A file that cannot be read counts as a project: reading it says what is wrong.
+     * Whether {@code file} looks like a data file (u.data, a CSV) rather than a project: its first line is not JSON
+     * and holds fields split by a tab, comma, semicolon, bar or "::". A file that cannot be read does not: reading
+     * it as a project says what is wrong.
      */
-    public static boolean startsAsObject(Path file) {
-        try (java.io.Reader in = Files.newBufferedReader(inFolder(file))) {
-            int c;
-            do {
-                c = in.read();
-            } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
-            return c < 0 || c == '{';
+    public static boolean holdsData(Path file) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(inFolder(file))) {
+            StringBuilder start = new StringBuilder();
+            String line;
+            while ((line = in.readLine()) != null && start.length() < 4096) {
+                start.append(line).append('\n');
+                if (!line.isBlank()) {
+                    break;
+                }
+            }
+            return looksLikeData(start.toString());
         } catch (IOException | ProjectException e) {
-            return true;
+            return false;
         }
+    }
+
+    private static boolean looksLikeData(String text) {
+        String first = withoutBom(text).strip().lines().findFirst().orElse("");
+        return !first.startsWith("{") && !first.startsWith("[") && first.matches(".*(\t|,|;|\\||::).*");
     }
 
     private static String firstLine(String text) {

@@ -50,4 +50,18 @@ class CliProgressTest {
         }
         return -1;
     }
+
+    @Test
+    void theFirstLinesSayWhatWillTrainAndWhatIsSkippedBeforeImporting(@TempDir Path dir) throws Exception {
+        Path project = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1], "
+                + "\"strategies\": [\"target-only\", \"emcdr\"]");
+        CliTest.Result r = cli("run", project.toString(), "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals("[  0%] run: 2 strategies × 1 learner × 1 seed = 1 training (1 strategy × learner pair skipped)",
+                lines.get(0));
+        assertEquals("[  0%] skipped emcdr with linear epochs=2: emcdr maps factorization-machine user factors: it "
+                + "runs with the fm learner only", lines.get(1));
+        assertTrue(lines.get(2).contains("import"), "then the import: " + lines.get(2));
+    }
 }
