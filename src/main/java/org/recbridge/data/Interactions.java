@@ -78,8 +78,11 @@ public final class Interactions implements java.io.Serializable {
 
     /** Adds one interaction; returns false if it was merged into an earlier row for the same pair. */
     public boolean add(String userId, String itemId, double ratingValue, long timestamp) {
-        int u = users.idOf(userId);
-        int i = items.idOf(itemId);
+        return addIds(users.idOf(userId), items.idOf(itemId), ratingValue, timestamp);
+    }
+
+    /** As {@link #add(String, String, double, long)}, of ids already in {@link #users()} and {@link #items()}. */
+    public boolean addIds(int u, int i, double ratingValue, long timestamp) {
         if (rowOfPair == null) {
             rowOfPair = new PairRows();
             for (int r = 0; r < size; r++) {

@@ -136,6 +136,15 @@ public final class TableInput implements Closeable {
         return readAhead.isEmpty() ? nextOf(reader, fileName()) : readAhead.poll();
     }
 
+    /**
+     * The CSV records the next rows come from, for reading plain lines without strings; null when the table is
+     * not CSV, or rows read ahead are still to be handed out by {@link #next()}. Rows the records do not read
+     * plainly are still read by {@link #next()}.
+     */
+    CsvRecords plainRecords() {
+        return readAhead.isEmpty() && reader instanceof CsvTableReader csv ? csv.records() : null;
+    }
+
     private static Row nextOf(TableReader reader, String fileName) throws IOException, DataFormatException {
         try {
             return reader.next();
