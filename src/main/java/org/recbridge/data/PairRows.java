@@ -13,8 +13,21 @@ final class PairRows implements java.io.Serializable {
      * Slot s is the key at 2s and its row at 2s + 1: a probe of a table far larger than the cache then misses
      * once, not once for the key and again for the row (a tenth of a million-row import's time).
      */
-    private long[] slots = newSlots(1 << 12);
+    private long[] slots;
     private int size;
+
+    PairRows() {
+        this(0);
+    }
+
+    /** Sized for {@code expected} pairs, so that filling it does not rehash what it holds again and again. */
+    PairRows(int expected) {
+        int capacity = 1 << 12;
+        while (3L * capacity < 4L * expected) { // as full as grow allows: three quarters
+            capacity *= 2;
+        }
+        slots = newSlots(capacity);
+    }
 
     private static long[] newSlots(int capacity) {
         long[] slots = new long[2 * capacity];

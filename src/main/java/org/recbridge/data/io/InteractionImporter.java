@@ -57,6 +57,8 @@ public final class InteractionImporter {
         int rating = input.indexOf(ColumnRole.RATING);
         int time = input.indexOf(ColumnRole.TIMESTAMP);
         Interactions interactions = new Interactions(options.duplicates());
+        // a little over the estimate, which the first lines' sizes can set short; never more than a few million
+        interactions.expect((int) Math.min(input.estimatedRows() + input.estimatedRows() / 16, 1 << 24));
         BadRows bad = new BadRows(options.skipBadRows());
         PlainLines plain = new PlainLines(interactions, input.columns().size(), user, item, rating, time);
         long read = 0;

@@ -55,6 +55,11 @@ public final class TableInput implements Closeable {
         return estimatedRows == 0 ? 0 : Math.min(0.99, rows / (double) estimatedRows);
     }
 
+    /** About how many rows the file has, from its size and its first lines' mean size; 0 when unknown (a pipe). */
+    long estimatedRows() {
+        return estimatedRows;
+    }
+
     public static TableInput open(Path file, ImportOptions options) throws IOException, DataFormatException {
         FileSample sample = FileSample.read(file);
         TableFormat format;
