@@ -57,8 +57,10 @@ public final class InteractionImporter {
         int rating = input.indexOf(ColumnRole.RATING);
         int time = input.indexOf(ColumnRole.TIMESTAMP);
         Interactions interactions = new Interactions(options.duplicates());
-        // a little over the estimate, which the first lines' sizes can set short; never more than a few million
-        interactions.expect((int) Math.min(input.estimatedRows() + input.estimatedRows() / 16, 1 << 24));
+        // a little over the estimate, which the first lines' sizes can set short; and, since they can also set it
+        // long, never more than 64 bytes of heap a row (the columns and pair table take about 56)
+        long most = Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 64);
+        interactions.expect((int) Math.min(input.estimatedRows() + input.estimatedRows() / 16, most));
         BadRows bad = new BadRows(options.skipBadRows());
         PlainLines plain = new PlainLines(interactions, input.columns().size(), user, item, rating, time);
         long read = 0;
