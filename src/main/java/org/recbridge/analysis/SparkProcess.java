@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,9 +39,15 @@ public final class SparkProcess {
      */
     public static ExperimentResults run(Path projectFile, String master, ProgressListener progress, CancelToken cancel)
             throws IOException {
+        return run(projectFile, master, SparkSupport::relaunch, progress, cancel);
+    }
+
+    /** As {@link #run(Path, String, ProgressListener, CancelToken)}, the JVM's command made by {@code relaunch}. */
+    static ExperimentResults run(Path projectFile, String master, Function<List<String>, List<String>> relaunch,
+                                 ProgressListener progress, CancelToken cancel) throws IOException {
         Path out = Files.createTempDirectory("recbridge-spark-");
         try {
-            List<String> command = SparkSupport.relaunch(List.of("run", projectFile.toString(), "--spark", master,
+            List<String> command = relaunch.apply(List.of("run", projectFile.toString(), "--spark", master,
                     "--out", out.toString()));
             if (command == null) {
                 throw new IllegalArgumentException(SparkSupport.unavailable());

@@ -166,7 +166,11 @@ final class RunCommand implements Callable<Integer> {
             }
             if (exportModels != null) {
                 // no model crosses back from an executor: the runs to export are trained again here, from the seed
-                outcomes.addAll(trainedAgain(project, data, results, cancel));
+                List<ExperimentRunner.Outcome> again = trainedAgain(project, data, results, cancel);
+                err.printf("--export-models: trained the %d run%s to export again on the driver, with the same seeds "
+                        + "and splits (no trained model comes back from Spark's executors; training is deterministic, "
+                        + "so these are the models the results come from)%n", again.size(), again.size() == 1 ? "" : "s");
+                outcomes.addAll(again);
             }
         }
         printTables(results);

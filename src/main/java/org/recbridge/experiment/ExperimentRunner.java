@@ -43,6 +43,9 @@ import org.recbridge.util.ProgressListener;
  */
 public final class ExperimentRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Seeds whose splits an executor keeps: jobs go seed by seed, so the running ones span two or three. */
+    static final int REMOTE_SEEDS = 3;
+    private static final RecentSeeds<SeedSetup> REMOTE_SETUPS = new RecentSeeds<>(REMOTE_SEEDS);
     private final int threads;
     /** Where jobs run instead of this JVM's threads, or null. */
     private final RemoteJobs remote;
@@ -212,8 +215,11 @@ public final class ExperimentRunner {
             Job job = jobs.get(i);
             keys.add(new JobKey(i, job.strategyIndex(), job.learnerIndex(), job.setup().seed()));
         }
+        // sent seed by seed (a stable sort), so that an executor's jobs of one seed share its split (runJob)
+        List<JobKey> bySeed = new ArrayList<>(keys);
+        bySeed.sort(java.util.Comparator.comparingLong(JobKey::seed));
         JobResult[] results = new JobResult[jobs.size()];
-        remote.run(batch, keys, progress, cancel, r -> results[r.key().index()] = r);
+        remote.run(batch, bySeed, progress, cancel, r -> results[r.key().index()] = r);
         cancel.check();
         for (int i = 0; i < results.length; i++) {
             Job job = jobs.get(i);
@@ -226,16 +232,30 @@ public final class ExperimentRunner {
     /**
      * Runs one job of a batch on its own, as a remote executor does: its seed's split is made again from the
      * batch's data and settings (deterministically, so it is the split a local run trains on), then the job trains
-     * and is tested exactly as a local job is. A failure of the job is its result, not an exception; a cancel throws.
+     * and is tested exactly as a local job is. The split is made once per seed in this JVM while the seed is among
+     * the last {@value #REMOTE_SEEDS} asked for (the jobs are sent seed by seed), and jobs of the seed running at
+     * once share their shared models as a local run's do. A failure of the job is its result, not an exception; a
+     * cancel throws.
      */
     public static JobResult runJob(JobBatch batch, JobKey key, CancelToken cancel) {
-        TransferProblem problem = new ProblemBuilder(batch.data(), batch.task(), batch.features())
-                .build(batch.protocol(), key.seed());
-        SeedSetup setup = SeedSetup.of(problem, batch.task(), batch.evaluation(),
-                RankingCandidates.build(problem.split(), batch.task(), batch.evaluation(), key.seed()), key.seed());
+        cancel.check();
+        SeedSetup setup = REMOTE_SETUPS.get(batch, key.seed(), () -> {
+            TransferProblem problem = new ProblemBuilder(batch.data(), batch.task(), batch.features())
+                    .build(batch.protocol(), key.seed());
+            return SeedSetup.of(problem, batch.task(), batch.evaluation(),
+                    RankingCandidates.build(problem.split(), batch.task(), batch.evaluation(), key.seed()), key.seed());
+        });
         Job job = new Job(setup, batch.strategies().get(key.strategy()), batch.learners().get(key.learner()),
                 key.strategy(), key.learner());
-        Finished f = runOrRecordFailure(job, batch.task().kind(), cancel);
+        // as in a local run: models the seed's jobs share are held only while a job that may use them runs
+        List<String> cacheKeys = job.cacheKeys();
+        setup.problem().cache().expect(cacheKeys);
+        Finished f;
+        try {
+            f = runOrRecordFailure(job, batch.task().kind(), cancel);
+        } finally {
+            setup.problem().cache().finished(cacheKeys);
+        }
         return f.failure() != null ? JobResult.failed(key, f.failure())
                 : new JobResult(key, f.outcome().records(), f.outcome().info(), null);
     }

@@ -12,8 +12,17 @@ import org.junit.jupiter.api.Test;
 class PairRowsTest {
     @Test
     void findsEveryPairItWasGivenAndNoOther() {
+        findsEveryPair(new PairRows());
+    }
+
+    @Test
+    void aTableSizedAheadFindsThemAlikeWithinAndBeyondItsSize() {
+        findsEveryPair(new PairRows(150_000)); // about 190,000 distinct pairs come: it grows once past its size
+        findsEveryPair(new PairRows(10));
+    }
+
+    private static void findsEveryPair(PairRows rows) {
         Random random = new Random(5);
-        PairRows rows = new PairRows();
         Map<Long, Integer> expected = new HashMap<>();
         for (int row = 0; row < 200_000; row++) {
             int user = random.nextInt(3000);

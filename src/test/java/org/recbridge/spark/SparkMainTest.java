@@ -46,4 +46,27 @@ class SparkMainTest {
             System.clearProperty("spark.ui.enabled");
         }
     }
+
+    @Test
+    void exportedModelsAreTrainedAgainOnTheDriverAndTheRunSaysSo() throws Exception {
+        System.setProperty("spark.ui.enabled", "false");
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Path models = dir.resolve("models");
+            int code = RecBridgeCommand.execute(new String[] {"run", "sample-projects/movies-to-books", "--seeds", "1",
+                "--strategies", "target-only", "--out", dir.resolve("results").toString(),
+                "--spark", "local[2]", "--export-models", models.toString()},
+                    new PrintWriter(out), new PrintWriter(err));
+            assertEquals(0, code, err.toString());
+            // target-only with the sample's two learners
+            assertTrue(err.toString().contains("--export-models: trained the 2 runs to export again on the driver, "
+                    + "with the same seeds and splits (no trained model comes back from Spark's executors"), err.toString());
+            try (var folders = Files.list(models)) {
+                assertEquals(2, folders.filter(Files::isDirectory).count());
+            }
+        } finally {
+            System.clearProperty("spark.ui.enabled");
+        }
+    }
 }

@@ -80,6 +80,11 @@ final class CsvTableReader implements TableReader {
         return charset;
     }
 
+    /** The records themselves, for {@link CsvRecords#nextPlain(int)}. */
+    CsvRecords records() {
+        return records;
+    }
+
     @Override
     public Row next() throws IOException, DataFormatException {
         while (true) {

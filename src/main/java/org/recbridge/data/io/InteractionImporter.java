@@ -57,11 +57,22 @@ public final class InteractionImporter {
         int rating = input.indexOf(ColumnRole.RATING);
         int time = input.indexOf(ColumnRole.TIMESTAMP);
         Interactions interactions = new Interactions(options.duplicates());
+        // a little over the estimate, which the first lines' sizes can set short; and, since they can also set it
+        // long, never more than 64 bytes of heap a row (the columns and pair table take about 56)
+        long most = Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 64);
+        interactions.expect((int) Math.min(input.estimatedRows() + input.estimatedRows() / 16, most));
         BadRows bad = new BadRows(options.skipBadRows());
+        PlainLines plain = new PlainLines(interactions, input.columns().size(), user, item, rating, time);
         long read = 0;
         long imported = 0;
         double reported = 0;
-        for (Row row = input.next(); row != null; row = input.next()) {
+        while (true) {
+            CsvRecords records = input.plainRecords();
+            boolean isPlain = records != null && records.nextPlain(plain.cells);
+            Row row = isPlain ? null : input.next();
+            if (row == null && !isPlain) {
+                break;
+            }
             if (++read % CANCEL_CHECK_EVERY == 0) {
                 cancel.check();
                 double fraction = input.fractionAt(read);
@@ -69,6 +80,13 @@ public final class InteractionImporter {
                     progress.progress(fraction, String.format("%,d rows", read));
                     reported = fraction;
                 }
+            }
+            if (isPlain) {
+                if (plain.add(records)) {
+                    imported++;
+                    continue;
+                }
+                row = PlainLines.row(records, plain.cells); // not simple: read as any row, for its values or its error
             }
             try {
                 String[] cells = input.cells(row);

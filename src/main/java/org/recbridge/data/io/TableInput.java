@@ -55,6 +55,11 @@ public final class TableInput implements Closeable {
         return estimatedRows == 0 ? 0 : Math.min(0.99, rows / (double) estimatedRows);
     }
 
+    /** About how many rows the file has, from its size and its first lines' mean size; 0 when unknown (a pipe). */
+    long estimatedRows() {
+        return estimatedRows;
+    }
+
     public static TableInput open(Path file, ImportOptions options) throws IOException, DataFormatException {
         FileSample sample = FileSample.read(file);
         TableFormat format;
@@ -134,6 +139,15 @@ public final class TableInput implements Closeable {
     /** The next row, or null at the end. Its cells are raw: pass them through {@link #cells(Row)}. */
     public Row next() throws IOException, DataFormatException {
         return readAhead.isEmpty() ? nextOf(reader, fileName()) : readAhead.poll();
+    }
+
+    /**
+     * The CSV records the next rows come from, for reading plain lines without strings; null when the table is
+     * not CSV, or rows read ahead are still to be handed out by {@link #next()}. Rows the records do not read
+     * plainly are still read by {@link #next()}.
+     */
+    CsvRecords plainRecords() {
+        return readAhead.isEmpty() && reader instanceof CsvTableReader csv ? csv.records() : null;
     }
 
     private static Row nextOf(TableReader reader, String fileName) throws IOException, DataFormatException {

@@ -79,6 +79,52 @@ final class ValueParser {
         return value;
     }
 
+    /** As {@link #wholeNumber(String)}, of the ASCII text in {@code bytes[from, to)}. */
+    static long wholeNumber(byte[] bytes, int from, int to) {
+        if (to == from || to - from > 15) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    /**
+     * The value of plain unsigned decimal text in {@code bytes[from, to)} ("4", "4.5", ".5") of 1 to 15 digits,
+     * exactly as Double.parseDouble gives it (the digits as a whole number and a power of ten up to 10^15 are
+     * both exact doubles, and one division rounds correctly); NaN for anything else, which {@link #number}
+     * then reads.
+     */
+    static double decimal(byte[] bytes, int from, int to) {
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (int i = from; i < to; i++) {
+            int d = bytes[i] - '0';
+            if (d >= 0 && d <= 9) {
+                digits = digits * 10 + d;
+                count++;
+            } else if (bytes[i] == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.NaN;
+        }
+        return point < 0 ? digits : digits / POWERS_OF_TEN[to - point - 1];
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15};
+
     /** ASCII only: Character.isDigit also takes "٣", which Double.parseDouble then refuses with a bare "For input string". */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

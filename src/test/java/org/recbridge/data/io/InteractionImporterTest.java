@@ -130,6 +130,57 @@ class InteractionImporterTest {
         assertEquals(3, result.value().size());
     }
 
+    /**
+     * Past the rows read ahead for role detection, plain lines are read from the buffer's bytes and the others
+     * as before: each kind of line gives the values and the error (with its line) the ordinary path gives.
+     */
+    @Test
+    void linesPastTheReadAheadGiveTheSameValuesAndErrorsAsEarlyOnes(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("user,item,rating,timestamp\n");
+        int filler = TableInput.SAMPLE_ROWS + 100; // lines 2 to 601
+        for (int r = 0; r < filler; r++) {
+            csv.append("f").append(r).append(",i").append(r % 7).append(',').append(1 + r % 5).append(',').append(r)
+                    .append('\n');
+        }
+        csv.append(" u1 , i1 , 3.5 ,17\n")      // 602: trimmed, a decimal
+                .append("\"u2\",i1,4,18\n")     // 603: quoted
+                .append("u3,i1,-1,19\n")         // 604: signed
+                .append("u4,i1,2,2020-01-31\n")  // 605: an ISO date
+                .append("u5,i2,0.1,20\n")        // 606
+                .append("u6,i3,1,22\r\n")        // 607: CRLF
+                .append(",i1,3,23\n")            // 608: empty id
+                .append("u7,i1,x,24\n")          // 609
+                .append("u8,i1,3\n")             // 610: a cell short
+                .append("\n")                    // 611: blank
+                .append("u1,i1,5,21\n")          // 612: a duplicate of line 602
+                .append("u9,i1,1,x\n");          // 613
+        Path file = dir.resolve("mixed.csv");
+        Files.writeString(file, csv);
+        Imported<Interactions> result = InteractionImporter.importFile(file,
+                new ImportOptions("auto", java.util.Map.of(), DuplicatePolicy.KEEP_LAST, true));
+        Interactions in = result.value();
+        assertEquals(List.of("mixed.csv line 608, column user: empty id",
+                "mixed.csv line 609, column rating: \"x\" is not a number",
+                "mixed.csv line 610: expected 4 cells, found 3",
+                "mixed.csv line 613, column timestamp: \"x\" is not a timestamp (expected a number or an ISO date)"),
+                result.summary().badRowMessages());
+        assertEquals(filler + 6, in.size());
+        assertEquals(1, in.duplicateCount());
+        String[] users = {"u1", "u2", "u3", "u4", "u5", "u6"};
+        double[] ratings = {5, 4, -1, 2, 0.1f, 1};
+        long[] times = {21, 18, 19, 1580428800L, 20, 22};
+        for (int k = 0; k < users.length; k++) {
+            int row = filler + k;
+            assertEquals(users[k], in.userId(row));
+            assertEquals(ratings[k], in.rating(row), 0, users[k]);
+            assertEquals(times[k], in.time(row), users[k]);
+        }
+        assertEquals("i1", in.itemId(filler));
+        assertEquals("f599", in.userId(filler - 1));
+        assertEquals(5.0, in.rating(filler - 1));
+        assertEquals(in.items().find("i1"), in.item(filler + 1)); // one id for an item read both ways
+    }
+
     @Test
     void missingUserColumnListsColumns() {
         DataFormatException e = assertThrows(DataFormatException.class,
