@@ -63,6 +63,8 @@ public final class BaselineFeatures implements java.io.Serializable {
     private final int[] pairN;
     private final double[] pairR;
     private final double[] pairL;
+    private final java.util.concurrent.ConcurrentHashMap<String, String[]> userNames =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** This domain's own baseline when users were borrowed from a source ({@link #withUsersFrom}), else null. */
     private final BaselineFeatures own;
 
@@ -304,11 +306,40 @@ public final class BaselineFeatures implements java.io.Serializable {
 
     /** The item's quality features of this row, leaving out the row's user if the row is a training row. */
     public void addItemFeatures(Row row, FeatureSink sink) {
-        Integer i = itemIndex.get(row.item());
-        if (i == null) {
-            return; // an item training never saw: all 0, as for an average item with no rows
+        int i = index(itemIndex, row.item());
+        if (i >= 0) {
+            int u = index(userIndex, row.user());
+            items(i, u, pair(u, i), sink);
         }
-        int p = pair(row.user(), i);
+    }
+
+    /**
+     * The user's bias features in this domain, under {@code prefix}; leaving out the row's own item if
+     * {@code row} is a training row of this domain. An unknown user adds nothing (0: an average user).
+     */
+    public void addUserFeatures(String prefix, Row row, boolean leaveOut, FeatureSink sink) {
+        int u = index(userIndex, row.user());
+        if (u >= 0) {
+            int i = leaveOut ? index(itemIndex, row.item()) : -1;
+            users(prefix, u, i, pair(u, i), sink);
+        }
+    }
+
+    /** The item's and the user's features of a row of this domain ({@value #PREFIX}), each id looked up once. */
+    public void addFeatures(Row row, FeatureSink sink) {
+        int i = index(itemIndex, row.item());
+        int u = index(userIndex, row.user());
+        int p = pair(u, i);
+        if (i >= 0) {
+            items(i, u, p, sink);
+        }
+        if (u >= 0) {
+            users(PREFIX, u, i, p, sink);
+        }
+    }
+
+    /** Item {@code i}'s numbers, without training pair {@code p} (-1: none) of user {@code u}. */
+    private void items(int i, int u, int p, FeatureSink sink) {
         int n = itemN[i] - (p < 0 ? 0 : pairN[p]);
         sink.add(ITEM_COUNT, Math.log1p(n));
         if (kind == TaskKind.IMPLICIT) {
@@ -323,38 +354,35 @@ public final class BaselineFeatures implements java.io.Serializable {
         }
         double residual = itemResidual[i];
         if (p >= 0) {
-            residual -= pairR[p] - pairN[p] * (mu + fullUserBias(row.user()));
+            residual -= pairR[p] - pairN[p] * (mu + userResidual[u] / (userN[u] + shrinkage.user()));
         }
         sink.add(ITEM_BIAS, residual / (n + k));
     }
 
-    /**
-     * The user's bias features in this domain, under {@code prefix}; leaving out the row's own item if
-     * {@code row} is a training row of this domain. An unknown user adds nothing (0: an average user).
-     */
-    public void addUserFeatures(String prefix, Row row, boolean leaveOut, FeatureSink sink) {
-        Integer u = userIndex.get(row.user());
-        if (u == null) {
-            return;
-        }
-        Integer i = leaveOut ? itemIndex.get(row.item()) : null;
-        int p = i == null ? -1 : pair(row.user(), i);
+    /** User {@code u}'s numbers, without training pair {@code p} (-1: none) of item {@code i}. */
+    private void users(String prefix, int u, int i, int p, FeatureSink sink) {
         int n = userN[u] - (p < 0 ? 0 : pairN[p]);
+        String[] names = userNames(prefix);
         if (kind == TaskKind.IMPLICIT) {
-            sink.add(prefix + USER_COUNT.substring(PREFIX.length()), Math.log1p(n));
+            sink.add(names[2], Math.log1p(n));
             return;
         }
         double k = shrinkage.user();
         double residual = userResidual[u] - (p < 0 ? 0 : pairR[p] - pairN[p] * (mu + itemBias0[i]));
-        sink.add(prefix + USER_BIAS.substring(PREFIX.length()), residual / (n + k));
+        sink.add(names[0], residual / (n + k));
         if (kind == TaskKind.CLASSIFICATION) {
             double like = userLikeResidual[u];
             if (p >= 0) {
                 double likeBias0 = (itemL[i] - itemN[i] * likeMu) / (itemN[i] + shrinkage.item());
                 like -= pairL[p] - pairN[p] * (likeMu + likeBias0);
             }
-            sink.add(prefix + USER_LIKE_BIAS.substring(PREFIX.length()), like / (n + k));
+            sink.add(names[1], like / (n + k));
         }
+    }
+
+    private static int index(Map<String, Integer> ids, String id) {
+        Integer at = ids.get(id);
+        return at == null ? -1 : at;
     }
 
     /** The items the training rows hold. */
@@ -367,27 +395,34 @@ public final class BaselineFeatures implements java.io.Serializable {
         return userIndex.keySet();
     }
 
+    /**
+     * The user features' names under {@code prefix} (bias, like bias, count), made once per prefix: a name made per
+     * row would be a new string whose hash every encoder computes again.
+     */
+    private String[] userNames(String prefix) {
+        String[] names = userNames.get(prefix);
+        if (names == null) {
+            String[] made = new String[3];
+            int cut = PREFIX.length();
+            made[0] = prefix + USER_BIAS.substring(cut);
+            made[1] = prefix + USER_LIKE_BIAS.substring(cut);
+            made[2] = prefix + USER_COUNT.substring(cut);
+            names = userNames.computeIfAbsent(prefix, x -> made);
+        }
+        return names;
+    }
+
     /** Whether the domain's training rows hold this user. */
     public boolean knows(String user) {
         return userIndex.containsKey(user);
     }
 
-    /** The user's b_u on the rating scale from every training row (or 0). */
-    private double fullUserBias(String user) {
-        Integer u = userIndex.get(user);
-        return u == null ? 0 : userResidual[u] / (userN[u] + shrinkage.user());
-    }
-
-    /** The index of the training pair (user, item), or -1 (not a training pair, or nothing to leave out). */
-    private int pair(String user, int item) {
-        if (pairKeys == null) {
+    /** The index of the training pair (user u, item i), or -1 (not a training pair, or nothing to leave out). */
+    private int pair(int u, int i) {
+        if (pairKeys == null || u < 0 || i < 0) {
             return -1;
         }
-        Integer u = userIndex.get(user);
-        if (u == null) {
-            return -1;
-        }
-        int p = Arrays.binarySearch(pairKeys, ((long) u << 32) | item);
+        int p = Arrays.binarySearch(pairKeys, ((long) u << 32) | i);
         return p < 0 ? -1 : p;
     }
 

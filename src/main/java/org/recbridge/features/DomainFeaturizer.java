@@ -156,8 +156,7 @@ public final class DomainFeaturizer implements Featurizer {
             baseline.addItemFeatures(row, sink);
             sink.flag(BaselineFeatures.USER_NEW); // no id says so here: the model must tell new from average
         } else if (baseline != null) {
-            baseline.addItemFeatures(row, sink);
-            baseline.addUserFeatures(BaselineFeatures.PREFIX, row, true, sink);
+            baseline.addFeatures(row, sink);
         }
     }
 
