@@ -101,7 +101,7 @@ public final class ProjectFile {
         public String type = "classification";
         public double likeThreshold = 4.0;
         public int negatives = 4;
-        /** Implicit task: the training negatives drawn afresh each epoch (absent: false, drawn once per seed). */
+        /** Implicit task: the training negatives drawn afresh each epoch (absent: yes for the implicit task). */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public Boolean redrawNegatives;
     }

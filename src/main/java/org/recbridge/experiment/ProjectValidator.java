@@ -79,8 +79,9 @@ public final class ProjectValidator {
                     }
                 }
             }
-            TaskSettings task = new TaskSettings(enumField(() -> TaskKind.fromId(p.task.type), "task.type"),
-                    p.task.likeThreshold, p.task.negatives, Boolean.TRUE.equals(p.task.redrawNegatives));
+            TaskKind taskKind = enumField(() -> TaskKind.fromId(p.task.type), "task.type");
+            TaskSettings task = new TaskSettings(taskKind, p.task.likeThreshold, p.task.negatives,
+                    p.task.redrawNegatives == null ? taskKind == TaskKind.IMPLICIT : p.task.redrawNegatives);
             Protocol kind = enumField(() -> Protocol.fromId(p.protocol.type), "protocol.type");
             ProtocolSettings protocol = new ProtocolSettings(kind, p.protocol.train,
                     p.protocol.validation, p.protocol.test, p.protocol.coldStartFraction, p.protocol.targetBudget,

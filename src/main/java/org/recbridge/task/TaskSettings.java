@@ -28,9 +28,9 @@ public record TaskSettings(TaskKind kind, double likeThreshold, int negatives, b
         }
     }
 
-    /** Negatives drawn once per seed. */
+    /** The implicit task's negatives redrawn each epoch, as the field trains (it changed no known answer). */
     public TaskSettings(TaskKind kind, double likeThreshold, int negatives) {
-        this(kind, likeThreshold, negatives, false);
+        this(kind, likeThreshold, negatives, kind == TaskKind.IMPLICIT);
     }
 
     public static TaskSettings defaults() {

@@ -21,9 +21,11 @@ class RedrawNegativesProjectTest {
     }
 
     @Test
-    void readFromTheTaskAndDrawnOnceWhenAbsent() throws Exception {
+    void readFromTheTaskAndRedrawnForTheImplicitTaskWhenAbsent() throws Exception {
         assertTrue(ProjectIO.read(project("{\"type\": \"implicit\", \"redrawNegatives\": true}")).task().redraw());
-        assertFalse(ProjectIO.read(project("{\"type\": \"implicit\"}")).task().redraw());
+        assertTrue(ProjectIO.read(project("{\"type\": \"implicit\"}")).task().redraw());
+        assertFalse(ProjectIO.read(project("{\"type\": \"implicit\", \"redrawNegatives\": false}")).task().redraw());
+        assertFalse(ProjectIO.read(project("{\"type\": \"classification\"}")).task().redraw());
         Path saved = dir.resolve("saved.json");
         ProjectIO.write(ProjectIO.parse(project("{\"type\": \"implicit\"}")), saved);
         assertFalse(Files.readString(saved).contains("redrawNegatives"), "absent stays absent when saved");

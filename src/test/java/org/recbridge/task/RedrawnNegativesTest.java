@@ -50,8 +50,11 @@ class RedrawnNegativesTest {
     }
 
     @Test
-    void drawnOnceUnlessAskedAndOnlyForTheImplicitTask() {
-        TargetSplit once = SplitterTest.split(ProtocolSettings.defaults(), new TaskSettings(TaskKind.IMPLICIT, 4, 3), 1);
+    void redrawnByDefaultDrawnOnceWhenAskedAndOnlyForTheImplicitTask() {
+        assertTrue(new TaskSettings(TaskKind.IMPLICIT, 4, 3).redraw(), "the field's way, the default since it "
+                + "changes no known answer");
+        TargetSplit once = SplitterTest.split(ProtocolSettings.defaults(), new TaskSettings(TaskKind.IMPLICIT, 4, 3,
+                false), 1);
         assertFalse(once.train() instanceof RedrawnNegatives);
         assertEquals(RedrawnNegatives.forEpoch(once.train(), 1), RedrawnNegatives.forEpoch(once.train(), 2));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -59,7 +59,7 @@ public final class ExperimentView extends BorderPane {
         row = add(grid, row, vm.taskType(), FieldEditors.choice(vm.taskType(), ExperimentViewModel.TASKS));
         row = add(grid, row, vm.likeThreshold(), FieldEditors.text(vm.likeThreshold()));
         row = add(grid, row, vm.taskNegatives(), FieldEditors.text(vm.taskNegatives()));
-        row = add(grid, row, vm.redrawNegatives(), FieldEditors.choice(vm.redrawNegatives(), ExperimentViewModel.YES_NO));
+        row = add(grid, row, vm.redrawNegatives(), FieldEditors.choice(vm.redrawNegatives(), ExperimentViewModel.REDRAW));
         int from = row;
         row = section(grid, row, "Protocol");
         row = add(grid, row, vm.protocolType(), FieldEditors.choice(vm.protocolType(), ExperimentViewModel.PROTOCOLS));

@@ -37,7 +37,8 @@ public final class ExperimentViewModel {
     public static final List<String> ITEM_LINKS = List.of("per-domain", "shared");
     /** features.baseline: auto (on where the target has ratings), on, off. */
     public static final List<String> BASELINE_FEATURES = List.of("auto", "on", "off");
-    public static final List<String> YES_NO = List.of("no", "yes");
+    /** task.redrawNegatives: auto (yes for the implicit task), yes, no. */
+    public static final List<String> REDRAW = List.of("auto", "yes", "no");
     public static final List<String> RANKINGS = List.of("sampled-per-user", "sampled-per-pair", "full");
     public static final List<String> LEARNER_TYPES = List.of("linear", "fm");
     /** "strategies[2].targetEpochs" in a validator message: the setting the message is about. */
@@ -116,12 +117,14 @@ public final class ExperimentViewModel {
                 + "as negatives for each observed pair (seeded).", null, f -> FieldText.of(f.task.negatives),
                 (f, t) -> f.task.negatives = FieldText.integer(t));
         redrawNegatives = field("task.redrawNegatives", "Redraw negatives", "Implicit task: draw the training "
-                + "negatives afresh each epoch (seeded), as the papers do; no: drawn once per seed.", null,
-                f -> Boolean.TRUE.equals(f.task.redrawNegatives) ? "yes" : "no",
+                + "negatives afresh each epoch (seeded), as the papers do; no: drawn once per seed. auto: yes for the "
+                + "implicit task.", null,
+                f -> f.task.redrawNegatives == null ? "auto" : f.task.redrawNegatives ? "yes" : "no",
                 (f, t) -> f.task.redrawNegatives = switch (t.strip()) {
                     case "yes" -> Boolean.TRUE;
-                    case "no", "" -> null;
-                    default -> throw new IllegalArgumentException("task.redrawNegatives must be yes or no");
+                    case "no" -> Boolean.FALSE;
+                    case "auto", "" -> null;
+                    default -> throw new IllegalArgumentException("task.redrawNegatives must be auto, yes or no");
                 });
         protocolType = field("protocol.type", "Protocol", "warm: every target user keeps some training rows; "
                 + "cold-start: a fraction of the users shared with the source have all their target rows in test.",
