@@ -34,7 +34,7 @@ public final class SynchronousJobService implements JobService {
         } catch (CancelledException e) {
             onCancelled.run();
             return done(token);
-        } catch (Exception e) {
+        } catch (Exception | OutOfMemoryError e) { // as FxJobService's Task hands a job's OutOfMemoryError on
             onFailure.accept(e);
             return done(token);
         }

@@ -112,6 +112,23 @@ class RunViewModelTest {
     }
 
     @Test
+    void aRunOutOfMemoryIsOneLineSayingHowMuchToGiveAndTheWindowStaysUsable() throws Exception {
+        document.replace(ProjectIO.parse(TinyProjects.write(dir)), TinyProjects.write(dir), null);
+        DomainImports outOfMemory = (source, progress, cancel) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        RunViewModel model = new RunViewModel(document, jobs, dialogs, outOfMemory);
+        model.run();
+        assertEquals(List.of("The run failed: " + org.recbridge.util.OutOfMemory.message()), dialogs.errors);
+        assertTrue(dialogs.errors.get(0).contains(": not enough memory: the Java heap of "), dialogs.errors.get(0));
+        assertFalse(dialogs.errors.get(0).contains("OutOfMemoryError"), "no Java in the user's face");
+        assertTrue(model.log().get(model.log().size() - 1).endsWith("] error: " + org.recbridge.util.OutOfMemory.message()),
+                model.log().toString());
+        assertTrue(model.canRun().get(), "another run can start");
+        assertNull(document.resultsProperty().get());
+    }
+
+    @Test
     void failedRunsAreShownAndTheFinishedOnesKept() throws Exception {
         Path file = OneClassSourceProject.write(dir); // source-only fails on every seed, target-only runs
         document.replace(ProjectIO.parse(file), file, null);
