@@ -191,7 +191,7 @@ public final class ExperimentView extends BorderPane {
                 setTooltip(empty || id == null ? null : wrapped(strategies.get(id).description()));
             }
         });
-        checklist.setPrefHeight(336);
+        checklist.setPrefHeight(380); // all sixteen strategies without scrolling
         checklist.getItems().forEach(id -> checklist.getItemBooleanProperty(id).addListener((obs, was, now) -> {
             if (!syncing && !vm.setChosen(id, now)) {
                 Platform.runLater(this::syncChecks); // refused: show the project's choice again
