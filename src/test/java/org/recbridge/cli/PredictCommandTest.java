@@ -206,6 +206,12 @@ class PredictCommandTest {
         Files.write(broken.resolve("model-1.tribuo"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
         expectError(broken, testRows, "model-1.tribuo: damaged model directory");
 
+        Path baseline = copy(good, "damaged-baseline");
+        assertTrue(Files.isRegularFile(baseline.resolve("baseline.json")), "a project's run keeps baseline features");
+        Files.writeString(baseline.resolve("baseline.json"), Files.readString(baseline.resolve("baseline.json"))
+                .replaceFirst("\"mu\" *: *[-0-9.eE]+", "\"mu\" : \"three\""));
+        expectError(baseline, testRows, "baseline.json: damaged model directory (field mu: expected a number)");
+
         Path truncated = copy(good, "truncated-json");
         Files.writeString(truncated.resolve("model.json"), "{\"format\": \"recbridge-model\", \"formatVers");
         expectError(truncated, testRows, "model.json line 1: not valid JSON");
