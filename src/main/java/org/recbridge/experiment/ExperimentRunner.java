@@ -376,17 +376,21 @@ public final class ExperimentRunner {
         }
     }
 
-    private record SeedSetup(long seed, TransferProblem problem, TestEvaluator evaluator) {
+    /** A seed's problem, its evaluator and its rows' encoded width (sampled once: every job's estimate reads it). */
+    private record SeedSetup(long seed, TransferProblem problem, TestEvaluator evaluator, MemoryBudget.RowWidth width) {
         static SeedSetup of(TransferProblem problem, TaskSettings task, EvaluationSettings evaluation,
                             RankingCandidates candidates, long seed) {
-            return new SeedSetup(seed, problem, new TestEvaluator(problem.split(), task, evaluation, candidates));
+            return new SeedSetup(seed, problem, new TestEvaluator(problem.split(), task, evaluation, candidates),
+                    MemoryBudget.RowWidth.of(problem));
         }
     }
 
+    /** One training; its memory estimate is made once, as the scheduler reads it several times. */
     private record Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner, int strategyIndex,
-                       int learnerIndex) {
-        long memoryMb() {
-            return MemoryBudget.estimateMb(setup.problem(), strategy, learner);
+                       int learnerIndex, long memoryMb) {
+        Job(SeedSetup setup, TransferStrategy strategy, LearnerSettings learner, int strategyIndex, int learnerIndex) {
+            this(setup, strategy, learner, strategyIndex, learnerIndex,
+                    MemoryBudget.estimateMb(setup.width(), setup.problem(), strategy, learner));
         }
 
         String description() {

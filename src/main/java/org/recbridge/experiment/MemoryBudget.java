@@ -91,11 +91,15 @@ final class MemoryBudget {
      * feature name the rows can hold.
      */
     static long estimateMb(TransferProblem problem, TransferStrategy strategy, LearnerSettings learner) {
+        return estimateMb(RowWidth.of(problem), problem, strategy, learner);
+    }
+
+    /** As {@link #estimateMb(TransferProblem, TransferStrategy, LearnerSettings)}, with the problem's width known. */
+    static long estimateMb(RowWidth width, TransferProblem problem, TransferStrategy strategy, LearnerSettings learner) {
         long rows = problem.split().train().size() + problem.split().validation().size();
         for (SourceData s : problem.sources()) {
             rows += s.rows().size();
         }
-        RowWidth width = RowWidth.of(problem);
         double perRow = width.features() * strategy.memoryScale() + strategy.transferredFeaturesPerRow(problem, learner);
         double rowBytes = rows * (BYTES_PER_ROW + BYTES_PER_ROW_FEATURE * perRow);
         long features = (long) Math.ceil(width.distinctFeatures() * strategy.memoryScale());
