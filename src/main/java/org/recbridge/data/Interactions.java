@@ -14,7 +14,16 @@ public final class Interactions implements java.io.Serializable {
     private final IdIndex users;
     private final IdIndex items;
     private final DuplicatePolicy duplicates;
-    private PairRows rowOfPair = new PairRows(); // null once compacted, rebuilt by the next add
+    /**
+     * The pairs while the rows added come grouped by user (or, when the second row shares the first one's item
+     * and not its user, by item); null once they are not, or once compacted.
+     */
+    private GroupedPairs grouped = new GroupedPairs();
+    private boolean groupedByItem;
+    /** Every pair's row, made when the rows turn out not to be grouped by user; null until then and once compacted. */
+    private PairRows rowOfPair;
+    /** The rows an import expects in all, to size {@link #rowOfPair} if it is needed. */
+    private int expectedRows;
     private int[] user = new int[1024];
     private int[] item = new int[1024];
     private float[] rating = new float[1024];
@@ -36,7 +45,7 @@ public final class Interactions implements java.io.Serializable {
     /** The same rows with user and item ids renamed one to one (ids keep their numbers, so rows are copied as they are). */
     public Interactions renamed(UnaryOperator<String> userName, UnaryOperator<String> itemName) {
         Interactions out = new Interactions(users.renamed(userName), items.renamed(itemName), duplicates);
-        out.rowOfPair = rowOfPair == null ? null : rowOfPair.copy();
+        out.grouped = null; // the pair tables are a cache: the copy's next add makes its own
         out.user = user.clone();
         out.item = item.clone();
         out.rating = rating.clone();
@@ -89,9 +98,7 @@ public final class Interactions implements java.io.Serializable {
             time = Arrays.copyOf(time, n);
             mergedCount = Arrays.copyOf(mergedCount, n);
         }
-        if (size == 0) {
-            rowOfPair = new PairRows(n);
-        }
+        expectedRows = Math.max(expectedRows, n);
     }
 
     /** Adds one interaction; returns false if it was merged into an earlier row for the same pair. */
@@ -101,13 +108,25 @@ public final class Interactions implements java.io.Serializable {
 
     /** As {@link #add(String, String, double, long)}, of ids already in {@link #users()} and {@link #items()}. */
     public boolean addIds(int u, int i, double ratingValue, long timestamp) {
-        if (rowOfPair == null) {
-            rowOfPair = new PairRows();
-            for (int r = 0; r < size; r++) {
-                rowOfPair.putIfAbsent(user[r], item[r], r);
+        int existing = GroupedPairs.UNGROUPED;
+        if (grouped != null) {
+            if (size == 1 && u != user[0] && i == item[0]) { // a file listed item by item
+                groupedByItem = true;
+                grouped = new GroupedPairs();
+                grouped.putIfAbsent(item[0], user[0], 0);
             }
+            existing = groupedByItem ? grouped.putIfAbsent(i, u, size) : grouped.putIfAbsent(u, i, size);
         }
-        int existing = rowOfPair.putIfAbsent(u, i, size);
+        if (existing == GroupedPairs.UNGROUPED) {
+            grouped = null;
+            if (rowOfPair == null) {
+                rowOfPair = new PairRows(Math.max(size + 1, expectedRows));
+                for (int r = 0; r < size; r++) {
+                    rowOfPair.putIfAbsent(user[r], item[r], r);
+                }
+            }
+            existing = rowOfPair.putIfAbsent(u, i, size);
+        }
         if (existing >= 0) {
             merge(existing, ratingValue, timestamp);
             duplicateCount++;
@@ -141,6 +160,7 @@ public final class Interactions implements java.io.Serializable {
      * {@link #add} rebuilds the table.
      */
     public void compact() {
+        grouped = null;
         rowOfPair = null;
         if (user.length > size) {
             user = Arrays.copyOf(user, size);

@@ -14,7 +14,7 @@ import java.util.List;
  * name. Where Spark is missing, or Java 17 keeps closed the packages Spark needs, one line says what to do.
  */
 public final class SparkSupport {
-    /** The java.base packages Spark needs opened on Java 17 (the desktop jar's manifest opens them too). */
+    /** The java.base packages Spark needs opened on Java 17. */
     public static final List<String> OPENS = List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io",
             "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch",
             "sun.nio.cs", "sun.security.action", "sun.util.calendar");

@@ -49,10 +49,43 @@ final class BoundedLines extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
-        for (int i = off; i < off + n; i++) {
-            count(b[i]);
+        if (n > MAX_LINE_BYTES) {
+            for (int i = off; i < off + n; i++) {
+                count(b[i]);
+            }
+        } else if (n > 0) {
+            countBlock(b, off, off + n);
         }
         return n;
+    }
+
+    /**
+     * As {@link #count} byte by byte, for a block no longer than the bound: only the line the block continues can
+     * run over it, so the rest is a count of line breaks without a branch per byte (a sixth of a large
+     * import's time went to counting byte by byte).
+     */
+    private void countBlock(byte[] b, int from, int to) throws TooLong {
+        int first = from;
+        while (first < to && b[first] != '\n') {
+            first++;
+        }
+        if (sinceBreak + (first - from) > MAX_LINE_BYTES) {
+            throw new TooLong(line);
+        }
+        if (first == to) {
+            sinceBreak += to - from;
+            return;
+        }
+        int breaks = 0;
+        for (int i = first; i < to; i++) {
+            breaks += b[i] == '\n' ? 1 : 0;
+        }
+        int last = to - 1;
+        while (b[last] != '\n') {
+            last--;
+        }
+        line += breaks;
+        sinceBreak = to - 1 - last;
     }
 
     private void count(int b) throws TooLong {

@@ -35,6 +35,29 @@ class FileInspectorTest {
     }
 
     @Test
+    void manyDistinctRatingsAreEachCountedInOrder() {
+        // far more values than the counting table starts with: it grows and keeps every count
+        org.recbridge.data.Interactions inter = new org.recbridge.data.Interactions(
+                org.recbridge.data.DuplicatePolicy.KEEP_LAST);
+        java.util.Random random = new java.util.Random(3);
+        java.util.TreeMap<Float, Long> expected = new java.util.TreeMap<>();
+        for (int r = 0; r < 20_000; r++) {
+            float value = random.nextInt(1500) / 4f - 100;
+            inter.add("u" + r, "i" + (r % 7), value, r);
+            expected.merge(value, 1L, Long::sum);
+        }
+        inter.add("u-nan", "i1", Double.NaN, 0); // no rating: no bar
+        java.util.Map<String, Long> histogram = FileInspector.histogram(inter);
+        assertEquals(expected.size(), histogram.size());
+        java.util.Iterator<Map.Entry<Float, Long>> want = expected.entrySet().iterator();
+        histogram.forEach((label, count) -> {
+            Map.Entry<Float, Long> next = want.next();
+            assertEquals(next.getKey(), Float.parseFloat(label), label);
+            assertEquals(next.getValue(), count, label);
+        });
+    }
+
+    @Test
     void textIsAligned() throws Exception {
         String text = FileInspector.inspect(TestData.path("ratings.csv"), TestData.options()).toText();
         assertTrue(text.startsWith("file       ratings.csv\nkind       interactions\nformat     delimited\n"), text);
