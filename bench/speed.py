@@ -116,12 +116,25 @@ PANDAS_INSPECT = ("import sys, pandas; f = pandas.read_csv(sys.argv[1]); "
 
 
 def inspect_and_pandas(jar, source, times=1):
-    """(wall, CPU, RSS, out) of `recbridge inspect` and of pandas doing the same counts, each a whole process: the
-    median by CPU of `times` back-to-back pairs."""
+    """(wall, CPU, RSS) of `recbridge inspect` and of pandas doing the same counts, each a whole process: each the
+    median over `times` back-to-back pairs."""
     pairs = [(timed(["java", "-jar", jar, "inspect", str(source)]),
               timed(["/usr/bin/python3", "-c", PANDAS_INSPECT, str(source)])) for _ in range(times)]
-    median = lambda runs: sorted(runs, key=lambda t: t[1])[len(runs) // 2]
-    return median([p[0] for p in pairs]), median([p[1] for p in pairs])
+    median = lambda runs, k: sorted(r[k] for r in runs)[len(runs) // 2]
+    return tuple(tuple(median([p[side] for p in pairs], k) for k in range(3)) for side in (0, 1))
+
+
+def shuffled_copy(source):
+    """The file with its rows in random order (header first): a file not listed user by user or item by item,
+    where finding repeated pairs needs a table of every pair."""
+    out = source.with_name("shuffled-" + source.name)
+    if not out.exists():
+        import random
+        lines = source.read_text().splitlines(keepends=True)
+        body = lines[1:]
+        random.Random(1).shuffle(body)
+        out.write_text(lines[0] + "".join(body))
+    return out
 
 
 def spread(series):
@@ -142,11 +155,13 @@ def main():
         name = list(SERIES)[-1]
         generate(args.jar, args.work, [(name, SERIES[name])])
         source = args.work / name / "data" / "source-ratings.csv"
-        inspect, pandas = inspect_and_pandas(args.jar, source, args.inspect_only)
-        print(f"inspect / pandas (read_csv, distinct users and items, rating histogram), whole process, median of "
-              f"{args.inspect_only}: CPU {inspect[1]:.2f} s / {pandas[1]:.2f} s = {inspect[1] / pandas[1]:.2f}; wall "
-              f"{inspect[0]:.2f} s / {pandas[0]:.2f} s = {inspect[0] / pandas[0]:.2f}; peak RSS {inspect[2]:.0f} MB / "
-              f"{pandas[2]:.0f} MB; load average " + open("/proc/loadavg").read().split()[0])
+        for order, file in (("rows user by user", source), ("rows shuffled", shuffled_copy(source))):
+            inspect, pandas = inspect_and_pandas(args.jar, file, args.inspect_only)
+            print(f"inspect / pandas (read_csv, distinct users and items, rating histogram), {order}, whole process, "
+                  f"median of {args.inspect_only}: wall {inspect[0]:.2f} s / {pandas[0]:.2f} s = "
+                  f"{inspect[0] / pandas[0]:.2f}; CPU {inspect[1]:.2f} s / {pandas[1]:.2f} s = "
+                  f"{inspect[1] / pandas[1]:.2f}; peak RSS {inspect[2]:.0f} MB / {pandas[2]:.0f} MB; load average "
+                  + open("/proc/loadavg").read().split()[0])
         return
     generate(args.jar, args.work)
     big = args.work / ISSUE_PAIR[0] / "project.json"

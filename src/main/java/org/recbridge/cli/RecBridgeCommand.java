@@ -42,9 +42,14 @@ public final class RecBridgeCommand implements Runnable {
 
     /** The command line with only the subcommand {@code args[0]} names, or with all when it names none. */
     public static CommandLine commandLine(String... args) {
-        CommandLine cli = new CommandLine(new RecBridgeCommand());
         Class<?> asked = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        for (Class<?> command : asked != null ? List.<Class<?>>of(asked) : SUBCOMMANDS.values()) {
+        return commandLine(asked == null ? null : (Object) asked);
+    }
+
+    /** The command line with only {@code asked} (a command's class or instance), or with all when null. */
+    private static CommandLine commandLine(Object asked) {
+        CommandLine cli = new CommandLine(new RecBridgeCommand());
+        for (Object command : asked != null ? List.of(asked) : SUBCOMMANDS.values()) {
             cli.addSubcommand(command);
         }
         return cli;
@@ -89,7 +94,8 @@ public final class RecBridgeCommand implements Runnable {
             err.flush();
             return USAGE;
         }
-        CommandLine cli = commandLine(args);
+        Class<?> asked = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        CommandLine cli = commandLine(asked == InspectCommand.class ? InspectCommand.startingEarly(args) : asked);
         cli.setOut(out);
         cli.setErr(err);
         // one line, as for any other error: the usage text is one --help away
