@@ -8,4 +8,13 @@ package org.recbridge.eval;
  * @param threshold the score threshold; {@code +Infinity} for the starting point (0, 0)
  */
 public record RocPoint(double fpr, double tpr, double threshold) {
+    /**
+     * Results files hold no infinities (an infinite number is written as null, read back as NaN), and no score is
+     * NaN: the starting point reads back with its threshold +Infinity.
+     */
+    public RocPoint {
+        if (Double.isNaN(threshold) && fpr == 0 && tpr == 0) {
+            threshold = Double.POSITIVE_INFINITY;
+        }
+    }
 }

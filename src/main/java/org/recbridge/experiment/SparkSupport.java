@@ -1,6 +1,7 @@
 package org.recbridge.experiment;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -85,9 +86,20 @@ public final class SparkSupport {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(javaOptions().split(" ")));
+        command.addAll(heapOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("-cp", sparkJar + File.pathSeparator + Path.of(home, "jars", "*"), MAIN_CLASS));
         command.addAll(runArguments);
         return command;
+    }
+
+    /**
+     * The heap options among a JVM's arguments: the JVM started for Spark gets the heap RecBridge was given, not
+     * one sized from the machine's memory.
+     */
+    static List<String> heapOptions(List<String> jvmArguments) {
+        return jvmArguments.stream().filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")
+                || a.startsWith("-XX:MaxRAMPercentage=") || a.startsWith("-XX:MaxRAM=")
+                || a.startsWith("-XX:InitialRAMPercentage=")).toList();
     }
 
     /**

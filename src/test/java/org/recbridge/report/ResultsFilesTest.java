@@ -73,6 +73,22 @@ class ResultsFilesTest {
     }
 
     @Test
+    void aRocCurveReadsBackAsWrittenItsStartingThresholdInfinite(@TempDir Path dir) throws Exception {
+        List<org.recbridge.eval.RocPoint> roc = List.of(new org.recbridge.eval.RocPoint(0, 0, Double.POSITIVE_INFINITY),
+                new org.recbridge.eval.RocPoint(0, 0.5, 0.9), new org.recbridge.eval.RocPoint(1, 1, 0.1));
+        ExperimentResults written = results(1);
+        RunRecord record = written.records().get(0);
+        ExperimentResults withRoc = new ExperimentResults(1, "p", written.createdAt(), "classification", "warm",
+                List.of(1L), List.of("AUC", "accuracy"), List.of(new RunRecord(record.strategy(), record.learner(),
+                record.seed(), record.group(), record.users(), record.rows(), record.metrics(), roc)),
+                List.of(), written.summary(), List.of(), written.comparisons(), List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), null);
+        ResultsFiles.write(withRoc, dir);
+        assertTrue(Files.readString(dir.resolve("results.json")).contains("\"threshold\" : null"));
+        assertEquals(roc, ResultsFiles.readJson(dir.resolve("results.json")).records().get(0).roc());
+    }
+
+    @Test
     void hintsKeepTheirSubjectAndResultsWrittenBeforeHintsHadOneStillRead(@TempDir Path dir) throws Exception {
         List<Hint> hints = List.of(new Hint("negative-transfer", "warning", "pooled (linear) hurts",
                 new HintSubject("pooled", "linear", "all", "AUC")), new Hint("few-seeds", "warning", "only 1 seed"));
