@@ -33,7 +33,10 @@ import org.recbridge.util.CancelToken;
  * <li>{@code recbole/target/target.{train,valid,test}.inter} and {@code recbole/source/source.inter}: the same
  *     rows as RecBole atomic files;</li>
  * <li>{@code features/*.svm} with {@code features/features.txt}: the same rows as RecBridge's learners see them
- *     (ids one-hot plus side features) in svmlight format, feature i (1-based) named on line i.</li>
+ *     (ids one-hot plus side features) in svmlight format, feature i (1-based) named on line i. Target rows carry
+ *     the target's own baseline numbers, as target-only sees them: a cold-start user's source bias, which the
+ *     strategies that use the source borrow, is in the source's files, so a reference target-only reads nothing
+ *     of the source.</li>
  * </ul>
  * {@code DIR/splits.json} says which domain each file holds. Rating is empty for sampled negatives.
  */
@@ -67,7 +70,7 @@ public final class SplitExporter {
             String name = "target." + part.getKey();
             out.add(csv(dir.resolve(name + ".csv"), part.getValue(), split));
             out.add(inter(dir.resolve("recbole/target/" + name + ".inter"), part.getValue(), split));
-            out.add(svm(dir.resolve("features/" + name + ".svm"), part.getValue(), problem.targetFeaturizer(), index));
+            out.add(svm(dir.resolve("features/" + name + ".svm"), part.getValue(), problem.targetOwnFeaturizer(), index));
         }
         for (int i = 0; i < problem.sources().size(); i++) {
             SourceData source = problem.sources().get(i);

@@ -18,12 +18,6 @@ public final class TargetOnly implements TransferStrategy {
                 + "strategy must beat; strong when the target has plenty of labels, helpless for cold-start users.";
     }
 
-    /** The target's features without anything taken from a source (a cold-start user's borrowed source bias). */
-    static org.recbridge.features.DomainFeaturizer ownFeatures(TransferProblem problem) {
-        var f = problem.targetFeaturizer();
-        return f.baseline() == null ? f : f.withBaseline(f.baseline().withoutBorrowedUsers());
-    }
-
     @Override
     public boolean usesSource() {
         return false;
@@ -31,7 +25,7 @@ public final class TargetOnly implements TransferStrategy {
 
     @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
-        var f = ownFeatures(problem);
+        var f = problem.targetOwnFeaturizer();
         FittedModel model = learner.fitRows(List.of(new RowSet(f, problem.split().train())),
                 f.encodeAll(problem.split().validation()), context.seed(), context.cancel(), context.progress());
         return TrainedStrategy.of(model, f);

@@ -19,6 +19,15 @@ public record TransferProblem(List<SourceData> sources, Domain target, TargetSpl
         this(sources, target, split, targetFeaturizer, task, new RunCache());
     }
 
+    /**
+     * The target's features without anything taken from a source (a cold-start user's borrowed source bias), as
+     * target-only sees them.
+     */
+    public DomainFeaturizer targetOwnFeaturizer() {
+        return targetFeaturizer.baseline() == null ? targetFeaturizer
+                : targetFeaturizer.withBaseline(targetFeaturizer.baseline().withoutBorrowedUsers());
+    }
+
     public SourceData source() {
         return sources.get(0);
     }

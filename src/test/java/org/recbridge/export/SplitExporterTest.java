@@ -98,23 +98,33 @@ class SplitExporterTest {
         Path features = dir.resolve("s/seed-4/features");
         List<String> names = Files.readAllLines(features.resolve("features.txt"));
         var problem = new ProblemBuilder(data, project.task(), project.features()).build(project.protocol(), 4L);
-        Row first = problem.split().test().get(0);
-        var encoded = problem.targetFeaturizer().encode(first);
-        String line = Files.readAllLines(features.resolve("target.test.svm")).get(0);
-        String[] parts = line.split(" ");
-        assertEquals(FeatureIndex.number(first.label()), parts[0]);
-        assertEquals(encoded.names().length, parts.length - 1);
-        int previous = 0;
-        for (int i = 1; i < parts.length; i++) {
-            int index = Integer.parseInt(parts[i].substring(0, parts[i].indexOf(':')));
-            assertTrue(index > previous, "indices increase: " + line);
-            previous = index;
-            String name = names.get(index - 1);
-            double value = Double.parseDouble(parts[i].substring(parts[i].indexOf(':') + 1));
-            int at = List.of(encoded.names()).indexOf(name);
-            assertTrue(at >= 0, name + " is not a feature of " + first);
-            assertEquals(encoded.values()[at], value, 0.0);
+        List<String> lines = Files.readAllLines(features.resolve("target.test.svm"));
+        int borrowing = 0;
+        for (int r = 0; r < lines.size(); r++) {
+            Row row = problem.split().test().get(r);
+            // the target's own numbers, as target-only sees them: nothing of the source in the target's files
+            var encoded = problem.targetOwnFeaturizer().encode(row);
+            var borrowed = problem.targetFeaturizer().encode(row);
+            if (!java.util.Arrays.equals(encoded.values(), borrowed.values())) {
+                borrowing++;
+            }
+            String line = lines.get(r);
+            String[] parts = line.split(" ");
+            assertEquals(FeatureIndex.number(row.label()), parts[0]);
+            assertEquals(encoded.names().length, parts.length - 1);
+            int previous = 0;
+            for (int i = 1; i < parts.length; i++) {
+                int index = Integer.parseInt(parts[i].substring(0, parts[i].indexOf(':')));
+                assertTrue(index > previous, "indices increase: " + line);
+                previous = index;
+                String name = names.get(index - 1);
+                double value = Double.parseDouble(parts[i].substring(parts[i].indexOf(':') + 1));
+                int at = List.of(encoded.names()).indexOf(name);
+                assertTrue(at >= 0, name + " is not a feature of " + row);
+                assertEquals(encoded.values()[at], value, 0.0);
+            }
         }
+        assertTrue(borrowing > 0, "cold-start users' test rows would have carried their source bias");
         // source rows share the feature space: a shared user has one index in both files
         assertEquals(names.size(), new java.util.HashSet<>(names).size());
         assertEquals(Files.readAllLines(features.resolve("source.svm")).size(), problem.source().rows().size());
