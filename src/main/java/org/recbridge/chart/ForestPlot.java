@@ -128,6 +128,9 @@ public final class ForestPlot {
         difference.setRange(withZero(data, first.minimumEffect())); // the baseline's line and band stay in view
         CategoryAxis strategies = new CategoryAxis(null);
         strategies.setCategoryMargin(0.15);
+        // room above the first row for the baseline line's label, which otherwise sits on that row's markers when
+        // the fonts are large (presentation mode) or the rows many
+        strategies.setLowerMargin(0.12);
         if (highlighted != null) {
             strategies.setTickLabelPaint(highlighted, Color.BLACK);
             strategies.setTickLabelFont(highlighted, ChartStyle.TICKS.deriveFont(Font.BOLD));

@@ -94,4 +94,25 @@ class ForestPlotTest {
         assertEquals(0.0, fromZero.getLowerBound());
         assertTrue(near.getLowerBound() > 0.6 && near.getUpperBound() <= 1.0, near.toString());
     }
+
+    @Test
+    void theBaselinesLabelHasRoomAboveTheFirstRow() {
+        List<String> eight = List.of("target-only", "source-only", "pooled", "joint", "hybrid", "emcdr",
+                "fine-tune", "tradaboost");
+        ExperimentResults results = results(eight);
+        JFreeChart chart = ForestPlot.create(results, "fm", ComparisonChartFactory.palette(results), null);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage image = chart.createBufferedImage(640, 300, info); // a small, crowded chart
+        assertNotNull(image);
+        double top = info.getPlotInfo().getDataArea().getMinY();
+        double firstRow = Double.MAX_VALUE;
+        for (Object e : info.getEntityCollection().getEntities()) {
+            if (e instanceof org.jfree.chart.entity.CategoryItemEntity item) {
+                firstRow = Math.min(firstRow, item.getArea().getBounds2D().getMinY());
+            }
+        }
+        java.awt.FontMetrics metrics = image.getGraphics().getFontMetrics(ChartStyle.TICKS);
+        assertTrue(firstRow - top >= metrics.getHeight(), "the first row's markers start " + (firstRow - top)
+                + " px below the plot's top; the baseline's label is " + metrics.getHeight() + " px high");
+    }
 }
