@@ -34,13 +34,27 @@ class PackedScorerTest {
 
     private static List<EncodedRow> probes(Random random, int features) {
         List<EncodedRow> rows = new ArrayList<>();
+        // names as featurizers give them, one string per name (the scorer remembers ids by the string at a place),
+        // and as fresh strings
+        String[] users = new String[80];
+        String[] items = new String[60];
+        for (int k = 0; k < users.length; k++) {
+            users[k] = "user=" + k;
+        }
+        for (int k = 0; k < items.length; k++) {
+            items[k] = "item=" + k;
+        }
         for (int r = 0; r < 400; r++) {
             List<String> names = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             int n = random.nextInt(5);
+            boolean shared = r % 3 != 0;
             for (int f = 0; f < n; f++) {
                 // users and items up to 80 and 60: some the model never saw
-                names.add(random.nextBoolean() ? "user=" + random.nextInt(80) : "item=" + random.nextInt(60));
+                int user = random.nextInt(8 * (1 + r % 10)); // runs of rows that repeat a few names
+                int item = random.nextInt(60);
+                names.add(random.nextBoolean() ? (shared ? users[user] : "user=" + user)
+                        : (shared ? items[item] : "item=" + item));
                 values.add(random.nextInt(4) == 0 ? 0.0 : random.nextGaussian() * 3);
             }
             if (random.nextBoolean()) {
