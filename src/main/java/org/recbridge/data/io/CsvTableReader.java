@@ -15,7 +15,9 @@ import org.recbridge.data.DataFormatException;
 
 /**
  * RFC 4180 text with a header row, streamed by {@link CsvRecords}. The header is read as an ordinary record so
- * that names can be cleaned and line numbers stay exact.
+ * that names can be cleaned and line numbers stay exact. A first line of ratings ({@link HeaderlessRatings}: 3 or
+ * 4 cells, numbers after the user and the item, no role's name) is data, and the columns are named by position:
+ * Amazon's ratings CSVs have no header, and reading their first rating as one made them a side table.
  */
 final class CsvTableReader implements TableReader {
     private final String fileName;
@@ -24,6 +26,9 @@ final class CsvTableReader implements TableReader {
     private final Charset charset;
     private final char delimiter;
     private final List<String> columns;
+    private final boolean headerless;
+    /** A headerless file's first line, handed out before the records' next; null once it has been. */
+    private Row first;
 
     CsvTableReader(FileSample sample, char delimiter) throws IOException, DataFormatException {
         this.fileName = sample.fileName();
@@ -39,7 +44,13 @@ final class CsvTableReader implements TableReader {
             text.close();
             throw new DataFormatException(fileName, 0, null, "file is empty: expected a header row");
         }
-        this.columns = headerNames(header.cells());
+        this.headerless = HeaderlessRatings.looksLikeData(header.cells(), 3);
+        if (headerless) {
+            this.columns = HeaderlessRatings.NAMES.subList(0, header.cells().length);
+            this.first = header;
+        } else {
+            this.columns = headerNames(header.cells());
+        }
     }
 
     /** Header names, trimmed; blank names become "column N" and repeated names get a "_2" suffix. */
@@ -67,7 +78,7 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public Map<String, ColumnRole> formatRoles() {
-        return Map.of();
+        return headerless ? HeaderlessRatings.roles(columns.size()) : Map.of();
     }
 
     @Override
@@ -80,13 +91,18 @@ final class CsvTableReader implements TableReader {
         return charset;
     }
 
-    /** The records themselves, for {@link CsvRecords#nextPlain(int)}. */
+    /** The records themselves, for {@link CsvRecords#nextPlain(int)}; null while a first line is still to come. */
     CsvRecords records() {
-        return records;
+        return first == null ? records : null;
     }
 
     @Override
     public Row next() throws IOException, DataFormatException {
+        if (first != null) {
+            Row row = first;
+            first = null;
+            return row;
+        }
         while (true) {
             String[] cells = records.next();
             if (cells == null) {

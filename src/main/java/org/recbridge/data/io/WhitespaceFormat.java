@@ -1,7 +1,6 @@
 package org.recbridge.data.io;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,9 +15,6 @@ import org.recbridge.data.DataFormatException;
 public final class WhitespaceFormat implements TableFormat {
     public static final String ID = "whitespace";
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
-    private static final List<String> NAMES = List.of("user", "item", "rating", "timestamp");
-    private static final List<ColumnRole> ROLES =
-            List.of(ColumnRole.USER, ColumnRole.ITEM, ColumnRole.RATING, ColumnRole.TIMESTAMP);
 
     @Override
     public String id() {
@@ -31,16 +27,7 @@ public final class WhitespaceFormat implements TableFormat {
         if (first.isEmpty() || first.indexOf(',') >= 0 || first.indexOf(';') >= 0 || first.indexOf('|') >= 0) {
             return false;
         }
-        String[] cells = split(first);
-        if (cells.length < 2 || cells.length > 4) {
-            return false;
-        }
-        for (int c = 0; c < cells.length; c++) {
-            if (RoleDetector.fromName(cells[c]) != null || c >= 2 && !ValueParser.isNumber(cells[c])) {
-                return false; // a header, or text where a rating or timestamp should be
-            }
-        }
-        return true;
+        return HeaderlessRatings.looksLikeData(split(first), 2);
     }
 
     @Override
@@ -50,11 +37,8 @@ public final class WhitespaceFormat implements TableFormat {
             throw new DataFormatException(sample.fileName(), 1, null,
                     "expected 2 to 4 whitespace separated cells (user item [rating [timestamp]]), found " + width);
         }
-        Map<String, ColumnRole> roles = new LinkedHashMap<>();
-        for (int c = 0; c < width; c++) {
-            roles.put(NAMES.get(c), ROLES.get(c));
-        }
-        return new LineTableReader(sample, sample.charset(), 0, NAMES.subList(0, width), roles, null,
+        Map<String, ColumnRole> roles = HeaderlessRatings.roles(width);
+        return new LineTableReader(sample, sample.charset(), 0, List.copyOf(roles.keySet()), roles, null,
                 WhitespaceFormat::split);
     }
 

@@ -31,7 +31,8 @@ class FormatDetectionTest {
             "sample.inter recbole tab",
             "sample.user recbole tab",
             "sample.item recbole tab",
-            "pairs.txt whitespace whitespace"})
+            "pairs.txt whitespace whitespace",
+            "headerless_ratings.csv delimited ,"})
     void detectsFormatAndDelimiter(String file, String format, String delimiter) throws Exception {
         try (TableInput input = TableInput.open(TestData.path(file), TestData.options())) {
             assertEquals(format, input.formatId());
@@ -59,6 +60,25 @@ class FormatDetectionTest {
         assertEquals("302|L.A. Confidential (1997)|1997|Crime|Film-Noir|Mystery|Thriller", rows.get(1));
         assertEquals("1001|Café au lait (1993)|1993|Comedy|Drama", rows.get(3));
         assertEquals("1002|Dépôt (1990)|1990|Drama", rows.get(4));
+    }
+
+    @Test
+    void aCsvOfRatingsWithoutHeaderKeepsItsFirstRowAndNamesColumnsByPosition() throws Exception {
+        try (TableInput input = TableInput.open(TestData.path("headerless_ratings.csv"), TestData.options())) {
+            assertEquals(List.of("user", "item", "rating", "timestamp"), input.columns());
+            assertEquals(true, input.isInteractionTable());
+        }
+        assertEquals(List.of("A2CX7LUOHB2NDG|0321719816|4.0|1378425600", "A2NWSAGRHCP8N5|0439886341|1.0|1367193600",
+                "A2WNBOD3WNDNKT|0439886341|3.0|1374451200", "A2CX7LUOHB2NDG|0511189877|5.0|1396137600"),
+                rows("headerless_ratings.csv"));
+        InspectReport report = FileInspector.inspect(TestData.path("headerless_ratings.csv"), TestData.options());
+        assertEquals(InspectReport.INTERACTIONS, report.kind());
+        assertEquals(4, report.rows());
+        assertEquals(3, report.users());
+        // a header is still a header: role names, or text where the rating would be
+        try (TableInput input = TableInput.open(TestData.path("ratings.csv"), TestData.options())) {
+            assertEquals("userId", input.columns().get(0));
+        }
     }
 
     @Test

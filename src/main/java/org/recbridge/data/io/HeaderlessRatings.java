@@ -1,0 +1,45 @@
+package org.recbridge.data.io;
+
+import java.util.List;
+
+import org.recbridge.data.ColumnRole;
+
+/**
+ * Files of {@code user item [rating [timestamp]]} lines without a header, as many data dumps are (Amazon's
+ * ratings CSVs, academic whitespace files): what makes a first line data rather than a header, and the columns
+ * such a file gets by position.
+ */
+final class HeaderlessRatings {
+    /** Column names by position, each naming its role. */
+    static final List<String> NAMES = List.of("user", "item", "rating", "timestamp");
+
+    private HeaderlessRatings() {
+    }
+
+    /**
+     * Whether a first line of {@code min} to 4 cells is data: no cell names a role (a header would), and the
+     * cells after the user and the item are numbers.
+     */
+    static boolean looksLikeData(String[] cells, int min) {
+        if (cells.length < min || cells.length > NAMES.size()) {
+            return false;
+        }
+        for (int c = 0; c < cells.length; c++) {
+            String cell = cells[c].strip();
+            if (cell.isEmpty() || RoleDetector.fromName(cell) != null || c >= 2 && !ValueParser.isNumber(cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The roles of the first {@code width} columns by position. */
+    static java.util.Map<String, ColumnRole> roles(int width) {
+        java.util.Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
+        List<ColumnRole> byPosition = List.of(ColumnRole.USER, ColumnRole.ITEM, ColumnRole.RATING, ColumnRole.TIMESTAMP);
+        for (int c = 0; c < width; c++) {
+            roles.put(NAMES.get(c), byPosition.get(c));
+        }
+        return roles;
+    }
+}
