@@ -18,7 +18,7 @@ import org.recbridge.data.DataFormatException;
  * ASCII, and in UTF-8 no byte of a longer character is. Lenient where commons-csv is: a quote inside an
  * unquoted cell is text; after a closing quote only whitespace may come before the delimiter.
  */
-final class CsvRecords {
+final class CsvRecords implements PlainRecords {
     private static final int EOF = -1;
 
     private final InputStream in;
@@ -53,7 +53,8 @@ final class CsvRecords {
     }
 
     /** The 1-based line the record last returned by {@link #next()} starts on. */
-    long line() {
+    @Override
+    public long line() {
         return recordLine;
     }
 
@@ -82,7 +83,8 @@ final class CsvRecords {
      * nothing and returns false, so {@link #next()} reads it: a million-row import then makes no strings but its
      * ids' names.
      */
-    boolean nextPlain(int cells) {
+    @Override
+    public boolean nextPlain(int cells) {
         if (lastWasCr || pos >= limit) {
             return false;
         }
@@ -132,25 +134,30 @@ final class CsvRecords {
         to[k] = t;
     }
 
-    Charset charset() {
+    @Override
+    public Charset charset() {
         return charset;
     }
 
     /** The read buffer, which holds the cells of the last plain line. */
-    byte[] bytes() {
+    @Override
+    public byte[] bytes() {
         return buffer;
     }
 
-    int from(int cell) {
+    @Override
+    public int from(int cell) {
         return from[cell];
     }
 
-    int to(int cell) {
+    @Override
+    public int to(int cell) {
         return to[cell];
     }
 
     /** A cell of the last plain line as {@link #next()} would have given it. */
-    String text(int cell) {
+    @Override
+    public String text(int cell) {
         return new String(buffer, from[cell], to[cell] - from[cell], charset);
     }
 

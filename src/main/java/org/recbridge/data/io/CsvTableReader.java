@@ -92,7 +92,8 @@ final class CsvTableReader implements TableReader {
     }
 
     /** The records themselves, for {@link CsvRecords#nextPlain(int)}; null while a first line is still to come. */
-    CsvRecords records() {
+    @Override
+    public PlainRecords plainRecords() {
         return first == null ? records : null;
     }
 

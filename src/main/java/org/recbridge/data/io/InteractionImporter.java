@@ -67,7 +67,7 @@ public final class InteractionImporter {
         long imported = 0;
         double reported = 0;
         while (true) {
-            CsvRecords records = input.plainRecords();
+            PlainRecords records = input.plainRecords();
             boolean isPlain = records != null && records.nextPlain(plain.cells);
             Row row = isPlain ? null : input.next();
             if (row == null && !isPlain) {

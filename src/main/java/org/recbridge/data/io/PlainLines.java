@@ -3,7 +3,7 @@ package org.recbridge.data.io;
 import org.recbridge.data.Interactions;
 
 /**
- * Adds the plain lines of an interaction CSV straight from the read buffer's bytes ({@link CsvRecords#nextPlain}):
+ * Adds the plain lines of an interaction file straight from the read buffer's bytes ({@link PlainRecords#nextPlain}):
  * ids looked up by their bytes, whole and plain decimal numbers read in place. A line with anything else in a
  * cell it uses (an empty id, a signed or ISO value, a bad value) is left to the importer's ordinary path, which
  * gives the same values or the same error: strings and per-row objects made a third of a large import's time.
@@ -28,7 +28,7 @@ final class PlainLines {
     }
 
     /** Adds the last plain line of {@code records}; false, having added nothing, when a cell is not simple. */
-    boolean add(CsvRecords records) {
+    boolean add(PlainRecords records) {
         byte[] bytes = records.bytes();
         if (records.from(user) == records.to(user) || records.from(item) == records.to(item)) {
             return false;
@@ -58,7 +58,7 @@ final class PlainLines {
     }
 
     /** The last plain line as the row {@link CsvTableReader#next()} would have given. */
-    static Row row(CsvRecords records, int cells) {
+    static Row row(PlainRecords records, int cells) {
         String[] texts = new String[cells];
         for (int c = 0; c < cells; c++) {
             texts[c] = records.text(c);

@@ -146,8 +146,8 @@ public final class TableInput implements Closeable {
      * not CSV, or rows read ahead are still to be handed out by {@link #next()}. Rows the records do not read
      * plainly are still read by {@link #next()}.
      */
-    CsvRecords plainRecords() {
-        return readAhead.isEmpty() && reader instanceof CsvTableReader csv ? csv.records() : null;
+    PlainRecords plainRecords() {
+        return readAhead.isEmpty() ? reader.plainRecords() : null;
     }
 
     private static Row nextOf(TableReader reader, String fileName) throws IOException, DataFormatException {

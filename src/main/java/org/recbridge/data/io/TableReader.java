@@ -33,6 +33,14 @@ public interface TableReader extends Closeable {
         return columns().size();
     }
 
+    /**
+     * The records the next rows come from, for reading plain lines without strings; null when the reader has
+     * none, or rows are still to come from elsewhere (a headerless file's first line).
+     */
+    default PlainRecords plainRecords() {
+        return null;
+    }
+
     /** Turns the raw cells of a well-formed row into one value per column (MovieLens genre flags, say). */
     default String[] toColumns(String[] cells) {
         return cells;
