@@ -18,8 +18,11 @@ import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableFeatureMap;
+import org.tribuo.common.sgd.FMParameters;
 import org.tribuo.math.LinearParameters;
 import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.la.Tensor;
+import org.tribuo.math.optimisers.AdaGrad;
 
 /**
  * A baseline number that every row carries must keep the weight its data give it however long training runs:
@@ -143,5 +146,51 @@ class BaselineNumbersL2Test {
         double g2 = 1.5 - 0.2 * number;
         number += g2 * lr / (eps + Math.sqrt(g1 * g1 + g2 * g2));
         assertEquals(number, w.get(0, 1), 1e-15);
+    }
+
+    @Test
+    void anFmStepAddsTheBaselineNumbersL2ToItsWeightsAndFactorsGradientsAndDecaysTheIds() {
+        FmClassifierTrainer hooks = new FmClassifierTrainer(new AdaGrad(0.1, SgdLearner.ADAGRAD_EPSILON), 5, 2, 0.1);
+        FMParameters parameters = hooks.newParameters(2, 2, new SplittableRandom(5));
+        Tensor[] start = parameters.copy().get();
+        double lr = 0.1;
+        double eps = SgdLearner.ADAGRAD_EPSILON;
+        double l2 = 0.2;
+        double decayFraction = 0.01;
+        FmAdaGradStep step = new FmAdaGradStep(parameters, lr, eps,
+                new L2Decay(decayFraction, l2, null, 2, new boolean[] {false, true}));
+        PackedRow row = new PackedRow();
+        row.ids = new int[] {0, 1};
+        row.values = new double[] {1.0, 2.0};
+        row.size = 2;
+        row.dimension = 2;
+        PredictScratch scratch = step.newScratch();
+        step.scores(row, scratch);
+        double[] gradient = {0.5, -0.5};
+        step.step(gradient, row, scratch, 1.0);
+        step.flush();
+        Tensor[] after = parameters.get();
+        for (int o = 0; o < 2; o++) {
+            // weights: the id's AdaGrad step then 1% decay; the number's step on 2 x g - L2 w
+            double w0 = ((DenseMatrix) start[1]).get(o, 0);
+            double g0 = gradient[o];
+            assertEquals((w0 + g0 * lr / (eps + Math.abs(g0))) * (1 - decayFraction),
+                    ((DenseMatrix) after[1]).get(o, 0), 1e-15);
+            double w1 = ((DenseMatrix) start[1]).get(o, 1);
+            double g1 = 2.0 * gradient[o] - l2 * w1;
+            assertEquals(w1 + g1 * lr / (eps + Math.abs(g1)), ((DenseMatrix) after[1]).get(o, 1), 1e-15);
+            DenseMatrix v = (DenseMatrix) start[o + 2];
+            for (int f = 0; f < 2; f++) {
+                double sum = v.get(f, 0) * 1.0 + v.get(f, 1) * 2.0;
+                // the id's factor: d/dv of the pairwise term, x (sum - v x), stepped, then decayed
+                double h0 = (1.0 * sum - v.get(f, 0)) * gradient[o];
+                assertEquals((v.get(f, 0) + h0 * lr / (eps + Math.abs(h0))) * (1 - decayFraction),
+                        ((DenseMatrix) after[o + 2]).get(f, 0), 1e-15);
+                // the number's factor: the same gradient minus L2 v, stepped, no decay
+                double h1 = (2.0 * sum - v.get(f, 1) * 4.0) * gradient[o] - l2 * v.get(f, 1);
+                assertEquals(v.get(f, 1) + h1 * lr / (eps + Math.abs(h1)), ((DenseMatrix) after[o + 2]).get(f, 1),
+                        1e-15);
+            }
+        }
     }
 }
