@@ -37,6 +37,9 @@ public final class BaselineFeatures implements java.io.Serializable {
     public static final String USER_COUNT = PREFIX + "user_count";
     /** Flags a user this domain's training rows do not hold, where the user terms stand alone (bias-transfer). */
     public static final String USER_NEW = PREFIX + "user_new";
+    /** The numbers, each a suffix of its feature's name (a source's user numbers carry its prefix first). */
+    private static final List<String> NUMBERS = List.of(ITEM_COUNT, ITEM_MEAN, ITEM_LIKE, ITEM_BIAS, USER_BIAS,
+            USER_LIKE_BIAS, USER_COUNT);
     /** Shrinkage strengths tried on validation rows (pseudo-counts of the global mean). */
     public static final double[] SHRINKAGE_GRID = {1, 2, 5, 10, 20, 50, 100};
     /** Used when validation cannot tell (no validation row of a known user or item). */
@@ -410,6 +413,19 @@ public final class BaselineFeatures implements java.io.Serializable {
             names = userNames.computeIfAbsent(prefix, x -> made);
         }
         return names;
+    }
+
+    /**
+     * Whether {@code featureName} is one of these numbers, under any prefix: a number nearly every row carries,
+     * unlike an id or the {@value #USER_NEW} flag.
+     */
+    public static boolean isNumber(String featureName) {
+        for (String number : NUMBERS) {
+            if (featureName.endsWith(number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the domain's training rows hold this user. */

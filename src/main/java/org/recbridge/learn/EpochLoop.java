@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.recbridge.features.BaselineFeatures;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
 import org.tribuo.Output;
+import org.tribuo.VariableInfo;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.common.sgd.SGDObjective;
 import org.tribuo.math.FeedForwardParameters;
@@ -25,7 +27,8 @@ import org.tribuo.provenance.ModelProvenance;
  * judged on validation data, training can stop early and keep the best epoch's parameters, the user can
  * cancel between steps, and per-epoch curves are recorded. Updates are the same as Tribuo's (per-example
  * AdaGrad steps on the objective's gradient); L2 is applied as weight decay on the features active in each
- * example, the usual lazy form for sparse one-hot data ({@link L2Decay}).
+ * example, the usual lazy form for sparse one-hot data, except on the baseline numbers every row carries,
+ * whose L2 is part of their gradient ({@link L2Decay} says why).
  */
 final class EpochLoop {
     private static final int CANCEL_CHECK_EVERY = 1024;
@@ -50,7 +53,8 @@ final class EpochLoop {
         FeedForwardParameters centre = warmStart == null ? null : warmStart.apply(parameters, featureMap, outputInfo);
         // A decay of 1 resets active weights to the centre each step; beyond that the step would overshoot
         // and diverge, so a huge L2 means "stay at the centre".
-        L2Decay decay = new L2Decay(Math.min(1.0, settings.learningRate() * settings.l2()), centre, featureMap.size());
+        L2Decay decay = new L2Decay(Math.min(1.0, settings.learningRate() * settings.l2()), settings.l2(), centre,
+                featureMap.size(), baselineNumbers(featureMap));
         // linear and fm parameters (every learner here) take Tribuo's AdaGrad step in place
         InPlaceStep inPlace = InPlaceStep.forParameters(parameters, settings.learningRate(),
                 SgdLearner.ADAGRAD_EPSILON, decay);
@@ -118,6 +122,23 @@ final class EpochLoop {
         Model<T> model = hooks.newModel(provenance, featureMap, outputInfo, kept);
         return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch),
                 new ModelParameters(kept, featureMap, outputInfo));
+    }
+
+    /**
+     * Per feature id, whether it is a baseline number ({@link BaselineFeatures#isNumber}), whose L2 goes into its
+     * gradient ({@link L2Decay}); null if there is none.
+     */
+    static boolean[] baselineNumbers(ImmutableFeatureMap featureMap) {
+        boolean[] numbers = null;
+        for (VariableInfo v : featureMap) {
+            if (BaselineFeatures.isNumber(v.getName())) {
+                if (numbers == null) {
+                    numbers = new boolean[featureMap.size()];
+                }
+                numbers[featureMap.getID(v.getName())] = true;
+            }
+        }
+        return numbers;
     }
 
     /** Where the touched words go, so that the JIT cannot drop the reads that fetch the rows. */

@@ -131,8 +131,14 @@ final class FmAdaGradStep implements InPlaceStep {
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = weightAt(id, o);
-                double updated = InPlaceStep.adaGrad(cells, at, x.values[t] * go, weightSquared, scale, epsilon);
-                cells[at] = decays ? decay.apply(updated, 1, o, id) : updated;
+                double g = x.values[t] * go;
+                if (decays && decay.inGradient(id)) {
+                    cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], 1, o, id), weightSquared,
+                            scale, epsilon);
+                } else {
+                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
+                    cells[at] = decays ? decay.apply(updated, 1, o, id) : updated;
+                }
             }
         }
         for (int o = 0; o < factors.length; o++) {
@@ -150,11 +156,17 @@ final class FmAdaGradStep implements InPlaceStep {
                 int id = x.ids[t];
                 int base = factorAt(id, o, 0);
                 double value = x.values[t];
+                boolean inGradient = decays && decay.inGradient(id);
                 for (int f = 0; f < k; f++) {
                     int at = base + 2 * f;
                     double g = (value * sums[f] - cells[at] * value * value) * go;
-                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
-                    cells[at] = decays ? decay.apply(updated, o + 2, f, id) : updated;
+                    if (inGradient) {
+                        cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], o + 2, f, id),
+                                weightSquared, scale, epsilon);
+                    } else {
+                        double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
+                        cells[at] = decays ? decay.apply(updated, o + 2, f, id) : updated;
+                    }
                 }
             }
         }
@@ -164,8 +176,10 @@ final class FmAdaGradStep implements InPlaceStep {
         for (int f = 0; f < k; f++) {
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
-                int at = factorAt(id, o, f);
-                cells[at] = decay.apply(cells[at], o + 2, f, id);
+                if (!decay.inGradient(id)) { // those take their L2 with a step, and nothing steps here
+                    int at = factorAt(id, o, f);
+                    cells[at] = decay.apply(cells[at], o + 2, f, id);
+                }
             }
         }
     }

@@ -66,8 +66,14 @@ final class LinearAdaGradStep implements InPlaceStep {
             for (int t = 0; t < x.size; t++) {
                 int id = x.ids[t];
                 int at = at(id, o);
-                double updated = InPlaceStep.adaGrad(cells, at, x.values[t] * go, weightSquared, scale, epsilon);
-                cells[at] = decays ? decay.apply(updated, 0, o, id) : updated;
+                double g = x.values[t] * go;
+                if (decays && decay.inGradient(id)) {
+                    cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], 0, o, id), weightSquared,
+                            scale, epsilon);
+                } else {
+                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
+                    cells[at] = decays ? decay.apply(updated, 0, o, id) : updated;
+                }
             }
         }
     }

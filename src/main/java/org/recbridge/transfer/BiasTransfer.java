@@ -41,6 +41,11 @@ public final class BiasTransfer implements TransferStrategy {
     }
 
     @Override
+    public boolean knowsTargetUsersById() {
+        return false;
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         BaselineFeatures target = Baselines.target(problem);
         List<Featurizer> biases = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recbridge.eval.UserGroup;
 
 /**
  * The registry of strategies by id; adding a strategy means one class plus one line here. Registered
@@ -132,9 +133,23 @@ public final class Strategies {
      * no registered strategy (results of an older version) is taken to.
      */
     public static boolean usesSource(String label) {
-        int paren = label.indexOf('(');
-        TransferStrategy s = BY_ID.get(paren < 0 ? label : label.substring(0, paren));
+        TransferStrategy s = ofLabel(label);
         return s == null || s.usesSource();
+    }
+
+    /**
+     * Whether a loss of the strategy of a results label against target-only, for this user group, can be put down
+     * to the source (negative transfer): it learns from the source, and it knows the target's users by id as
+     * target-only does ({@link TransferStrategy#knowsTargetUsersById}) or the group is the cold users.
+     */
+    public static boolean lossCanBeTheSources(String label, String group) {
+        TransferStrategy s = ofLabel(label);
+        return s == null || (s.usesSource() && (s.knowsTargetUsersById() || UserGroup.COLD.id().equals(group)));
+    }
+
+    private static TransferStrategy ofLabel(String label) {
+        int paren = label.indexOf('(');
+        return BY_ID.get(paren < 0 ? label : label.substring(0, paren));
     }
 
     private static String unknown(String id) {

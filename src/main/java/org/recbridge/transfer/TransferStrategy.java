@@ -60,6 +60,16 @@ public interface TransferStrategy extends java.io.Serializable {
     }
 
     /**
+     * Whether its model knows the target's users by their ids, as target-only's does. One that does not
+     * (bias-transfer: a few numbers per user) is simpler than target-only for the users target-only knows by id,
+     * so its loss for them is its simplicity, not the source misleading it; only for cold users, of whom
+     * target-only knows nothing either, can a loss be put down to the source.
+     */
+    default boolean knowsTargetUsersById() {
+        return true;
+    }
+
+    /**
      * Why this strategy cannot run with the learner or task, or null if it can. The runner skips such
      * combinations and says why, rather than failing the whole experiment.
      */

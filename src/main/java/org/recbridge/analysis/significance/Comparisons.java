@@ -78,8 +78,9 @@ public final class Comparisons {
         // at 1 - alpha the interval excludes 0 exactly where the verdict is better or worse
         Interval interval = PairedTests.correctedInterval(a, b, ratio, 1 - alpha);
         Verdict verdict = Verdict.decide(t.pValue(), t.meanDifference(), alpha, higherIsBetter);
-        // a loss of a strategy that learns nothing from the source (popularity) is a loss, not negative transfer
-        boolean negative = org.recbridge.transfer.Strategies.usesSource(strategy) && isNegativeTransfer(verdict, interval.mean(), wtl.losses(), n, higherIsBetter, minimumEffect);
+        // a loss of a strategy that learns nothing from the source (popularity) is a loss, not negative transfer;
+        // nor is bias-transfer's for the users target-only knows by their ids, which it does not have
+        boolean negative = org.recbridge.transfer.Strategies.lossCanBeTheSources(strategy, group) && isNegativeTransfer(verdict, interval.mean(), wtl.losses(), n, higherIsBetter, minimumEffect);
         return new Comparison(strategy, learner, baseline, group, metric, n, interval.mean(), interval.lower(),
                 interval.upper(), 1 - alpha, t.statistic(), t.pValue(), w.pValue(), wtl.wins(), wtl.ties(),
                 wtl.losses(), verdict, negative, minimumEffect);

@@ -43,6 +43,28 @@ class ComparisonsTest {
     }
 
     @Test
+    void aSimplerModelsLossForUsersTargetOnlyKnowsByIdIsNotNegativeTransferButForColdUsersItIs() {
+        List<RunRecord> records = new ArrayList<>();
+        for (String group : List.of("all", "warm", "cold")) {
+            for (String strategy : List.of("target-only", "bias-transfer", "popularity", "pooled")) {
+                boolean baseline = strategy.equals("target-only");
+                for (int seed = 1; seed <= 3; seed++) {
+                    double auc = (baseline ? 0.60 : 0.50) + 0.01 * seed;
+                    records.add(new RunRecord(strategy, "linear", seed, group, 10, 100, Map.of("AUC", auc)));
+                }
+            }
+        }
+        for (Comparison c : Comparisons.compute(records, "target-only", "AUC", true, 0.125, 0.05, 0.005)) {
+            assertEquals(Verdict.WORSE, c.verdict(), c.toString());
+            // bias-transfer has no user ids: for users target-only knows by id its loss is its simplicity; popularity
+            // learns nothing from the source; pooled, a target model plus the source, is misled by it everywhere
+            boolean expected = c.strategy().equals("pooled")
+                    || (c.strategy().equals("bias-transfer") && c.group().equals("cold"));
+            assertEquals(expected, c.negativeTransfer(), c.strategy() + " " + c.group());
+        }
+    }
+
+    @Test
     void aNoisyDifferenceIsNoDifferenceAndNotFlagged() {
         List<RunRecord> records = new ArrayList<>(records("target-only", 0.60, 0.62, 0.61));
         records.addAll(records("pooled", 0.58, 0.65, 0.60));
