@@ -23,8 +23,6 @@ import org.tribuo.classification.Label;
  * of cold-start users.
  */
 public final class Emcdr implements TransferStrategy {
-    /** Share of source rows held out to stop the source model's training (the target's rows judge the target's). */
-    private static final double SOURCE_VALIDATION = 0.1;
 
     public static final double DEFAULT_LAMBDA = 1.0;
 
@@ -93,6 +91,11 @@ public final class Emcdr implements TransferStrategy {
     }
 
     @Override
+    public List<String> sharedModels(TransferProblem problem, org.recbridge.learn.LearnerSettings learner) {
+        return List.of(SourceStage.key(learner));
+    }
+
+    @Override
     public TrainedStrategy train(TransferProblem problem, SgdLearner learner, RunContext context) {
         String why = unsupported(learner.settings().kind(), problem.task().kind());
         if (why != null) {
@@ -100,11 +103,7 @@ public final class Emcdr implements TransferStrategy {
         }
         SgdLearner fm = learner;
         var targetFeatures = problem.targetFeaturizer();
-        SourceData source = problem.source();
-        List<Row>[] sourceParts = splitSource(source.rows(), context.seed());
-        FittedModel sourceModel = fm.fitRows(List.of(new RowSet(source.featurizer(), sourceParts[0])),
-                source.featurizer().encodeAll(sourceParts[1]), context.seed(), context.cancel(),
-                context.part(0, 2, "source factors").progress());
+        FittedModel sourceModel = SourceStage.model(problem, fm, context.part(0, 2, "source factors"));
         FittedModel targetModel = fm.fitRows(List.of(new RowSet(targetFeatures, problem.split().train())),
                 targetFeatures.encodeAll(problem.split().validation()), context.seed(), context.cancel(),
                 context.part(1, 2, "target factors").progress());
@@ -159,14 +158,4 @@ public final class Emcdr implements TransferStrategy {
         return ((ImmutableOutputInfo<Label>) model.tribuoModel().getOutputIDInfo()).getID(new Label("1"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Row>[] splitSource(List<Row> rows, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0xe3cd);
-        List<Row> train = new ArrayList<>();
-        List<Row> validation = new ArrayList<>();
-        for (Row r : rows) {
-            (random.nextDouble() < SOURCE_VALIDATION ? validation : train).add(r);
-        }
-        return new List[] {train, validation};
-    }
 }

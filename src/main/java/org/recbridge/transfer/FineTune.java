@@ -10,8 +10,8 @@ import org.recbridge.learn.WarmStart;
 
 /**
  * Pre-train on the source, then continue SGD on the target from the source parameters. The source stage is
- * exactly {@link SourceOnly} with the learner's settings (its epochs chosen on target validation, which keeps
- * model selection on the target as everywhere else); the target stage uses the learner's settings too unless
+ * {@link SourceStage}: the learner's settings, stopped early on held-out source rows (the target's rows choose
+ * only the target stage's epoch); the target stage uses the learner's settings too unless
  * {@code targetEpochs} or {@code targetLearningRate} are given, and stops early on target validation. With
  * several sources, the first is used.
  */
@@ -36,7 +36,9 @@ public final class FineTune implements TransferStrategy {
         return "Pre-trains on the source, then keeps training on the target's rows starting from the source "
                 + "model: weights of shared user ids, side features, the bias and FM factors are copied by name, "
                 + "target-only items start fresh. Both stages use the learner's epochs, learning rate and L2 unless "
-                + "targetEpochs or targetLearningRate are set; the target stage keeps the epoch best on target validation, or the source model if none beats it. "
+                + "targetEpochs or targetLearningRate are set; the source stage stops early on a tenth of the source "
+                + "rows held out, the target stage keeps the epoch best on target validation, or the source model if "
+                + "none beats it. "
                 + "Helps when tastes carry over and target labels are few (users seen only in the source keep "
                 + "their source weights); hurts when the domains disagree, since the source is then a bad start.";
     }
@@ -61,9 +63,9 @@ public final class FineTune implements TransferStrategy {
         return sourceStage(learner);
     }
 
-    /** The cache key of {@link #warmStarted}'s source stage: source-only with the learner's settings. */
+    /** The cache key of {@link #warmStarted}'s source stage. */
     static List<String> sourceStage(LearnerSettings learner) {
-        return List.of(RunCache.strategyKey(new SourceOnly(), learner));
+        return List.of(SourceStage.key(learner));
     }
 
     /**
@@ -74,7 +76,7 @@ public final class FineTune implements TransferStrategy {
                                        RunContext context, boolean pullTowardsSource) {
         RunContext sourceStage = new RunContext(context.seed(), context.cancel(),
                 context.progress().stage(0, 0.5, "source: "));
-        FittedModel source = problem.cache().strategy(new SourceOnly(), problem, learner, sourceStage).finalModel();
+        FittedModel source = SourceStage.model(problem, learner, sourceStage);
         DomainFeaturizer target = problem.targetFeaturizer();
         WarmStart start = pullTowardsSource ? WarmStart.pulledTowards(source) : WarmStart.from(source);
         FittedModel tuned = learner.withSettings(stage.apply(learner.settings())).fitRows(

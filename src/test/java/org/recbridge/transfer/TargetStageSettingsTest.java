@@ -13,8 +13,9 @@ import org.recbridge.synth.SyntheticPair;
 import org.recbridge.task.Row;
 
 /**
- * The target-stage settings reach the target stage: WarmStartTest's "0 target epochs is the source model",
- * here through the project-file setting of the whole strategy rather than through the learner.
+ * The target-stage settings reach the target stage: WarmStartTest's "0 target epochs is the source model" (the
+ * source stage, stopped on held-out source rows), here through the project-file setting of the whole strategy
+ * rather than through the learner.
  */
 class TargetStageSettingsTest {
     private static final SyntheticPair PAIR = SyntheticProblems.sharedTastes(3);
@@ -27,8 +28,9 @@ class TargetStageSettingsTest {
     }
 
     @Test
-    void zeroTargetEpochsReproduceSourceOnlyAndTheDefaultDoesNot() {
-        double[] source = predictions(Strategies.byId("source-only"));
+    void zeroTargetEpochsReproduceTheSourceStageAndTheDefaultDoesNot() {
+        double[] source = TrainedStrategy.of(List.of(SourceStage.model(PROBLEM, LEARNER, SyntheticProblems.context(3))),
+                PROBLEM.targetFeaturizer()).predictor().predict(PROBLEM.split().test());
         for (String id : List.of("fine-tune", "regularized-transfer")) {
             TransferStrategy frozen = Strategies.create(id, Map.of("targetEpochs", 0));
             assertArrayEquals(source, predictions(frozen), 1e-12, id);
