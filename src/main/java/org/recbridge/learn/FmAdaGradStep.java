@@ -132,13 +132,8 @@ final class FmAdaGradStep implements InPlaceStep {
                 int id = x.ids[t];
                 int at = weightAt(id, o);
                 double g = x.values[t] * go;
-                if (decays && decay.inGradient(id)) {
-                    cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], 1, o, id), weightSquared,
-                            scale, epsilon);
-                } else {
-                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
-                    cells[at] = decays ? decay.apply(updated, 1, o, id) : updated;
-                }
+                cells[at] = decay.step(cells, at, g, weightSquared, scale, epsilon, decays,
+                        decays && decay.inGradient(id), 1, o, id);
             }
         }
         for (int o = 0; o < factors.length; o++) {
@@ -160,13 +155,8 @@ final class FmAdaGradStep implements InPlaceStep {
                 for (int f = 0; f < k; f++) {
                     int at = base + 2 * f;
                     double g = (value * sums[f] - cells[at] * value * value) * go;
-                    if (inGradient) {
-                        cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], o + 2, f, id),
-                                weightSquared, scale, epsilon);
-                    } else {
-                        double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
-                        cells[at] = decays ? decay.apply(updated, o + 2, f, id) : updated;
-                    }
+                    cells[at] = decay.step(cells, at, g, weightSquared, scale, epsilon, decays, inGradient, o + 2, f,
+                            id);
                 }
             }
         }

@@ -67,6 +67,21 @@ final class L2Decay {
     }
 
     /**
+     * Cell {@code at}'s AdaGrad step by {@code g} with its L2: inside the gradient for a feature that takes it
+     * there ({@code inGradient}), as the decay after the step for the others (none unless {@code active}). The
+     * learners' steps share it, so the two kinds of L2 are applied alike everywhere.
+     */
+    double step(double[] cells, int at, double g, double weightSquared, double scale, double epsilon, boolean active,
+                boolean inGradient, int tensor, int row, int feature) {
+        if (inGradient) {
+            return InPlaceStep.adaGrad(cells, at, g + gradient(cells[at], tensor, row, feature), weightSquared,
+                    scale, epsilon);
+        }
+        double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
+        return active ? apply(updated, tensor, row, feature) : updated;
+    }
+
+    /**
      * L2's gradient on cell (row, feature) of tensor {@code tensor}, now {@code value}, in Tribuo's sign (a step
      * adds it): -L2 (value - centre).
      */

@@ -67,13 +67,8 @@ final class LinearAdaGradStep implements InPlaceStep {
                 int id = x.ids[t];
                 int at = at(id, o);
                 double g = x.values[t] * go;
-                if (decays && decay.inGradient(id)) {
-                    cells[at] = InPlaceStep.adaGrad(cells, at, g + decay.gradient(cells[at], 0, o, id), weightSquared,
-                            scale, epsilon);
-                } else {
-                    double updated = InPlaceStep.adaGrad(cells, at, g, weightSquared, scale, epsilon);
-                    cells[at] = decays ? decay.apply(updated, 0, o, id) : updated;
-                }
+                cells[at] = decay.step(cells, at, g, weightSquared, scale, epsilon, decays,
+                        decays && decay.inGradient(id), 0, o, id);
             }
         }
     }

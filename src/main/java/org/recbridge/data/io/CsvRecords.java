@@ -18,14 +18,12 @@ import org.recbridge.data.DataFormatException;
  * ASCII, and in UTF-8 no byte of a longer character is. Lenient where commons-csv is: a quote inside an
  * unquoted cell is text; after a closing quote only whitespace may come before the delimiter.
  */
-final class CsvRecords implements PlainRecords {
+final class CsvRecords extends PlainRecords {
     private static final int EOF = -1;
 
     private final InputStream in;
-    private final Charset charset;
     private final byte delimiter;
     private final String fileName;
-    private final byte[] buffer;
     private final List<String> cells = new ArrayList<>();
     private byte[] text = new byte[256];
     private int textLength;
@@ -34,9 +32,6 @@ final class CsvRecords implements PlainRecords {
     private boolean lastWasCr;
     private long lineBreaks;
     private long recordLine;
-    /** The cells of the last plain line, as byte ranges of {@link #buffer}, trimmed; see {@link #nextPlain}. */
-    private int[] from = new int[0];
-    private int[] to = new int[0];
 
     /** {@code delimiter} must be ASCII. */
     CsvRecords(InputStream in, Charset charset, char delimiter, String fileName) {
@@ -45,16 +40,15 @@ final class CsvRecords implements PlainRecords {
 
     /** With a given buffer size, so tests can make cells straddle buffer ends. */
     CsvRecords(InputStream in, Charset charset, char delimiter, String fileName, int bufferSize) {
+        super(charset, bufferSize);
         this.in = in;
-        this.charset = charset;
         this.delimiter = (byte) delimiter;
         this.fileName = fileName;
-        this.buffer = new byte[bufferSize];
     }
 
     /** The 1-based line the record last returned by {@link #next()} starts on. */
     @Override
-    public long line() {
+    long line() {
         return recordLine;
     }
 
@@ -84,14 +78,11 @@ final class CsvRecords implements PlainRecords {
      * ids' names.
      */
     @Override
-    public boolean nextPlain(int cells) {
+    boolean nextPlain(int cells) {
         if (lastWasCr || pos >= limit) {
             return false;
         }
-        if (from.length != cells) {
-            from = new int[cells];
-            to = new int[cells];
-        }
+        cells(cells);
         int cell = 0;
         from[0] = pos;
         for (int i = pos; i < limit; i++) {
@@ -132,33 +123,6 @@ final class CsvRecords implements PlainRecords {
         }
         from[k] = f;
         to[k] = t;
-    }
-
-    @Override
-    public Charset charset() {
-        return charset;
-    }
-
-    /** The read buffer, which holds the cells of the last plain line. */
-    @Override
-    public byte[] bytes() {
-        return buffer;
-    }
-
-    @Override
-    public int from(int cell) {
-        return from[cell];
-    }
-
-    @Override
-    public int to(int cell) {
-        return to[cell];
-    }
-
-    /** A cell of the last plain line as {@link #next()} would have given it. */
-    @Override
-    public String text(int cell) {
-        return new String(buffer, from[cell], to[cell] - from[cell], charset);
     }
 
     /** Reads an unquoted cell whose first byte {@code c} was just read; returns what ended it. */

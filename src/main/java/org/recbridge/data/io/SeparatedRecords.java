@@ -13,14 +13,12 @@ import java.util.Arrays;
  * cells the ordinary path would read alike: on a separator, no cell starts or ends with a byte up to a space (the
  * ordinary path trims ids); on blanks, nothing but printable ASCII, spaces and tabs (it strips Unicode blanks).
  */
-final class SeparatedRecords implements PlainRecords {
+final class SeparatedRecords extends PlainRecords {
     private static final int EOF = -1;
 
     private final InputStream in;
-    private final Charset charset;
     /** The separator's bytes, or null to split on runs of spaces and tabs. */
     private final byte[] separator;
-    private final byte[] buffer;
     private int pos;
     private int limit;
     /** A CR ended the last line: an LF right after it belongs to it. */
@@ -28,8 +26,6 @@ final class SeparatedRecords implements PlainRecords {
     private long lines;
     private byte[] text = new byte[256];
     private int textLength;
-    private int[] from = new int[0];
-    private int[] to = new int[0];
 
     SeparatedRecords(InputStream in, Charset charset, String separator) {
         this(in, charset, separator, 1 << 16);
@@ -37,10 +33,9 @@ final class SeparatedRecords implements PlainRecords {
 
     /** With a given buffer size, so tests can make lines straddle buffer ends. */
     SeparatedRecords(InputStream in, Charset charset, String separator, int bufferSize) {
+        super(charset, bufferSize);
         this.in = in;
-        this.charset = charset;
         this.separator = separator == null ? null : separator.getBytes(charset);
-        this.buffer = new byte[bufferSize];
     }
 
     /** The next line without its line end, or null at the end of the file. */
@@ -77,7 +72,7 @@ final class SeparatedRecords implements PlainRecords {
     }
 
     @Override
-    public boolean nextPlain(int cells) {
+    boolean nextPlain(int cells) {
         if (skipLf || pos >= limit) {
             return false;
         }
@@ -88,10 +83,7 @@ final class SeparatedRecords implements PlainRecords {
         if (end == limit || end == pos) {
             return false; // runs past the buffer, or blank
         }
-        if (from.length != cells) {
-            from = new int[cells];
-            to = new int[cells];
-        }
+        cells(cells);
         if (!(separator == null ? splitOnBlanks(pos, end, cells) : splitOnSeparator(pos, end, cells))) {
             return false;
         }
@@ -169,33 +161,8 @@ final class SeparatedRecords implements PlainRecords {
     }
 
     @Override
-    public byte[] bytes() {
-        return buffer;
-    }
-
-    @Override
-    public int from(int cell) {
-        return from[cell];
-    }
-
-    @Override
-    public int to(int cell) {
-        return to[cell];
-    }
-
-    @Override
-    public Charset charset() {
-        return charset;
-    }
-
-    @Override
-    public long line() {
+    long line() {
         return lines;
-    }
-
-    @Override
-    public String text(int cell) {
-        return new String(buffer, from[cell], to[cell] - from[cell], charset);
     }
 
     private void append(int start, int end) {
