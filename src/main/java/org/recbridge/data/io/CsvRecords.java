@@ -19,16 +19,11 @@ import org.recbridge.data.DataFormatException;
  * unquoted cell is text; after a closing quote only whitespace may come before the delimiter.
  */
 final class CsvRecords extends PlainRecords {
-    private static final int EOF = -1;
-
-    private final InputStream in;
     private final byte delimiter;
     private final String fileName;
     private final List<String> cells = new ArrayList<>();
     private byte[] text = new byte[256];
     private int textLength;
-    private int pos;
-    private int limit;
     private boolean lastWasCr;
     private long lineBreaks;
     private long recordLine;
@@ -40,8 +35,7 @@ final class CsvRecords extends PlainRecords {
 
     /** With a given buffer size, so tests can make cells straddle buffer ends. */
     CsvRecords(InputStream in, Charset charset, char delimiter, String fileName, int bufferSize) {
-        super(charset, bufferSize);
-        this.in = in;
+        super(in, charset, bufferSize);
         this.delimiter = (byte) delimiter;
         this.fileName = fileName;
     }
@@ -215,19 +209,5 @@ final class CsvRecords extends PlainRecords {
         }
         lastWasCr = c == '\r';
         return c;
-    }
-
-    private int peek() throws IOException {
-        return pos < limit || fill() ? buffer[pos] & 0xff : EOF;
-    }
-
-    private boolean fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-            return false;
-        }
-        pos = 0;
-        limit = n;
-        return true;
     }
 }

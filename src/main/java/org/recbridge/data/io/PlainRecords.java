@@ -1,5 +1,7 @@
 package org.recbridge.data.io;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 
 /**
@@ -8,14 +10,20 @@ import java.nio.charset.Charset;
  * {@code next()}, which gives the same values or the same error.
  */
 abstract class PlainRecords {
-    /** The read buffer, which holds the cells of the last plain line. */
+    protected static final int EOF = -1;
+
+    private final InputStream in;
+    /** The read buffer, which holds the cells of the last plain line; bytes from {@link #pos} to {@link #limit} are unread. */
     protected final byte[] buffer;
+    protected int pos;
+    protected int limit;
     protected final Charset charset;
     /** The cells of the last plain line, as ranges of {@link #buffer}. */
     protected int[] from = new int[0];
     protected int[] to = new int[0];
 
-    PlainRecords(Charset charset, int bufferSize) {
+    PlainRecords(InputStream in, Charset charset, int bufferSize) {
+        this.in = in;
         this.charset = charset;
         this.buffer = new byte[bufferSize];
     }
@@ -53,5 +61,21 @@ abstract class PlainRecords {
     /** A cell of the last plain line as the ordinary path gives it. */
     final String text(int cell) {
         return new String(buffer, from[cell], to[cell] - from[cell], charset);
+    }
+
+    /** The next byte without reading it, or {@link #EOF}. */
+    protected final int peek() throws IOException {
+        return pos < limit || fill() ? buffer[pos] & 0xff : EOF;
+    }
+
+    /** Reads the next block into the buffer; false at the end. */
+    protected final boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
     }
 }

@@ -14,13 +14,8 @@ import java.util.Arrays;
  * ordinary path trims ids); on blanks, nothing but printable ASCII, spaces and tabs (it strips Unicode blanks).
  */
 final class SeparatedRecords extends PlainRecords {
-    private static final int EOF = -1;
-
-    private final InputStream in;
     /** The separator's bytes, or null to split on runs of spaces and tabs. */
     private final byte[] separator;
-    private int pos;
-    private int limit;
     /** A CR ended the last line: an LF right after it belongs to it. */
     private boolean skipLf;
     private long lines;
@@ -33,8 +28,7 @@ final class SeparatedRecords extends PlainRecords {
 
     /** With a given buffer size, so tests can make lines straddle buffer ends. */
     SeparatedRecords(InputStream in, Charset charset, String separator, int bufferSize) {
-        super(charset, bufferSize);
-        this.in = in;
+        super(in, charset, bufferSize);
         this.separator = separator == null ? null : separator.getBytes(charset);
     }
 
@@ -172,19 +166,5 @@ final class SeparatedRecords extends PlainRecords {
         }
         System.arraycopy(buffer, start, text, textLength, n);
         textLength += n;
-    }
-
-    private int peek() throws IOException {
-        return pos < limit || fill() ? buffer[pos] & 0xff : EOF;
-    }
-
-    private boolean fill() throws IOException {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-            return false;
-        }
-        pos = 0;
-        limit = n;
-        return true;
     }
 }
