@@ -13,7 +13,7 @@ abstract class PlainRecords {
     protected static final int EOF = -1;
 
     private final InputStream in;
-    /** The read buffer, which holds the cells of the last plain line; bytes from {@link #pos} to {@link #limit} are unread. */
+    /** The read buffer, which holds the cells of the last plain line; its bytes from pos to limit are unread. */
     protected final byte[] buffer;
     protected int pos;
     protected int limit;
