@@ -65,7 +65,7 @@ final class CsvRecords extends PlainRecords {
 
     /**
      * Reads the next record without making a string when it is a plain line of {@code cells} cells: held whole
-     * in the read buffer, not blank, no quote and no CR. Its cells are then {@link #bytes()} from
+     * in the read buffer, not blank, no quote and no CR but one before its LF. Its cells are then {@link #bytes()} from
      * {@link #from(int)} to {@link #to(int)}, trimmed as {@link #next()} trims them (String.trim drops the
      * characters up to U+0020, which are exactly the bytes up to 0x20 in UTF-8 and ISO-8859-1). Otherwise reads
      * nothing and returns false, so {@link #next()} reads it: a million-row import then makes no strings but its
@@ -81,7 +81,9 @@ final class CsvRecords extends PlainRecords {
         from[0] = pos;
         for (int i = pos; i < limit; i++) {
             byte b = buffer[i];
-            if (b == '\n') {
+            // a line ends at LF or CRLF (one break either way); a CR alone is left to next()
+            boolean crlf = b == '\r' && i + 1 < limit && buffer[i + 1] == '\n';
+            if (b == '\n' || crlf) {
                 if (cell != cells - 1 || i == pos) {
                     return false;
                 }
@@ -90,7 +92,7 @@ final class CsvRecords extends PlainRecords {
                     trim(k);
                 }
                 recordLine = ++lineBreaks;
-                pos = i + 1;
+                pos = crlf ? i + 2 : i + 1;
                 return true;
             }
             if (b == delimiter) {

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * The lines of a file without quoting (MovieLens, RecBole and whitespace files), read from bytes: {@link #nextLine}
  * as a line reader gives them (line ends LF, CR or CRLF), and {@link #nextPlain} a line's cells as byte ranges,
  * split on a literal separator ("::", a tab) or on runs of blanks. Splitting strings per line took two thirds of
- * importing a million-row ratings.dat. A plain line is one held whole in the read buffer, with no CR, whose
- * cells the ordinary path would read alike: on a separator, no cell starts or ends with a byte up to a space (the
- * ordinary path trims ids); on blanks, nothing but printable ASCII, spaces and tabs (it strips Unicode blanks).
+ * importing a million-row ratings.dat. A plain line is one held whole in the read buffer, with no CR but one
+ * before its LF, whose cells the ordinary path would read alike: on a separator, no cell starts or ends with a
+ * byte up to a space (the ordinary path trims ids); on blanks, nothing but printable ASCII, spaces and tabs (it
+ * strips Unicode blanks).
  */
 final class SeparatedRecords extends PlainRecords {
     /** The separator's bytes, or null to split on runs of spaces and tabs. */
@@ -67,6 +68,10 @@ final class SeparatedRecords extends PlainRecords {
 
     @Override
     boolean nextPlain(int cells) {
+        if (skipLf && pos < limit && buffer[pos] == '\n') { // the LF of a CRLF the last line ended with
+            pos++;
+            skipLf = false;
+        }
         if (skipLf || pos >= limit) {
             return false;
         }
@@ -74,11 +79,15 @@ final class SeparatedRecords extends PlainRecords {
         while (end < limit && buffer[end] != '\n') {
             end++;
         }
-        if (end == limit || end == pos) {
-            return false; // runs past the buffer, or blank
+        if (end == limit) {
+            return false; // runs past the buffer
+        }
+        int lineEnd = end > pos && buffer[end - 1] == '\r' ? end - 1 : end; // CRLF is one line end, as for LF
+        if (lineEnd == pos) {
+            return false; // blank
         }
         cells(cells);
-        if (!(separator == null ? splitOnBlanks(pos, end, cells) : splitOnSeparator(pos, end, cells))) {
+        if (!(separator == null ? splitOnBlanks(pos, lineEnd, cells) : splitOnSeparator(pos, lineEnd, cells))) {
             return false;
         }
         pos = end + 1;

@@ -85,7 +85,41 @@ class CsvRecordsTest {
             assertEquals(expected, ours(s, charset, delimiter, 1 << 16),
                     () -> charset + " text: " + s.replace("\r", "\\r").replace("\n", "\\n"));
             assertEquals(expected, ours(s, charset, delimiter, 1 + random.nextInt(4)), () -> "small buffer, text: " + s);
+            // as an import reads: plain lines of 1 to 3 cells by nextPlain (LF or CRLF ends), the rest by next()
+            int cells = 1 + n % 3;
+            assertEquals(expected, plainFirst(s, charset, delimiter, 1 << 16, cells),
+                    () -> cells + " plain cells, text: " + s.replace("\r", "\\r").replace("\n", "\\n"));
+            assertEquals(expected, plainFirst(s, charset, delimiter, 1 + random.nextInt(8), cells),
+                    () -> cells + " plain cells, small buffer, text: " + s);
         }
+    }
+
+    /** The records as an import reads them: nextPlain where it can, next() for the rest. */
+    private static List<String> plainFirst(String text, Charset charset, char delimiter, int bufferSize, int cells)
+            throws IOException {
+        CsvRecords records = new CsvRecords(new ByteArrayInputStream(text.getBytes(charset)), charset, delimiter, "f.csv",
+                bufferSize);
+        List<String> out = new ArrayList<>();
+        try {
+            while (true) {
+                if (records.nextPlain(cells)) {
+                    List<String> plain = new ArrayList<>();
+                    for (int c = 0; c < cells; c++) {
+                        plain.add(records.text(c));
+                    }
+                    out.add(records.line() + ": " + plain);
+                    continue;
+                }
+                String[] next = records.next();
+                if (next == null) {
+                    break;
+                }
+                out.add(records.line() + ": " + Arrays.asList(next));
+            }
+        } catch (DataFormatException e) {
+            out.add("error at line " + e.line());
+        }
+        return out;
     }
 
     @Test

@@ -86,7 +86,8 @@ class SeparatedRecordsTest {
             }
             edges.add(line.toString());
         }
-        sameBothWays("ratings.dat", edges, "::", StandardCharsets.ISO_8859_1);
+        sameBothWays("ratings.dat", edges, "::", StandardCharsets.ISO_8859_1, "\n");
+        sameBothWays("ratings.dat", edges, "::", StandardCharsets.ISO_8859_1, "\r\n"); // a Windows file
     }
 
     @Test
@@ -117,20 +118,23 @@ class SeparatedRecordsTest {
             }
             edges.add(line.toString());
         }
-        sameBothWays("pairs.txt", edges, " ", StandardCharsets.UTF_8);
+        sameBothWays("pairs.txt", edges, " ", StandardCharsets.UTF_8, "\n");
+        sameBothWays("pairs.txt", edges, " ", StandardCharsets.UTF_8, "\r\n");
     }
 
     /**
      * Imports the edge lines first (within the rows read ahead: the ordinary path) and after 600 filler lines
      * (plainly where they are plain), and compares the rows and the errors.
      */
-    private void sameBothWays(String name, List<String> edges, String separator, Charset charset) throws Exception {
+    private void sameBothWays(String name, List<String> edges, String separator, Charset charset, String lineEnd)
+            throws Exception {
         List<String> filler = new ArrayList<>();
         for (int r = 0; r < TableInput.SAMPLE_ROWS + 100; r++) {
             filler.add(String.join(separator, "f" + r, "i" + r % 7, String.valueOf(1 + r % 5), String.valueOf(r)));
         }
-        Outcome early = importLines(name, filler.subList(0, 1), edges, filler.subList(1, filler.size()), charset);
-        Outcome late = importLines(name, filler, edges, List.of(), charset);
+        Outcome early = importLines(name, filler.subList(0, 1), edges, filler.subList(1, filler.size()), charset,
+                lineEnd);
+        Outcome late = importLines(name, filler, edges, List.of(), charset, lineEnd);
         assertEquals(early.rows(), late.rows());
         assertEquals(early.errors(), late.errors());
         assertTrue(early.rows().size() > filler.size() + 5, "most edge lines import: " + early.rows().size());
@@ -141,13 +145,13 @@ class SeparatedRecordsTest {
 
     /** The file's rows as text (sorted) and its bad rows' messages with each edge line numbered from 1. */
     private Outcome importLines(String name, List<String> before, List<String> edges, List<String> after,
-                                Charset charset) throws Exception {
-        Path sub = Files.createDirectories(dir.resolve("d" + before.size()));
+                                Charset charset, String lineEnd) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("d" + before.size() + lineEnd.length()));
         Path file = sub.resolve(name);
         List<String> all = new ArrayList<>(before);
         all.addAll(edges);
         all.addAll(after);
-        Files.write(file, (String.join("\n", all) + "\n").getBytes(charset));
+        Files.write(file, (String.join(lineEnd, all) + lineEnd).getBytes(charset));
         Imported<Interactions> imported = InteractionImporter.importFile(file,
                 new ImportOptions("auto", Map.of(), DuplicatePolicy.AVERAGE, true));
         Interactions in = imported.value();
