@@ -20,7 +20,7 @@ public final class Interactions implements java.io.Serializable {
      */
     private GroupedPairs grouped = new GroupedPairs();
     private boolean groupedByItem;
-    /** Every pair's row, made when the rows turn out not to be grouped by user; null until then and once compacted. */
+    /** Every pair's row, made when the rows turn out not to be grouped; null until then and once compacted. */
     private PairRows rowOfPair;
     /** The rows an import expects in all, to size {@link #rowOfPair} if it is needed. */
     private int expectedRows;

@@ -96,11 +96,4 @@ final class PairRows implements java.io.Serializable {
             }
         }
     }
-
-    PairRows copy() {
-        PairRows out = new PairRows();
-        out.slots = slots.clone();
-        out.size = size;
-        return out;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** PairRows against a HashMap through many growths, and a copy that does not share storage. */
+/** PairRows against a HashMap through many growths. */
 class PairRowsTest {
     @Test
     void findsEveryPairItWasGivenAndNoOther() {
@@ -34,16 +34,5 @@ class PairRowsTest {
         expected.forEach((key, row) -> assertEquals(row, rows.putIfAbsent((int) (key >>> 32), (int) (long) key, -5)));
         assertEquals(-1, rows.putIfAbsent(3000, 0, 7));
         assertEquals(7, rows.putIfAbsent(3000, 0, 8));
-    }
-
-    @Test
-    void aCopyIsIndependent() {
-        PairRows rows = new PairRows();
-        rows.putIfAbsent(1, 2, 0);
-        PairRows copy = rows.copy();
-        copy.putIfAbsent(2, 1, 1);
-        assertEquals(-1, rows.putIfAbsent(2, 1, 9));
-        assertEquals(1, copy.putIfAbsent(2, 1, 9));
-        assertEquals(0, copy.putIfAbsent(1, 2, 9));
     }
 }
