@@ -21,6 +21,9 @@ public final class RecBridgeCommand implements Runnable {
     /** Exit code of a usage error: an unknown option, a missing or malformed option value. */
     static final int USAGE = 2;
 
+    /** Made before anything large, so that saying the heap ran out needs no room that may not be there. */
+    private static final String OUT_OF_MEMORY = "error: " + OutOfMemory.message();
+
     /**
      * The subcommands by their annotated names, in the order --help lists them. picocli reads a command's
      * annotations by reflection as it is added, which on a cold JVM costs about 0.13 s of CPU for the six
@@ -86,12 +89,25 @@ public final class RecBridgeCommand implements Runnable {
      * 3 ({@code run}) finished and wrote its results, but some runs failed.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        int code;
+        try {
+            code = executeCommand(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // anywhere, setting up included: inspect's early reader may fill the heap while picocli starts
+            err.println(OUT_OF_MEMORY);
+            code = 1;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int executeCommand(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length > 0 && !args[0].startsWith("-") && !SUBCOMMANDS.containsKey(args[0])) {
             // picocli would say "Unmatched argument at index 0", which names neither the mistake nor the commands
             err.println("error: '" + args[0] + "' is not a command; the commands are "
                     + String.join(", ", SUBCOMMANDS.keySet()) + " (a project file, results folder or exported model "
                     + "folder given alone opens in the window)");
-            err.flush();
             return USAGE;
         }
         Class<?> asked = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
@@ -111,16 +127,7 @@ public final class RecBridgeCommand implements Runnable {
             commandLine.getErr().flush();
             return 1;
         });
-        int code;
-        try {
-            code = cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            // picocli passes errors on; whatever ran out is unreachable now, so one line has room
-            err.println("error: " + OutOfMemory.message());
-            code = 1;
-        }
-        out.flush();
-        err.flush();
-        return code;
+        // picocli passes errors on, an OutOfMemoryError to execute's catch
+        return cli.execute(args);
     }
 }

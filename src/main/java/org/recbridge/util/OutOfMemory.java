@@ -27,9 +27,9 @@ public final class OutOfMemory {
 
     /** "not enough memory: the Java heap of 256 MB (-Xmx) ran out; start java with -Xmx1024m or more" */
     public static String message() {
-        return String.format("not enough memory: the Java heap of %d MB (its -Xmx limit) ran out; start java with "
-                + "-Xmx%dm or more (java -Xmx%dm -jar recbridge.jar ...)", heapMb(), advisedMb(heapMb()),
-                advisedMb(heapMb()));
+        long ask = advisedMb(heapMb());
+        return "not enough memory: the Java heap of " + heapMb() + " MB (its -Xmx limit) ran out; start java with -Xmx"
+                + ask + "m or more (java -Xmx" + ask + "m -jar recbridge.jar ...)";
     }
 
     /**

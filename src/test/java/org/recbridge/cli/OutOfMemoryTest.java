@@ -48,8 +48,9 @@ class OutOfMemoryTest {
         assertEquals(1, p.exitValue(), err);
         List<String> lines = err.strip().lines().toList();
         assertEquals(1, lines.size(), err);
-        assertTrue(lines.get(0).startsWith("error: not enough memory: the Java heap of 24 MB (its -Xmx limit) ran out; "
-                + "start java with -Xmx512m or more"), err);
+        // the heap's size is the collector's choice (23 MB under the serial collector of a one-core machine)
+        assertTrue(lines.get(0).matches("error: not enough memory: the Java heap of 2[34] MB \\(its -Xmx limit\\) ran out; "
+                + "start java with -Xmx512m or more .*"), err);
         assertFalse(err.contains("\tat "), err);
     }
 }
