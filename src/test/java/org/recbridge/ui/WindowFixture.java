@@ -1,7 +1,6 @@
 package org.recbridge.ui;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -16,7 +15,7 @@ public final class WindowFixture {
     public final Stage stage;
     public final RecordingDialogService dialogs = new RecordingDialogService();
     public final FxJobService jobs = new FxJobService();
-    public final Preferences prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
+    public final Preferences prefs = TestPreferences.fresh();
     public final Workbench workbench;
 
     /** Builds and shows the workbench; {@code dir}: the test's temporary folder. */
@@ -30,24 +29,6 @@ public final class WindowFixture {
     /** Stops the jobs and removes the preferences. */
     public void close() throws BackingStoreException, InterruptedException {
         jobs.shutdown();
-        removeNode(prefs);
-    }
-
-    /**
-     * Java's preferences lock one file for every JVM of the user: tests of other builds running at the same time
-     * hold it for moments ("Couldn't get file lock"), so the removal is tried again before it counts as failed.
-     */
-    private static void removeNode(Preferences node) throws BackingStoreException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                node.removeNode();
-                return;
-            } catch (BackingStoreException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                Thread.sleep(250);
-            }
-        }
+        TestPreferences.remove(prefs);
     }
 }

@@ -15,9 +15,10 @@ import org.recbridge.data.DataFormatException;
 
 /**
  * RFC 4180 text with a header row, streamed by {@link CsvRecords}. The header is read as an ordinary record so
- * that names can be cleaned and line numbers stay exact. A first line of ratings ({@link HeaderlessRatings}: 3 or
- * 4 cells, numbers after the user and the item, no role's name) is data, and the columns are named by position:
- * Amazon's ratings CSVs have no header, and reading their first rating as one made them a side table.
+ * that names can be cleaned and line numbers stay exact. A first line of ratings or pairs ({@link HeaderlessRatings}:
+ * 2 to 4 cells, numbers after the user and the item, ids with digits, no role's name) is data, and the columns are
+ * named by position: Amazon's ratings CSVs have no header, and reading their first rating as one made them a side
+ * table.
  */
 final class CsvTableReader implements TableReader {
     private final String fileName;
@@ -44,7 +45,7 @@ final class CsvTableReader implements TableReader {
             text.close();
             throw new DataFormatException(fileName, 0, null, "file is empty: expected a header row");
         }
-        this.headerless = HeaderlessRatings.looksLikeData(header.cells(), 3);
+        this.headerless = HeaderlessRatings.looksLikeData(header.cells(), 2);
         if (headerless) {
             this.columns = HeaderlessRatings.NAMES.subList(0, header.cells().length);
             this.first = header;

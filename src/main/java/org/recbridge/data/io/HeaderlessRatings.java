@@ -17,8 +17,9 @@ final class HeaderlessRatings {
     }
 
     /**
-     * Whether a first line of {@code min} to 4 cells is data: no cell names a role (a header would), and the
-     * cells after the user and the item are numbers.
+     * Whether a first line of {@code min} to 4 cells is data: no cell names a role (a header would), the cells
+     * after the user and the item are numbers, and a line of a user and an item alone (an implicit file) has a
+     * digit in each, as ids nearly always do and header words do not.
      */
     static boolean looksLikeData(String[] cells, int min) {
         if (cells.length < min || cells.length > NAMES.size()) {
@@ -30,7 +31,11 @@ final class HeaderlessRatings {
                 return false;
             }
         }
-        return true;
+        return cells.length > 2 || hasDigit(cells[0]) && hasDigit(cells[1]);
+    }
+
+    private static boolean hasDigit(String cell) {
+        return cell.chars().anyMatch(Character::isDigit);
     }
 
     /** The roles of the first {@code width} columns by position. */

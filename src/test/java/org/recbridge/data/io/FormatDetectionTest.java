@@ -82,6 +82,24 @@ class FormatDetectionTest {
     }
 
     @Test
+    void aCsvOfPairsWithoutHeaderIsAnImplicitInteractionFile() throws Exception {
+        try (TableInput input = TableInput.open(TestData.path("headerless_pairs.csv"), TestData.options())) {
+            assertEquals(List.of("user", "item"), input.columns());
+            assertEquals(true, input.isInteractionTable());
+        }
+        assertEquals(List.of("1023|55", "1023|71", "2210|55", "3|9001"), rows("headerless_pairs.csv"));
+        InspectReport report = FileInspector.inspect(TestData.path("headerless_pairs.csv"), TestData.options());
+        assertEquals(InspectReport.INTERACTIONS, report.kind());
+        assertEquals(4, report.rows());
+        assertEquals(3, report.users());
+        // two words are a header even when neither names a role: ids carry digits, header words do not
+        try (TableInput input = TableInput.open(TestData.path("unnamed_header_pairs.csv"), TestData.options())) {
+            assertEquals(List.of("customer", "product"), input.columns());
+        }
+        assertEquals(List.of("c1|p1", "c2|p1"), rows("unnamed_header_pairs.csv"));
+    }
+
+    @Test
     void whitespaceRunsSplitCells() throws Exception {
         assertEquals(List.of("u1|i1|4|100", "u1|i2|3|101", "u2|i1|5|102"), rows("pairs.txt"));
     }

@@ -18,12 +18,12 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class SampleScreenFxTest {
     SampleWorkbench app;
     @TempDir
-    Path recovery; // autosave copies of this test's workbench, never the user's
+    Path dir; // autosave copies of this test's workbench, never the user's
 
     @BeforeEach
     void start() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = WaitForAsyncUtils.asyncFx(() -> new SampleWorkbench(stage, recovery)).get();
+        app = WaitForAsyncUtils.asyncFx(() -> new SampleWorkbench(stage, dir)).get();
     }
 
     @AfterEach

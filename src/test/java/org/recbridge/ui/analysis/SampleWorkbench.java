@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -20,8 +18,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.general.DatasetUtils;
 import org.recbridge.analysis.hints.Hint;
 import org.recbridge.experiment.ExperimentResults;
+import org.recbridge.ui.WindowFixture;
 import org.recbridge.ui.Workbench;
-import org.recbridge.ui.common.FxJobService;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,20 +29,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * screen, and the checks the sample tests share: a tab selected, its chart on screen with data in it.
  */
 final class SampleWorkbench {
-    final RecordingDialogService dialogs = new RecordingDialogService();
-    final FxJobService jobs = new FxJobService();
+    private final WindowFixture window;
+    final RecordingDialogService dialogs;
     final Workbench workbench;
-    private final Preferences prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
 
-    SampleWorkbench(Stage stage, Path recovery) {
-        workbench = new Workbench(stage, jobs, prefs, dialogs, recovery);
-        workbench.show();
-        stage.requestFocus(); // a headless stage of JavaFX 20+ does not take focus by itself
+    /** {@code dir}: the test's temporary folder. */
+    SampleWorkbench(Stage stage, Path dir) {
+        window = new WindowFixture(stage, dir);
+        dialogs = window.dialogs;
+        workbench = window.workbench;
     }
 
     void close() throws Exception {
-        jobs.shutdown();
-        prefs.removeNode();
+        window.close();
     }
 
     /** Opens {@code sample} (its folder name) as File ▸ Sample Projects does. */

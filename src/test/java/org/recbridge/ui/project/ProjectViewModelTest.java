@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +21,7 @@ import org.recbridge.experiment.Project;
 import org.recbridge.experiment.ProjectFile;
 import org.recbridge.experiment.ProjectIO;
 import org.recbridge.experiment.SummaryRow;
+import org.recbridge.ui.TestPreferences;
 import org.recbridge.ui.common.DialogService.SaveAnswer;
 import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.common.SynchronousJobService;
@@ -36,14 +36,14 @@ class ProjectViewModelTest {
 
     @BeforeEach
     void setUp() {
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
+        prefs = TestPreferences.fresh();
         model = new ProjectViewModel(document, new SynchronousJobService(), dialogs, new RecentProjects(prefs),
                 SampleProjects.folder());
     }
 
     @AfterEach
     void removePreferences() throws Exception {
-        prefs.removeNode();
+        TestPreferences.remove(prefs);
     }
 
     @Test

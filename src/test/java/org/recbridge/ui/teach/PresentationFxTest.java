@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -22,9 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.recbridge.ui.WindowFixture;
 import org.recbridge.ui.Workbench;
-import org.recbridge.ui.common.FxJobService;
-import org.recbridge.ui.common.RecordingDialogService;
 import org.recbridge.ui.project.SampleProjects;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,26 +34,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class PresentationFxTest {
     @TempDir
     Path dir;
+    private WindowFixture window;
     private Workbench workbench;
     private Stage stage;
-    private FxJobService jobs;
     private Preferences prefs;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
-        jobs = new FxJobService();
-        workbench = new Workbench(stage, jobs, prefs, new RecordingDialogService(), dir.resolve("recovery"));
-        workbench.show();
-        stage.requestFocus();
+        window = new WindowFixture(stage, dir);
+        workbench = window.workbench;
+        prefs = window.prefs;
         workbench.project().openAtStart(SampleProjects.defaultProject().orElseThrow());
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        jobs.shutdown();
-        prefs.removeNode();
+        window.close();
     }
 
     @Test

@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.recbridge.ui.TestPreferences;
 
 class ZoomViewModelTest {
-    private final Preferences prefs = Preferences.userRoot().node("org/recbridge/test/" + UUID.randomUUID());
+    private final Preferences prefs = TestPreferences.fresh();
 
     @AfterEach
     void tearDown() throws Exception {
-        prefs.removeNode();
+        TestPreferences.remove(prefs);
     }
 
     @Test
