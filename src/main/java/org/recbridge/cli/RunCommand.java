@@ -23,6 +23,7 @@ import org.recbridge.report.HintsText;
 import org.recbridge.report.ResultsFiles;
 import org.recbridge.report.ResultsTable;
 import org.recbridge.report.html.HtmlReport;
+import org.recbridge.transfer.SettingException;
 import org.recbridge.transfer.Strategies;
 import org.recbridge.transfer.TransferStrategy;
 import org.recbridge.util.CancelToken;
@@ -60,8 +61,10 @@ final class RunCommand implements Callable<Integer> {
             + "numbers, each once, e.g. 1,2,3")
     List<Long> seeds;
 
-    @Option(names = "--strategies", split = ",", paramLabel = "ID", description = "override the project's strategies: "
-            + "ids (default settings) or labels of the project's strategies, e.g. fine-tune(targetEpochs=5)")
+    // a comma inside parentheses separates a label's settings, not strategies
+    @Option(names = "--strategies", split = ",(?![^(]*\\))", paramLabel = "ID", description = "override the project's "
+            + "strategies: ids (default settings), or ids with settings as results label them, e.g. "
+            + "\"pooled,fine-tune(targetEpochs=5, targetLearningRate=0.05)\"")
     List<String> strategies;
 
     @Option(names = "--export-splits", paramLabel = "DIR", description = "also write each seed's train, validation "
@@ -349,14 +352,15 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A label of the project's keeps its settings; anything else must be a strategy id. */
+    /** A label of the project's keeps its settings; anything else is an id, with settings of its own if given. */
     private TransferStrategy chosen(Project project, String name) {
-        return project.strategies().stream().filter(s -> s.label().equals(name)).findFirst()
+        return project.strategies().stream().filter(s -> s.label().equals(name.strip())).findFirst()
                 .orElseGet(() -> {
                     try {
-                        return Strategies.byId(name.trim());
-                    } catch (IllegalArgumentException e) {
-                        throw usage("--strategies: " + e.getMessage());
+                        return Strategies.fromLabel(name);
+                    } catch (SettingException e) {
+                        throw usage("--strategies: " + (e.setting() == null || e.setting().equals("id") ? ""
+                                : name.strip() + ": " + e.setting() + ": ") + e.problem());
                     }
                 });
     }

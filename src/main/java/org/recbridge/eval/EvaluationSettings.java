@@ -47,6 +47,13 @@ public record EvaluationSettings(List<Integer> ks, int negatives, RankingProtoco
         if (ranking == null) {
             throw new IllegalArgumentException("evaluation.ranking: missing");
         }
+        int largest = ks.get(ks.size() - 1);
+        if (ranking != RankingProtocol.FULL && largest > negatives) {
+            // a held-out item ranked among negatives + 1 is always within the top K: HR@K would be 1 whatever scored
+            throw new IllegalArgumentException(String.format("evaluation.k must be at most evaluation.negatives (%,d): "
+                    + "each held-out item is ranked among %,d items, so at K = %,d every one is a hit, got %,d",
+                    negatives, negatives + 1, largest, largest));
+        }
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("evaluation.alpha must be between 0 and 1, got " + alpha);
         }

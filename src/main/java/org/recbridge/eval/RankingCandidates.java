@@ -125,6 +125,20 @@ public record RankingCandidates(RankingProtocol protocol, Map<String, UserCandid
     }
 
     /**
+     * Full ranking's counterpart of {@link EvaluationSettings}' check of K against the negatives: "ranking (seed
+     * 1): at K = 500 every held-out item is a hit ...", or null when every K is below the catalogue's size.
+     */
+    public String trivialK(List<Integer> ks, long seed) {
+        int largest = ks.get(ks.size() - 1);
+        if (protocol != RankingProtocol.FULL || largest < pool.size()) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "ranking (seed %d): at K = %,d every held-out item is a hit "
+                + "(evaluation.k is not below the %,d items of the catalogue), so HR, NDCG and Recall at that K "
+                + "say nothing of the strategies", seed, largest, pool.size());
+    }
+
+    /**
      * The pairs left out said aloud: "ranking (seed 1): 12 of 230 positive test pairs have an item that no
      * training row has and are not ranked ...", or null when every pair was ranked.
      */

@@ -106,8 +106,9 @@ public final class ExperimentRunner {
             }
             RankingCandidates candidates = RankingCandidates.build(problem.split(), project.task(), project.evaluation(), seed);
             String capped = candidates.shortfall(project.evaluation().negatives(), seed);
-            if (capped != null && setups.isEmpty()) { // the first seed's count stands for all: one catalogue
-                notes.add(capped);
+            String trivial = candidates.trivialK(project.evaluation().ks(), seed);
+            if (setups.isEmpty()) { // the first seed's count stands for all: one catalogue
+                java.util.stream.Stream.of(capped, trivial).filter(java.util.Objects::nonNull).forEach(notes::add);
             }
             String unranked = candidates.unrankedNote(seed); // each seed's split has its own training items
             if (unranked != null) {

@@ -121,10 +121,8 @@ public final class ProjectValidator {
         }
         String interactions = require(d.interactions, field + ".interactions");
         Map<String, ColumnRole> roles = new LinkedHashMap<>();
-        d.roles.forEach((column, role) -> roles.put(column, enumField(() -> ColumnRole.valueOf(
-                role.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".roles." + column)));
-        DuplicatePolicy duplicates = enumField(() -> DuplicatePolicy.valueOf(
-                d.duplicates.trim().toUpperCase(Locale.ROOT).replace('-', '_')), field + ".duplicates");
+        d.roles.forEach((column, role) -> roles.put(column, named(ColumnRole.class, role, field + ".roles." + column)));
+        DuplicatePolicy duplicates = named(DuplicatePolicy.class, d.duplicates, field + ".duplicates");
         ImportOptions options = new ImportOptions(d.format, roles, duplicates, d.skipBadRows);
         String label = d.name != null ? d.name : field;
         return new DomainSource(label, dataFile(file, interactions, field + ".interactions"),
@@ -299,14 +297,24 @@ public final class ProjectValidator {
         return value;
     }
 
+    /** The constant {@code value} names in lower case with dashes ("keep-last"), or an error listing them all. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        int i = value == null ? -1 : names.indexOf(value.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (i < 0) {
+            throw new IllegalArgumentException(field + ": expected " + String.join(", ", names.subList(0,
+                    names.size() - 1)) + " or " + names.get(names.size() - 1) + ", got "
+                    + (value == null ? "nothing" : "\"" + value + "\""));
+        }
+        return type.getEnumConstants()[i];
+    }
+
     private static <T> T enumField(java.util.function.Supplier<T> parse, String field) {
         try {
             return parse.get();
         } catch (IllegalArgumentException | NullPointerException e) {
             String why = e.getMessage() == null ? "missing" : e.getMessage();
-            if (why.startsWith("No enum constant")) {
-                why = "not one of the allowed values";
-            }
             throw new IllegalArgumentException(field + ": " + why);
         }
     }

@@ -36,4 +36,33 @@ public final class Labeller {
         }
         return rows;
     }
+
+    /**
+     * What is wrong when the like threshold makes every rated row of {@code domainName} a like or every one a
+     * dislike, or null: every run would fail the same way after the import, or have no held-out like to rank.
+     */
+    public static String oneClassOnly(String domainName, Interactions interactions, TaskSettings task) {
+        if (task.kind() != TaskKind.CLASSIFICATION || !interactions.hasRatings()) {
+            return null;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < interactions.size(); r++) {
+            double rating = interactions.rating(r);
+            if (!Double.isNaN(rating)) {
+                low = Math.min(low, rating);
+                high = Math.max(high, rating);
+            }
+        }
+        if (low > high || low < task.likeThreshold() && high >= task.likeThreshold()) {
+            return null; // nothing rated (said elsewhere), or both classes
+        }
+        return String.format(java.util.Locale.ROOT, "%s makes every rating of %s a %s (its ratings go from %s to %s); "
+                + "set a threshold above the lowest rating and at most the highest", number(task.likeThreshold()),
+                domainName, high < task.likeThreshold() ? "dislike" : "like", number(low), number(high));
+    }
+
+    private static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+    }
 }

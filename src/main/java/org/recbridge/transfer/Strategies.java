@@ -55,6 +55,56 @@ public final class Strategies {
     }
 
     /**
+     * A strategy from the label results give it: an id ({@code pooled}) or an id with settings, as
+     * {@code fine-tune(targetEpochs=5, targetLearningRate=0.05)} or {@code ensemble(members=pooled+target-only)}; each
+     * value read as its setting's type and checked as a project file's would be.
+     *
+     * @throws SettingException naming the setting at fault, or {@code id} for an unknown strategy
+     */
+    public static TransferStrategy fromLabel(String label) {
+        String text = label.strip();
+        int open = text.indexOf('(');
+        if (open < 0) {
+            return create(text, Map.of());
+        }
+        String id = text.substring(0, open).strip();
+        if (!text.endsWith(")")) {
+            throw new SettingException(null, "\"" + label + "\": settings go in parentheses after the id, e.g. "
+                    + "fine-tune(targetEpochs=5, targetLearningRate=0.05)");
+        }
+        TransferStrategy base = BY_ID.get(id);
+        if (base == null) {
+            throw new SettingException("id", unknown(id));
+        }
+        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        String inside = text.substring(open + 1, text.length() - 1);
+        for (String part : inside.isBlank() ? new String[0] : inside.split(",")) {
+            int eq = part.indexOf('=');
+            String name = (eq < 0 ? part : part.substring(0, eq)).strip();
+            Setting setting = base.settings().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new SettingException(name, "unknown setting; " + known(base)));
+            if (eq < 0) {
+                throw new SettingException(name, "no value: give it as " + name + "=VALUE");
+            }
+            given.put(name, typed(setting, part.substring(eq + 1).strip()));
+        }
+        return create(id, given);
+    }
+
+    /** A label's value as a JSON file would give it, so that {@link Setting#parse} checks it alike. */
+    private static Object typed(Setting setting, String value) {
+        try {
+            return switch (setting.type()) {
+                case INTEGER -> Long.valueOf(value);
+                case NUMBER -> Double.valueOf(value);
+                case STRATEGY_IDS -> java.util.Arrays.stream(value.split("\\+")).map(String::strip).toList();
+            };
+        } catch (NumberFormatException e) {
+            return value; // refused by Setting.parse with what it expects
+        }
+    }
+
+    /**
      * The strategy {@code id} with the given settings (JSON values: numbers, strings, lists), each checked
      * against what the strategy declares; settings left out take their defaults. With settings that differ
      * from the defaults the result is labelled, e.g. {@code fine-tune(targetEpochs=5)}.

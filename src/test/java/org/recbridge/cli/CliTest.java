@@ -74,6 +74,21 @@ class CliTest {
         assertTrue(bad.err().contains("--budgets: \"lots\" is not a number"), bad.err());
     }
 
+    /** A label as results show it, settings and all, runs that configuration; the project need not name it. */
+    @Test
+    void strategiesTakesIdsWithSettingsAsResultsLabelThem(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli("generate", "--out", dir.toString(), "--users", "300", "--seed", "3").code());
+        String tuned = "fine-tune(targetEpochs=1, targetLearningRate=0.05)";
+        Result r = cli("run", dir.resolve("project.json").toString(), "--seeds", "1", "-q", "--strategies",
+                "target-only," + tuned + ",ensemble(members=pooled+target-only)");
+        assertEquals(0, r.code(), r.err());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("results/results.json").toFile()).get("summary");
+        java.util.Set<String> labels = new java.util.TreeSet<>();
+        summary.forEach(row -> labels.add(row.get("strategy").asText()));
+        assertEquals(new java.util.TreeSet<>(List.of("target-only", tuned, "ensemble(members=pooled+target-only)")),
+                labels);
+    }
+
     @Test
     void inspectReportsFormatRolesAndCounts() {
         Result r = cli("inspect", "sample-projects/movies-to-books/data/target-ratings.csv");

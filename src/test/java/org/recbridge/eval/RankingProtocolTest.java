@@ -96,6 +96,25 @@ class RankingProtocolTest {
         }
     }
 
+    /** Issue 21 (nonsense as a result): a K no ranking can miss is refused, or noted where the catalogue decides. */
+    @Test
+    void aKAtWhichEveryHeldOutItemIsAHitIsRefusedOrNoted() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new EvaluationSettings(List.of(10, 100), 99, RankingProtocol.SAMPLED_PER_USER, "target-only",
+                        0.05, null));
+        assertEquals("evaluation.k must be at most evaluation.negatives (99): each held-out item is ranked among 100 "
+                + "items, so at K = 100 every one is a hit, got 100", e.getMessage());
+        new EvaluationSettings(List.of(99), 99, RankingProtocol.SAMPLED_PER_PAIR, "target-only", 0.05, null);
+        // full ranking: the catalogue (six items here) is known only once the data is
+        EvaluationSettings six = new EvaluationSettings(List.of(2, 6), 1, RankingProtocol.FULL, "target-only", 0.05, null);
+        assertEquals("ranking (seed 3): at K = 6 every held-out item is a hit (evaluation.k is not below the 6 items "
+                + "of the catalogue), so HR, NDCG and Recall at that K say nothing of the strategies",
+                RankingCandidates.build(split(), TaskSettings.defaults(), six, 3).trivialK(six.ks(), 3));
+        EvaluationSettings five = new EvaluationSettings(List.of(5), 1, RankingProtocol.FULL, "target-only", 0.05, null);
+        assertEquals(null, RankingCandidates.build(split(), TaskSettings.defaults(), five, 3).trivialK(five.ks(), 3));
+        assertEquals(1.0, all(RankingProtocol.FULL, 1, List.of(6)).get("HR@6"), 1e-12, "what the note warns of");
+    }
+
     @Test
     void sampledPerPairAveragesOverPairsNotUsers() {
         // training items t, p, q, r: a has two pairs, c one; "all" is the mean of three pairs' values

@@ -34,6 +34,22 @@ class StrategySettingsTest {
     }
 
     @Test
+    void aLabelReadsBackAsTheStrategyItLabels() {
+        for (String label : List.of("pooled", "fine-tune(targetEpochs=5, targetLearningRate=0.02)",
+                "tradaboost(rounds=3)", "ensemble(members=pooled+fine-tune)", "joint(sourceWeight=0.5)")) {
+            assertEquals(label, Strategies.fromLabel(label).label());
+        }
+        // spacing and default values as a user may type them; settings at their defaults leave the plain id
+        assertEquals("fine-tune(targetEpochs=5)", Strategies.fromLabel(" fine-tune( targetEpochs = 5 ) ").label());
+        assertSame(Strategies.byId("pooled"), Strategies.fromLabel("pooled()"));
+        assertEquals("joint", Strategies.fromLabel("joint(sourceWeight=1)").label());
+        SettingException e = assertThrows(SettingException.class, () -> Strategies.fromLabel("tradaboost(rounds=2.5)"));
+        assertEquals("rounds", e.setting());
+        assertTrue(e.problem().startsWith("expected an integer"), e.problem());
+        assertEquals("id", assertThrows(SettingException.class, () -> Strategies.fromLabel("nope(x=1)")).setting());
+    }
+
+    @Test
     void everyStrategyDeclaresWhatTheIssueAsksFor() {
         assertEquals(List.of("targetEpochs", "targetLearningRate"), names("fine-tune"));
         assertEquals(List.of("targetEpochs", "targetLearningRate", "lambda"), names("regularized-transfer"));
