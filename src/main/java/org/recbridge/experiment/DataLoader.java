@@ -16,7 +16,6 @@ import org.recbridge.data.io.DomainSplitter;
 import org.recbridge.data.io.ImportSummary;
 import org.recbridge.task.GivenFiles;
 import org.recbridge.task.GivenSplit;
-import org.recbridge.task.Labeller;
 import org.recbridge.util.CancelToken;
 import org.recbridge.util.ProgressListener;
 
@@ -92,11 +91,6 @@ public final class DataLoader {
 
     private static LoadedData linked(Project project, List<Domain> sources, Domain target, List<String> notes,
                                      GivenSplit given) {
-        String oneClass = Labeller.oneClassOnly(target.name(), target.interactions(), project.task());
-        if (oneClass != null) {
-            throw new IllegalArgumentException((project.file() == null ? "" : project.file().getFileName() + ", ")
-                    + "field task.likeThreshold: " + oneClass);
-        }
         notes.add("linking: " + project.linking().describe());
         List<Domain> linked = new ArrayList<>();
         for (Domain source : project.linking().apply(sources)) {

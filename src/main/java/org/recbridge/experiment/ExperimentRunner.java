@@ -23,6 +23,7 @@ import org.recbridge.eval.RankingCandidates;
 import org.recbridge.eval.TestEvaluator;
 import org.recbridge.learn.LearnerSettings;
 import org.recbridge.learn.SgdLearner;
+import org.recbridge.task.Labeller;
 import org.recbridge.task.TaskKind;
 import org.recbridge.task.TaskSettings;
 import org.recbridge.transfer.RunCache;
@@ -85,12 +86,20 @@ public final class ExperimentRunner {
      */
     public ExperimentResults run(Project project, LoadedData data, ProgressListener progress, CancelToken cancel,
                                  Consumer<Outcome> keep) {
+        // diagnose still shows such data ("every rating is a like"); training on it would fail every run
+        String oneClass = Labeller.oneClassOnly(data.target().name(), data.target().interactions(), project.task());
+        if (oneClass != null) {
+            throw new IllegalArgumentException((project.file() == null ? "" : project.file().getFileName() + ", ")
+                    + "field task.likeThreshold: " + oneClass);
+        }
         ProblemBuilder builder = new ProblemBuilder(data, project.task(), project.features());
         List<String> notes = new ArrayList<>(data.summaries());
         List<SeedSetup> setups = new ArrayList<>();
+        SplitNotes thin = new SplitNotes(project.task().kind(), project.seeds().size());
         for (long seed : project.seeds()) {
             cancel.check();
             TransferProblem problem = builder.build(project.protocol(), seed);
+            thin.add(problem.split(), seed);
             if (problem.targetFeaturizer().keptSideFeatures() != null) {
                 notes.add("seed " + seed + ": side features kept (top " + project.features().topK()
                         + " by mRMR on the training rows): " + String.join(", ",
@@ -116,6 +125,7 @@ public final class ExperimentRunner {
             }
             setups.add(SeedSetup.of(problem, project.task(), project.evaluation(), candidates, seed));
         }
+        notes.addAll(thin.notes());
         List<String> skipped = RunPlan.of(project).skipped();
         notes.addAll(skipped);
         List<Job> jobs = new ArrayList<>();

@@ -74,8 +74,8 @@ final class EpochLoop {
         // A warm start must earn its epochs: if no epoch beats the starting (source) parameters on
         // validation, those are kept (best epoch 0).
         double bestScore = warmStart == null ? Double.NaN
-                : judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
-                        new ModelParameters(parameters, featureMap, outputInfo))[1];
+                : selectionScore(judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
+                        new ModelParameters(parameters, featureMap, outputInfo)), judge);
         int sinceBest = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             if (later != null && epoch > 1) {
@@ -104,9 +104,10 @@ final class EpochLoop {
             double[] scores = judge.judge(hooks.newModel(provenance, featureMap, outputInfo, parameters),
                     new ModelParameters(parameters, featureMap, outputInfo));
             points.add(new EpochPoint(epoch, loss, scores[0], scores[1], scores[2]));
-            boolean noValidation = Double.isNaN(scores[1]); // nothing to select on: keep the latest epoch
-            if (noValidation || Double.isNaN(bestScore) || improves(scores[1], bestScore, judge.higherIsBetter())) {
-                bestScore = scores[1];
+            double score = selectionScore(scores, judge);
+            boolean noValidation = Double.isNaN(score); // nothing to select on: keep the latest epoch
+            if (noValidation || Double.isNaN(bestScore) || improves(score, bestScore)) {
+                bestScore = score;
                 best = parameters.copy();
                 bestEpoch = epoch;
                 sinceBest = 0;
@@ -122,6 +123,18 @@ final class EpochLoop {
         Model<T> model = hooks.newModel(provenance, featureMap, outputInfo, kept);
         return new Outcome<>(model, new TrainingCurve(metricName, List.copyOf(points), bestEpoch),
                 new ModelParameters(kept, featureMap, outputInfo));
+    }
+
+    /**
+     * What epochs are chosen by, higher being better: the validation metric, or, where the validation rows cannot
+     * give it (AUC of rows that are all likes or all dislikes), their loss; NaN without validation rows. The rows
+     * are the same every epoch, so one run never mixes the two.
+     */
+    static double selectionScore(double[] scores, EpochJudge<?> judge) {
+        if (!Double.isNaN(scores[1])) {
+            return judge.higherIsBetter() ? scores[1] : -scores[1];
+        }
+        return -scores[2];
     }
 
     /**
@@ -213,11 +226,9 @@ final class EpochLoop {
         }
     }
 
-    private static boolean improves(double value, double best, boolean higherIsBetter) {
-        if (Double.isNaN(value)) {
-            return false;
-        }
-        return higherIsBetter ? value > best + 1e-9 : value < best - 1e-9;
+    /** Whether a selection score (higher is better) beats the best so far by more than rounding. */
+    private static boolean improves(double value, double best) {
+        return !Double.isNaN(value) && value > best + 1e-9;
     }
 
     private static void shuffle(int[] order, SplittableRandom random) {

@@ -19,6 +19,11 @@ public record TrainingCurve(String metric, List<EpochPoint> points, int bestEpoc
      * so the model may not have converged (a reference solver could do better) and more epochs may help.
      */
     public boolean stoppedShort() {
-        return bestEpoch > 0 && bestEpoch == points.size();
+        return bestEpoch > 0 && bestEpoch == points.size() && validated();
+    }
+
+    /** Whether there were validation rows to judge the epochs by (else the last epoch is kept, unjudged). */
+    public boolean validated() {
+        return points.stream().anyMatch(p -> !Double.isNaN(p.validationMetric()) || !Double.isNaN(p.validationLoss()));
     }
 }

@@ -30,9 +30,16 @@ class CliWarningsTest {
     void aSingleClassTargetIsNotAdvisedToReadAuc(@TempDir Path dir) throws Exception {
         String target = TinyProjects.target()
                 .replaceAll("(?m),[1-5]$", ",5");
-        CliTest.Result r = cli("diagnose", project(dir, target).toString());
+        Path project = project(dir, target);
+        CliTest.Result r = cli("diagnose", project.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("every t rating is a like"), r.out());
         assertFalse(r.out().contains("read AUC"), r.out());
+        // run refuses it before training, in one line naming the field and the ratings' range
+        CliTest.Result run = cli("run", project.toString(), "-q");
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: " + project.getFileName() + ", field task.likeThreshold: 4 makes every rating of t a like (its ratings go "
+                + "from 5 to 5); set a threshold above the lowest rating and at most the highest", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("results")), "nothing written");
     }
 }

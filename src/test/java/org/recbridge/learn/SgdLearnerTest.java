@@ -111,6 +111,22 @@ class SgdLearnerTest {
         assertTrue(c.points().size() < 25, "stopped early: " + c.points().size());
     }
 
+    /** Validation rows of one class have no AUC: epochs are chosen on their loss, not left to run out. */
+    @Test
+    void validationRowsOfOneClassChooseTheEpochByTheirLoss() {
+        LearnerSettings s = new LearnerSettings(LearnerKind.FM, 25, 0.2, 0.0, 16, 2);
+        List<EncodedRow> likes = rows(600, 2, 0.3, false).stream().filter(r -> r.label() > 0.5).toList();
+        TrainingCurve c = fit(s, TaskKind.CLASSIFICATION, rows(400, 1, 0.3, false), likes).curve();
+        assertTrue(c.points().stream().allMatch(p -> Double.isNaN(p.validationMetric())), "no AUC of one class");
+        double lowest = c.points().stream().mapToDouble(EpochPoint::validationLoss).min().orElseThrow();
+        assertEquals(lowest, c.points().get(c.bestEpoch() - 1).validationLoss(), 1e-12);
+        assertTrue(c.validated());
+        // without validation rows nothing is chosen, and running out of epochs is not "still improving"
+        TrainingCurve none = fit(s.withEpochs(3), TaskKind.CLASSIFICATION, rows(400, 1, 0.3, false), List.of()).curve();
+        assertEquals(3, none.bestEpoch());
+        assertTrue(!none.validated() && !none.stoppedShort());
+    }
+
     @ParameterizedTest
     @EnumSource(LearnerKind.class)
     void savedAndReloadedModelPredictsTheSame(LearnerKind kind, @TempDir Path dir) throws Exception {
