@@ -9,8 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.jfree.chart.JFreeChart;
@@ -19,7 +19,7 @@ import org.recbridge.chart.ChartExport;
 import org.recbridge.chart.ChartZoom;
 
 /**
- * A chart with its own controls on top (choices given by the screen, then PNG, SVG and Copy), or a sentence
+ * A chart with its own controls on top (choices given by the screen, then PNG, SVG, Copy and Window), or a sentence
  * saying why there is no chart yet. ChartViewer's own menu is off: it would open file choosers itself.
  */
 public final class ChartPane {
@@ -36,11 +36,21 @@ public final class ChartPane {
         svg.setOnAction(e -> exports.svg(model));
         Button copy = button("Copy", "Copy the chart to the clipboard as an image (1200 × 700).", model);
         copy.setOnAction(e -> copy(model));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, controls);
+        Button window = button("Window", "Show the chart in a window of its own, to enlarge it on a projector (F11: "
+                + "full screen, Escape: close); it follows the choices made here.", model);
+        window.setId(id + "-window");
+        window.setOnAction(e -> ChartWindow.open(window.getScene().getWindow(), model));
         Label export = new Label("Export");
-        bar.getChildren().addAll(gap, export, png, svg, copy);
+        HBox exporting = new HBox(8, export, png, svg, copy, window);
+        exporting.setAlignment(Pos.CENTER_LEFT);
+        // a flow, not a row: at a large zoom (presentation mode) the controls wrap instead of shrinking to "..."
+        FlowPane bar = new FlowPane(8, 4, controls);
+        bar.getChildren().add(exporting);
+        bar.getChildren().forEach(c -> {
+            if (c instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
 
