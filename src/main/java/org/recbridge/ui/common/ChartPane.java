@@ -7,10 +7,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.jfree.chart.JFreeChart;
@@ -19,7 +21,7 @@ import org.recbridge.chart.ChartExport;
 import org.recbridge.chart.ChartZoom;
 
 /**
- * A chart with its own controls on top (choices given by the screen, then PNG, SVG, Copy and Window), or a sentence
+ * A chart with its own controls on top (choices given by the screen, then Export and Window), or a sentence
  * saying why there is no chart yet. ChartViewer's own menu is off: it would open file choosers itself.
  */
 public final class ChartPane {
@@ -30,22 +32,26 @@ public final class ChartPane {
      * lesson's tour to outline); {@code empty}: what to say while there is no chart.
      */
     public ChartPane(String id, ChartModel model, ChartExports exports, String empty, Node... controls) {
-        Button png = button("PNG…", "Export the chart as a PNG image (1200 × 700).", model);
+        MenuItem png = new MenuItem("PNG image (1200 × 700)…");
         png.setOnAction(e -> exports.png(model));
-        Button svg = button("SVG…", "Export the chart as an SVG drawing, which scales without blurring.", model);
+        MenuItem svg = new MenuItem("SVG drawing, which scales without blurring…");
         svg.setOnAction(e -> exports.svg(model));
-        Button copy = button("Copy", "Copy the chart to the clipboard as an image (1200 × 700).", model);
+        MenuItem copy = new MenuItem("Copy as an image (1200 × 700)");
         copy.setOnAction(e -> copy(model));
-        Button window = button("Window", "Show the chart in a window of its own, to enlarge it on a projector (F11: "
-                + "full screen, Escape: close); it follows the choices made here.", model);
+        // one menu, not three buttons: in presentation mode beside a lesson's steps the row has room for it
+        MenuButton export = new MenuButton("Export", null, png, svg, copy);
+        export.setId(id + "-export");
+        export.setTooltip(Tables.tooltip("Export the chart as a PNG image or an SVG drawing, or copy it."));
+        export.disableProperty().bind(model.chartProperty().isNull());
+        Button window = new Button("Window");
         window.setId(id + "-window");
+        window.setTooltip(Tables.tooltip("Show the chart in a window of its own, to enlarge it on a projector (F11: "
+                + "full screen, Escape: close); it follows the choices made here."));
+        window.disableProperty().bind(model.chartProperty().isNull());
         window.setOnAction(e -> ChartWindow.open(window.getScene().getWindow(), model));
-        Label export = new Label("Export");
-        HBox exporting = new HBox(8, export, png, svg, copy, window);
-        exporting.setAlignment(Pos.CENTER_LEFT);
-        // a flow, not a row: at a large zoom (presentation mode) the controls wrap instead of shrinking to "..."
+        // a flow, not a row: where even so the room runs out, the controls wrap instead of shrinking to "..."
         FlowPane bar = new FlowPane(8, 4, controls);
-        bar.getChildren().add(exporting);
+        bar.getChildren().addAll(export, window);
         bar.getChildren().forEach(c -> {
             if (c instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -57,7 +63,7 @@ public final class ChartPane {
         ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false);
         viewer.setId(id);
         ChartCanvasState.keepInStep(viewer);
-        // the window's zoom reaches the chart through the text size the pane's own label is given by CSS
+        // the window's zoom reaches the chart through the text size CSS gives the pane's Export menu
         model.chartProperty().addListener((o, a, b) -> {
             if (b != null) { // ChartViewer refuses null; without a chart the pane shows a label instead
                 ChartZoom.apply(b, zoom(export));
@@ -78,16 +84,9 @@ public final class ChartPane {
         root.centerProperty().bind(Bindings.when(model.chartProperty().isNull()).then((Node) none).otherwise(viewer));
     }
 
-    /** The zoom the window's text is shown at: the label's CSS font against the default one. */
-    private static double zoom(Label label) {
+    /** The zoom the window's text is shown at: a control's CSS font against the default one. */
+    private static double zoom(Labeled label) {
         return label.getFont().getSize() / Font.getDefault().getSize();
-    }
-
-    private static Button button(String text, String help, ChartModel model) {
-        Button b = new Button(text);
-        b.setTooltip(Tables.tooltip(help));
-        b.disableProperty().bind(model.chartProperty().isNull());
-        return b;
     }
 
     /** Drawing one chart takes a few tens of milliseconds: done here, as the clipboard belongs to the FX thread. */

@@ -97,6 +97,17 @@ public final class ResultsView {
         SplitPane all = new SplitPane(top, bottom);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.42);
+        // the first layout of a screen not yet shown (a window opening zoomed, on this screen) moves the divider
+        // to where the halves' sizes at that moment put it: put it back once the screen has its real height
+        all.heightProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number height) {
+                if (height.doubleValue() > 0) {
+                    all.heightProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> all.setDividerPositions(0.42));
+                }
+            }
+        });
         root.setCenter(all);
         root.setPadding(new Insets(8));
     }

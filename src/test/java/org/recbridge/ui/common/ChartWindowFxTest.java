@@ -55,11 +55,15 @@ class ChartWindowFxTest {
         return ChartFactory.createBarChart(title, "strategy", "AUC", data);
     }
 
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     @Start
     void start(Stage stage) {
         ComboBox<String> choice = new ComboBox<>();
-        ChartPane pane = new ChartPane("test-chart", model, new ChartExports(new RecordingDialogService(),
-                new SynchronousJobService(), () -> Path.of(".")), "no chart yet", choice);
+        ChartPane pane = new ChartPane("test-chart", model, new ChartExports(dialogs, new SynchronousJobService(),
+                () -> dir), "no chart yet", choice);
         // a narrow pane at a large text size: the controls wrap rather than shrink to "..."
         pane.root().setStyle("-fx-font-size: 20px;");
         stage.setScene(new Scene(pane.root(), 360, 300));
@@ -72,7 +76,14 @@ class ChartWindowFxTest {
     }
 
     @Test
-    void theChartOpensInItsOwnWindowFollowsTheScreenAndClosesWithEscape(FxRobot robot) {
+    void theChartOpensInItsOwnWindowFollowsTheScreenAndClosesWithEscape(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuButton export = robot.lookup("#test-chart-export").queryAs(javafx.scene.control.MenuButton.class);
+        assertEquals(List.of("PNG image (1200 × 700)…", "SVG drawing, which scales without blurring…",
+                "Copy as an image (1200 × 700)"), export.getItems().stream().map(i -> i.getText()).toList());
+        Path svg = dir.resolve("chart.svg");
+        dialogs.fileAnswers.add(java.util.Optional.of(svg));
+        robot.interact(() -> export.getItems().get(1).fire());
+        assertTrue(java.nio.file.Files.readString(svg).contains("<svg"), "the SVG item exports through the dialogs");
         Button window = robot.lookup("#test-chart-window").queryButton();
         assertTrue(window.getWidth() >= window.prefWidth(-1) - 0.5, "the button keeps its whole label: "
                 + window.getWidth() + " of " + window.prefWidth(-1));
