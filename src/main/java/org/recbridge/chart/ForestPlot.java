@@ -162,9 +162,10 @@ public final class ForestPlot {
             legend.add(small);
         }
         plot.setFixedLegendItems(legend);
-        return ChartStyle.chart(plot, String.format(Locale.ROOT, "Each strategy against %s, %s learner: mean "
-                        + "difference and %s interval over %d seed%s, best first", first.baseline(), learner,
-                first.intervalLevel(), first.seeds(), first.seeds() == 1 ? "" : "s"));
+        // short: on a zoomed screen beside a lesson's steps every word of the title is a line the plot loses
+        return ChartStyle.chart(plot, String.format(Locale.ROOT, "Against %s, %s learner: mean difference, %s "
+                        + "interval over %d seed%s", first.baseline(), learner, first.intervalLevel(), first.seeds(),
+                first.seeds() == 1 ? "" : "s"));
     }
 
     /** The intervals' span, the baseline's 0 and its minimum-effect band, with a margin on either side. */

@@ -3,7 +3,6 @@ package org.recbridge.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -49,15 +47,10 @@ public final class ChartPane {
                 + "full screen, Escape: close); it follows the choices made here."));
         window.disableProperty().bind(model.chartProperty().isNull());
         window.setOnAction(e -> ChartWindow.open(window.getScene().getWindow(), model));
-        // a flow, not a row: where even so the room runs out, the controls wrap instead of shrinking to "..."
-        FlowPane bar = new FlowPane(8, 4, controls);
-        bar.getChildren().addAll(export, window);
-        bar.getChildren().forEach(c -> {
-            if (c instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Node[] all = java.util.Arrays.copyOf(controls, controls.length + 2);
+        all[controls.length] = export;
+        all[controls.length + 1] = window;
+        FlowPane bar = ControlRow.of(all);
         bar.setPadding(new Insets(4));
 
         ChartViewer viewer = new ChartViewer(model.chartProperty().get(), false);

@@ -6,7 +6,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,13 +18,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.recbridge.ui.common.Help;
 import org.recbridge.ui.common.HintWording;
 import org.recbridge.ui.common.ChartPane;
+import org.recbridge.ui.common.ControlRow;
 import org.recbridge.ui.common.Tables;
 
 /**
@@ -78,10 +77,7 @@ public final class ResultsView {
         exportModelItem.disableProperty().bind(model.canExportModel().not());
         exportModelItem.setOnAction(e -> model.exportModel());
         table.table().setContextMenu(new ContextMenu(exportModelItem));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, filter, group, learner, gap, export, report, exportModel);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = ControlRow.of(filter, group, learner, export, report, exportModel);
         VBox top = new VBox(6, heading, filters, table.table());
         VBox.setVgrow(table.table(), Priority.ALWAYS);
 
@@ -93,7 +89,7 @@ public final class ResultsView {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane bottom = new SplitPane(chartPane(model), details);
-        bottom.setDividerPositions(0.46);
+        bottom.setDividerPositions(0.55);
         SplitPane all = new SplitPane(top, bottom);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.42);
