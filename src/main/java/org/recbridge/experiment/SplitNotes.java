@@ -9,14 +9,14 @@ import org.recbridge.task.TargetSplit;
 import org.recbridge.task.TaskKind;
 
 /**
- * What a seed's split leaves too thin to stand on, said in the results' notes: no validation rows (epochs cannot
- * be chosen), validation rows of one class (chosen on their loss), test rows of one class (no AUC) or too few to
- * tell strategies apart. A tiny target otherwise reports "accuracy 1.0000 ± 0.0000" from one test row. Each kind is
+ * What a seed's split leaves too thin to stand on, said in the results' notes: too few training rows (a tiny target
+ * budget), no validation rows (epochs cannot be chosen), validation rows of one class (chosen on their loss), test
+ * rows of one class (no AUC) or too few to tell strategies apart. A tiny target otherwise reports "accuracy 1.0000 ± 0.0000" from one test row. Each kind is
  * said once, with the first seed's counts and how many seeds share it.
  */
 final class SplitNotes {
-    /** Below this many test rows a metric is mostly the luck of the draw. */
-    static final int FEW_TEST_ROWS = 30;
+    /** Below this many test rows a metric is mostly the luck of the draw, and training rows teach next to nothing. */
+    static final int FEW_ROWS = 30;
 
     private final TaskKind task;
     private final int seeds;
@@ -30,8 +30,14 @@ final class SplitNotes {
     }
 
     void add(TargetSplit split, long seed) {
+        List<Row> train = split.train();
         List<Row> validation = split.validation();
         List<Row> test = split.test();
+        if (train.size() < FEW_ROWS) {
+            note("few-train", String.format("seed %d: only %,d target training row%s%s: a strategy's target model "
+                    + "learns next to nothing from them; check protocol.targetBudget and the target's size", seed,
+                    train.size(), train.size() == 1 ? "" : "s", likes(train)));
+        }
         if (validation.isEmpty()) {
             note("no-validation", "seed " + seed + ": no validation rows (the target's users have too few rows to "
                     + "hold some out): epochs cannot be chosen, so every run keeps its last epoch");
@@ -39,7 +45,7 @@ final class SplitNotes {
             note("one-class-validation", "seed " + seed + ": " + allOf(validation, "validation")
                     + ", which AUC cannot rank: epochs are chosen on the validation log-loss");
         }
-        if (test.size() < FEW_TEST_ROWS) {
+        if (test.size() < FEW_ROWS) {
             note("few-test", String.format("seed %d: only %,d test row%s%s: metrics on so few rows are mostly the "
                     + "luck of the draw; give the target more rows or a larger protocol.test", seed, test.size(),
                     test.size() == 1 ? "" : "s", likes(test)));

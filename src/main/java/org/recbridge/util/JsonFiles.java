@@ -109,6 +109,12 @@ public final class JsonFiles {
             String key = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
             return name + where(e) + ": field \"" + key + "\" is given twice; keep one";
         }
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile(
+                "Numeric value \\((.*)\\) out of range of (int|long) \\((-?\\d+) - (\\d+)\\).*").matcher(original);
+        if (range.matches()) {
+            return at + ": expected a whole number from " + range.group(3) + " to " + range.group(4) + ", got "
+                    + range.group(1);
+        }
         if (e instanceof MismatchedInputException m) {
             return at + ": " + (original.startsWith("Cannot ") && m.getTargetType() != null
                     ? expected(m.getTargetType()) + got(m) : original);

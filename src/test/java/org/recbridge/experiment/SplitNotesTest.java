@@ -39,6 +39,14 @@ class SplitNotesTest {
     }
 
     @Test
+    void aTinyTargetBudgetIsNoted() {
+        SplitNotes notes = new SplitNotes(TaskKind.CLASSIFICATION, 1);
+        notes.add(new TargetSplit(rows(2, 3), rows(20, 20), rows(30, 30), Set.of(), List.of("i0"), Map.of()), 7);
+        assertEquals(List.of("seed 7: only 5 target training rows (2 likes): a strategy's target model learns next to "
+                + "nothing from them; check protocol.targetBudget and the target's size"), notes.notes());
+    }
+
+    @Test
     void aSoundSplitOrRatingsWithoutClassesSayNothingOfClasses() {
         SplitNotes sound = new SplitNotes(TaskKind.CLASSIFICATION, 1);
         sound.add(split(rows(20, 20), rows(30, 30)), 1);
