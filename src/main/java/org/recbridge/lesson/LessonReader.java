@@ -91,6 +91,11 @@ public final class LessonReader {
     }
 
     private static Lesson lesson(JsonNode root, Path file, Path folder) throws Problem {
+        if (root.has("target") || root.has("sources")) {
+            // "name: unknown field" would send the user hunting through a file that is fine as what it is
+            throw new Problem("target", "this is a project file, not a lesson; a lesson is the lesson.json beside "
+                    + "a lesson's project.json (e.g. sample-projects/fine-tuning/lesson.json)");
+        }
         known(root, "", FIELDS);
         String format = text(root, "format", true);
         if (!FORMAT.equals(format)) {
