@@ -22,7 +22,7 @@ final class ImportFileOptions {
 
     @Option(names = "--role", paramLabel = "COLUMN=ROLE",
             description = "override a column's role: user, item, rating, timestamp, categorical, tokens, numeric, ignore")
-    Map<String, String> roles = new LinkedHashMap<>();
+    java.util.List<String> roles = new java.util.ArrayList<>();
 
     @Option(names = "--skip-bad-rows", description = "skip and count malformed rows instead of stopping")
     boolean skipBadRows;
@@ -30,14 +30,21 @@ final class ImportFileOptions {
     /** @throws ParameterException (a usage error, exit code 2) for a role that does not exist */
     ImportOptions options() {
         Map<String, ColumnRole> parsed = new LinkedHashMap<>();
-        roles.forEach((column, role) -> {
+        for (String given : roles) {
+            int eq = given.indexOf('=');
+            if (eq < 1) {
+                throw new ParameterException(mixee.commandLine(), "--role " + given + ": expected COLUMN=ROLE, e.g. "
+                        + "--role score=rating");
+            }
+            String column = given.substring(0, eq);
+            String role = given.substring(eq + 1);
             try {
                 parsed.put(column, ColumnRole.valueOf(role.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(mixee.commandLine(), "--role " + column + "=" + role + ": unknown role; "
+                throw new ParameterException(mixee.commandLine(), "--role " + given + ": unknown role; "
                         + "expected user, item, rating, timestamp, categorical, tokens, numeric or ignore");
             }
-        });
+        }
         return new ImportOptions(format, parsed, DuplicatePolicy.KEEP_LAST, skipBadRows);
     }
 }

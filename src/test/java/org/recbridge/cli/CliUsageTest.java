@@ -37,6 +37,7 @@ class CliUsageTest {
         "run " + PROJECT + " --budgets 0.5,lots       | --budgets: \"lots\" is not a number",
         "run " + PROJECT + " --budgets 0,1            | --budgets: ",
         "inspect " + PROJECT + " --role rating=weird  | --role rating=weird: unknown role; expected user",
+        "inspect " + PROJECT + " --role rating        | --role rating: expected COLUMN=ROLE, e.g. --role score=rating",
         "generate --out /tmp/never --shared 2         | --shared must be between 0.0 and 1.0, was 2.0",
         "generate --out /tmp/never --users 10 --target-per-user 0 | --target-per-user must be between 1 and --target-items",
     })
