@@ -215,6 +215,11 @@ class ExperimentViewModelTest {
         vm.k().textProperty().set("0");
         assertFalse(vm.k().commit());
         assertEquals("evaluation.k must be at least 1, got 0", vm.k().errorProperty().get());
+        // a K every held-out item reaches among 99 negatives is refused at the field, with the reason
+        vm.k().textProperty().set("10, 200");
+        assertFalse(vm.k().commit());
+        assertTrue(vm.k().errorProperty().get().startsWith("evaluation.k must be at most evaluation.negatives (99)"),
+                vm.k().errorProperty().get());
     }
 
     @Test
