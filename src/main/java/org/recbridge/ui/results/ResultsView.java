@@ -1,7 +1,10 @@
 package org.recbridge.ui.results;
 
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -32,6 +35,9 @@ import org.recbridge.ui.common.Tables;
  * comparisons, training table, hints and notes.
  */
 public final class ResultsView {
+    /** The results table's share of the screen's height, the chart's and details' below it. */
+    private static final double TABLE_SHARE = 0.42;
+
     private static final String EXPORT_MODEL_HELP = "Write the selected row's model as a folder that predict and "
             + "Apply model to data… read: the run is trained again (its seed with the best validation value) and "
             + "checked against the recorded metrics first.";
@@ -92,15 +98,15 @@ public final class ResultsView {
         bottom.setDividerPositions(0.55);
         SplitPane all = new SplitPane(top, bottom);
         all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.42);
+        all.setDividerPositions(TABLE_SHARE);
         // the first layout of a screen not yet shown (a window opening zoomed, on this screen) moves the divider
         // to where the halves' sizes at that moment put it: put it back once the screen has its real height
-        all.heightProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+        all.heightProperty().addListener(new ChangeListener<Number>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number height) {
+            public void changed(ObservableValue<? extends Number> o, Number was, Number height) {
                 if (height.doubleValue() > 0) {
                     all.heightProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> all.setDividerPositions(0.42));
+                    Platform.runLater(() -> all.setDividerPositions(TABLE_SHARE));
                 }
             }
         });
