@@ -314,14 +314,17 @@ final class RunCommand implements Callable<Integer> {
     private void checkOutputs(Project project, Path dir) throws java.io.IOException {
         OutputCheck.Inputs inputs = project.inputs();
         ResultsFiles.checkWritable(dir, out != null ? "--out" : "the results folder", inputs);
+        // nor where the run writes its results: that output would be lost after the whole run
+        OutputCheck.Inputs others = inputs.writing(dir.resolve(ResultsFiles.JSON_FILE), "its results.json")
+                .writing(dir.resolve(ResultsFiles.CSV_FILE), "its results.csv");
         if (exportModels != null) {
-            OutputCheck.folder(exportModels, "--export-models", inputs);
+            OutputCheck.folder(exportModels, "--export-models", others);
         }
         if (exportSplits != null) {
-            OutputCheck.folder(exportSplits, "--export-splits", inputs);
+            OutputCheck.folder(exportSplits, "--export-splits", others);
         }
         if (report != null) {
-            OutputCheck.file(report, "--report", OutputKind.REPORT, inputs);
+            OutputCheck.file(report, "--report", OutputKind.REPORT, others);
         }
     }
 

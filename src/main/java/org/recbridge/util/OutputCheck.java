@@ -14,22 +14,42 @@ import java.util.Map;
  * file or a temporary file beside it, create the missing folders) and undo it, leaving nothing behind.
  */
 public final class OutputCheck {
+    /** How a clash with a file the run writes itself begins. */
+    private static final String WRITTEN = "is where this run writes ";
+
     private OutputCheck() {
     }
 
     /**
-     * The inputs of a run or command, each with what it is ("the project file", "the model folder"); an output
-     * may be none of them, nor (for a folder) inside one.
+     * The inputs of a run or command, each with what it is ("the project file", "the model folder"), and files
+     * the run writes itself ("its results.json"); an output may be none of them, nor (for a folder) inside an
+     * input.
      */
-    public record Inputs(Map<Path, String> files) {
+    public record Inputs(Map<Path, String> files, Map<Path, String> written) {
         public static final Inputs NONE = new Inputs(Map.of());
 
+        public Inputs(Map<Path, String> files) {
+            this(files, Map.of());
+        }
+
+        /** These inputs and {@code file}, which the run writes as {@code what}: another output may not be it. */
+        public Inputs writing(Path file, String what) {
+            Map<Path, String> more = new java.util.LinkedHashMap<>(written);
+            more.put(file, what);
+            return new Inputs(files, more);
+        }
+
         /**
-         * Why {@code output} must not be written: it is one of the inputs or inside an input folder; null if it
-         * is none.
+         * Why {@code output} must not be written: it is one of the inputs or inside an input folder, or a file
+         * the run writes as something else; null if it is none.
          */
         String clash(Path output) throws FileProblemException {
             Path out = real(AtomicFile.resolve(output));
+            for (Map.Entry<Path, String> own : written.entrySet()) {
+                if (out.equals(real(own.getKey()))) {
+                    return WRITTEN + own.getValue() + " (" + own.getKey() + ")";
+                }
+            }
             for (Map.Entry<Path, String> in : files.entrySet()) {
                 Path input = real(in.getKey());
                 if (out.equals(input)) {
@@ -62,7 +82,8 @@ public final class OutputCheck {
         String prefix = label + " " + file + ": ";
         String clash = inputs.clash(file);
         if (clash != null) {
-            throw new FileProblemException(prefix + clash + "; it is not replaced, give another file name");
+            throw new FileProblemException(prefix + clash + (clash.startsWith(WRITTEN) ? "" : "; it is not replaced")
+                    + ", give another file name");
         }
         Path real = AtomicFile.resolve(file);
         if (Files.isDirectory(real)) {

@@ -39,4 +39,24 @@ class WrongArgumentsTest {
         assertEquals("error: --report /proc/r.html: cannot be written: this place does not take new files",
                 r.err().trim());
     }
+
+    /** Issue 21 (found only after training): a report named as the run's own results was lost after the run. */
+    @Test
+    void aReportOrExportNamedAsTheRunsOwnResultsIsRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        Path project = TinyProjects.write(dir, TinyProjects.target(), "\"seeds\": [1]");
+        Path out = dir.resolve("out");
+        for (String own : new String[] {"results.json", "results.csv"}) {
+            CliTest.Result r = CliTest.cli("run", project.toString(), "--quiet", "--out", out.toString(),
+                    "--report", out.resolve(own).toString());
+            assertEquals(1, r.code(), r.err());
+            assertEquals("error: --report " + out.resolve(own) + ": is where this run writes its " + own + " ("
+                    + out.resolve(own) + "), give another file name", r.err().trim());
+            assertFalse(Files.exists(out.resolve(own)), "nothing trained, nothing written");
+        }
+        CliTest.Result models = CliTest.cli("run", project.toString(), "--quiet", "--out", out.toString(),
+                "--export-models", out.resolve("results.json").toString());
+        assertEquals(1, models.code(), models.err());
+        assertTrue(models.err().startsWith("error: --export-models " + out.resolve("results.json")
+                + ": is where this run writes its results.json"), models.err());
+    }
 }
