@@ -86,6 +86,31 @@ public final class Interactions implements java.io.Serializable {
     }
 
     /**
+     * How many of {@code other}'s rows these hold too, with the same user and item names and the same rating (or
+     * both unrated): a file that is a copy of the other's rows, whatever the linking makes of its ids.
+     */
+    public int rowsAlsoIn(Interactions other) {
+        PairRows shared = new PairRows();
+        int candidates = 0;
+        for (int r = 0; r < other.size; r++) {
+            int u = users.find(other.users.name(other.user[r]));
+            int i = u < 0 ? -1 : items.find(other.items.name(other.item[r]));
+            if (i >= 0) {
+                shared.putIfAbsent(u, i, r);
+                candidates++;
+            }
+        }
+        int same = 0;
+        for (int r = 0; r < size && candidates > 0; r++) {
+            int k = shared.get(user[r], item[r]);
+            if (k >= 0 && Float.compare(rating[r], other.rating[k]) == 0) {
+                same++;
+            }
+        }
+        return same;
+    }
+
+    /**
      * Makes room for about {@code rows} more rows at once (an import's estimate from the file's size): growing
      * by doubling copied the columns and rehashed the pair table some twenty times over a million rows.
      */

@@ -93,8 +93,13 @@ public final class DataLoader {
                                      GivenSplit given) {
         notes.add("linking: " + project.linking().describe());
         List<Domain> linked = new ArrayList<>();
-        for (Domain source : project.linking().apply(sources)) {
-            linked.add(withoutTargetPairs(source, target, project.linking(), notes));
+        List<Domain> applied = project.linking().apply(sources);
+        for (int s = 0; s < applied.size(); s++) {
+            Domain source = withoutTargetPairs(applied.get(s), target, project.linking(), notes);
+            if (source == applied.get(s)) { // linking kept the target's rows apart: are they there all the same?
+                refuseCopyOfTarget(sources.get(s), target, project.linking());
+            }
+            linked.add(source);
         }
         return new LoadedData(linked, target, notes, given);
     }
@@ -141,6 +146,22 @@ public final class DataLoader {
                 + "%s (linking %s), so that no target test row is trained on", source.name(), removed, rows.size(),
                 target.name(), linking.describe()));
         return new Domain(source.name(), kept, source.userFeatures(), source.itemFeatures());
+    }
+
+    /**
+     * Refuses a source that holds most of the target's rows under the same names (a copy of the target file under
+     * another name) when linking keeps its items apart from the target's, so that no pair was removed: the source
+     * would still hand each user's held-out ratings to training, through the user's id and profile.
+     */
+    private static void refuseCopyOfTarget(Domain source, Domain target, Linking linking) {
+        int same = source.interactions().rowsAlsoIn(target.interactions());
+        int rows = target.interactions().size();
+        if (rows > 0 && same * 2L >= rows) {
+            throw new IllegalArgumentException(String.format("source %s: %,d of the target %s's %,d rows are in it "
+                    + "too, with the same user, item and rating; linking (%s) keeps them apart as other items, but a "
+                    + "copy of the target's data still puts its test ratings into training; give a source of other "
+                    + "interactions", source.name(), same, target.name(), rows, linking.describe()));
+        }
     }
 
     private static Domain importDomain(DomainImports imports, DomainSource d, List<String> notes,

@@ -167,11 +167,21 @@ class CliTest {
         assertEquals("error: source s: every one of its 200 rows is a (user, item) pair of the target t (linking users "
                 + "by-id, items shared): it is the target's data, which would put the target's test rows into "
                 + "training; give a source of other interactions", copy.err().strip());
-        // with items per domain the domains' items are different items: nothing is shared, nothing removed
+        // with items per domain the copy's items are other items, but its users' held-out ratings are still there
+        // (in each user's id and profile): refused too
         Files.writeString(p, Files.readString(p).replace("\"shared\"", "\"per-domain\""));
         Result perDomain = cli("run", p.toString(), "--quiet");
-        assertEquals(0, perDomain.code(), perDomain.err());
-        assertFalse(perDomain.out().contains("removed"), perDomain.out());
+        assertEquals(1, perDomain.code(), perDomain.err());
+        assertEquals("error: source s: 200 of the target t's 200 rows are in it too, with the same user, item and "
+                + "rating; linking (users by-id, items per-domain) keeps them apart as other items, but a copy of the "
+                + "target's data still puts its test ratings into training; give a source of other interactions",
+                perDomain.err().strip());
+        // a source sharing fewer than half of the target's rows is a source, per domain (its 50 are other items)
+        Files.write(dir.resolve("source.csv"), Files.readAllLines(TinyProjects.DATA.resolve("source.csv")));
+        Files.write(dir.resolve("source.csv"), target.subList(1, 51), java.nio.file.StandardOpenOption.APPEND);
+        Result some = cli("run", p.toString(), "--quiet");
+        assertEquals(0, some.code(), some.err());
+        assertFalse(some.out().contains("removed"), some.out());
     }
 
     /** Issue 21: ranking negatives larger than the catalogue were capped without a word. */
