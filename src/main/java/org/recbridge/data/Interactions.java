@@ -61,17 +61,8 @@ public final class Interactions implements java.io.Serializable {
      * this itself when no pair is shared. A source holding the target's own rows would train on its test rows.
      */
     public Interactions withoutPairsOf(Interactions other) {
-        PairRows shared = new PairRows();
-        int candidates = 0;
-        for (int r = 0; r < other.size; r++) {
-            int u = users.find(other.users.name(other.user[r]));
-            int i = u < 0 ? -1 : items.find(other.items.name(other.item[r]));
-            if (i >= 0) {
-                shared.putIfAbsent(u, i, r);
-                candidates++;
-            }
-        }
-        if (candidates == 0) {
+        PairRows shared = pairsNamedAlike(other);
+        if (shared == null) {
             return this;
         }
         Interactions out = new Interactions(duplicates);
@@ -90,24 +81,33 @@ public final class Interactions implements java.io.Serializable {
      * both unrated): a file that is a copy of the other's rows, whatever the linking makes of its ids.
      */
     public int rowsAlsoIn(Interactions other) {
-        PairRows shared = new PairRows();
-        int candidates = 0;
-        for (int r = 0; r < other.size; r++) {
-            int u = users.find(other.users.name(other.user[r]));
-            int i = u < 0 ? -1 : items.find(other.items.name(other.item[r]));
-            if (i >= 0) {
-                shared.putIfAbsent(u, i, r);
-                candidates++;
-            }
-        }
+        PairRows shared = pairsNamedAlike(other);
         int same = 0;
-        for (int r = 0; r < size && candidates > 0; r++) {
+        for (int r = 0; r < size && shared != null; r++) {
             int k = shared.get(user[r], item[r]);
             if (k >= 0 && Float.compare(rating[r], other.rating[k]) == 0) {
                 same++;
             }
         }
         return same;
+    }
+
+    /**
+     * The pairs of {@code other} whose user and item names these rows know, by these rows' ids, each with its row
+     * in {@code other}; null when there is none.
+     */
+    private PairRows pairsNamedAlike(Interactions other) {
+        PairRows shared = new PairRows();
+        boolean any = false;
+        for (int r = 0; r < other.size; r++) {
+            int u = users.find(other.users.name(other.user[r]));
+            int i = u < 0 ? -1 : items.find(other.items.name(other.item[r]));
+            if (i >= 0) {
+                shared.putIfAbsent(u, i, r);
+                any = true;
+            }
+        }
+        return any ? shared : null;
     }
 
     /**
