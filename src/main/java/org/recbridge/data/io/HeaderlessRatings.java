@@ -38,6 +38,16 @@ final class HeaderlessRatings {
         return cell.chars().anyMatch(Character::isDigit);
     }
 
+    /** Whether every cell of a first line names a role ("userId", "rating"): a header, though the format has none. */
+    static boolean isRoleHeader(String[] cells) {
+        for (String cell : cells) {
+            if (cell.isBlank() || RoleDetector.fromName(cell.strip()) == null) {
+                return false;
+            }
+        }
+        return cells.length > 0;
+    }
+
     /** The roles of the first {@code width} columns by position. */
     static java.util.Map<String, ColumnRole> roles(int width) {
         java.util.Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();

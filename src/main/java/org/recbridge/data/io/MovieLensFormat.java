@@ -37,7 +37,9 @@ public final class MovieLensFormat implements TableFormat {
                     + "(u.data, u.item, u.user, ratings.dat, movies.dat, users.dat or \"::\" separated)");
         }
         List<String> columns = List.copyOf(layout.roles.keySet());
-        return new LineTableReader(sample, StandardCharsets.ISO_8859_1, 0, columns, layout.roles,
+        // a u.data saved with a header line (userId, itemId, rating, timestamp) keeps its rows; the header is no row
+        int header = HeaderlessRatings.isRoleHeader(Texts.split(sample.firstLine(), layout.separator)) ? 1 : 0;
+        return new LineTableReader(sample, StandardCharsets.ISO_8859_1, header, columns, layout.roles,
                 layout.separator, LineTableReader.on(layout.separator)) {
             @Override
             public int expectedCells() {

@@ -104,6 +104,23 @@ class FormatDetectionTest {
         assertEquals(List.of("u1|i1|4|100", "u1|i2|3|101", "u2|i1|5|102"), rows("pairs.txt"));
     }
 
+    /** A u.data saved with a header of role names (as pandas writes it) keeps every rating and no header row. */
+    @Test
+    void aMovieLensFileWithAHeaderLineSkipsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.writeString(dir.resolve("u.data"),
+                "userId\titemId\trating\ttimestamp\n196\t242\t3\t881250949\n186\t302\t3\t891717742\n");
+        InspectReport report = FileInspector.inspect(data, TestData.options());
+        assertEquals(InspectReport.INTERACTIONS, report.kind());
+        assertEquals(2, report.rows());
+        try (TableInput input = TableInput.open(data, TestData.options())) {
+            assertEquals("movielens", input.formatId());
+        }
+        // the same file without the header loses no row either
+        java.nio.file.Files.writeString(data, "196\t242\t3\t881250949\n186\t302\t3\t891717742\n");
+        assertEquals(2, FileInspector.inspect(data, TestData.options()).rows());
+    }
+
     @Test
     void forcedFormatIsUsed() throws Exception {
         ImportOptions forced = new ImportOptions("whitespace", null, null, false);
