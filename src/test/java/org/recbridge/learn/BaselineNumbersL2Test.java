@@ -127,11 +127,7 @@ class BaselineNumbersL2Test {
         double eps = SgdLearner.ADAGRAD_EPSILON;
         LinearAdaGradStep step = new LinearAdaGradStep(parameters, lr, eps,
                 new L2Decay(0.01, 0.2, null, 3, new boolean[] {false, true, false}));
-        PackedRow row = new PackedRow();
-        row.ids = new int[] {0, 1};
-        row.values = new double[] {1.0, 3.0};
-        row.size = 2;
-        row.dimension = 3;
+        PackedRow row = idAndNumber(3.0, 3);
         PredictScratch scratch = step.newScratch();
         step.step(new double[] {0.5}, row, scratch, 1.0);
         step.step(new double[] {0.5}, row, scratch, 1.0);
@@ -159,11 +155,7 @@ class BaselineNumbersL2Test {
         double decayFraction = 0.01;
         FmAdaGradStep step = new FmAdaGradStep(parameters, lr, eps,
                 new L2Decay(decayFraction, l2, null, 2, new boolean[] {false, true}));
-        PackedRow row = new PackedRow();
-        row.ids = new int[] {0, 1};
-        row.values = new double[] {1.0, 2.0};
-        row.size = 2;
-        row.dimension = 2;
+        PackedRow row = idAndNumber(2.0, 2);
         PredictScratch scratch = step.newScratch();
         step.scores(row, scratch);
         double[] gradient = {0.5, -0.5};
@@ -192,5 +184,15 @@ class BaselineNumbersL2Test {
                         1e-15);
             }
         }
+    }
+
+    /** A row of feature 0 (an id, value 1) and feature 1 (a baseline number) among {@code dimension} features. */
+    private static PackedRow idAndNumber(double number, int dimension) {
+        PackedRow row = new PackedRow();
+        row.ids = new int[] {0, 1};
+        row.values = new double[] {1.0, number};
+        row.size = 2;
+        row.dimension = dimension;
+        return row;
     }
 }
